@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QTextStream>
+
+// Where a command writes: results to stdout, progress and diagnostics to stderr, so that
+// "torii-sync-cli convert --json > out.json" stays machine-readable. Tests substitute string buffers.
+class Console
+{
+public:
+    Console();                           // the process's stdout and stderr
+    Console(QString* out, QString* err); // in-memory, for tests
+    Q_DISABLE_COPY_MOVE(Console)
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    // Prints "torii-sync-cli: <message>" to stderr and returns code, for one-line error exits.
+    int fail(int code, const QString& message);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/command.h"
+
+// torii-sync-cli history: show the run history
+class HistoryCommand final : public Command
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString usage() const override;
+    int run(const QStringList& arguments, Console& console) override;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/command.h"
+
+// torii-sync-cli key: store, check or delete a profile's API key in the keychain
+class KeyCommand final : public Command
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString usage() const override;
+    int run(const QStringList& arguments, Console& console) override;
+};
