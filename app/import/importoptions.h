@@ -1,0 +1,17 @@
+#pragma once
+
+#include "import/dialect.h"
+
+#include <QString>
+
+#include <optional>
+
+// What the user (dialect bar, CLI flags) or a preset forces instead of detecting. An empty optional means
+// "detect"; used by TableReader and ImportJob.
+struct ImportOptions
+{
+    std::optional<Dialect::Encoding> encoding;
+    std::optional<QChar> delimiter;
+    std::optional<int> headerRow; // 1-based, same meaning as Dialect::headerRow
+    QString sheet;                // XLSX sheet name; empty = the first sheet
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/progress.h"
+#include "import/importoptions.h"
+#include "import/importresult.h"
+
+#include <functional>
+
+// Reads a CSV/TSV/TXT or XLSX file into a Table, detecting what options leave open. Synchronous: the CLI calls
+// it inline, ImportJob in a worker thread. Never throws; failures come back in ImportResult::error.
+class TableReader
+{
+public:
+    // Called once, from the reading thread, with the first rows as soon as they are parsed.
+    using PreviewCallback = std::function<void(std::shared_ptr<const Table> firstRows)>;
+    static constexpr int PreviewRows = 200;
+
+    static ImportResult read(const QString& path, const ImportOptions& options = {},
+                             const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr,
+                             const PreviewCallback& preview = {});
+};
