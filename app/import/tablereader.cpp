@@ -1,18 +1,98 @@
 #include "import/tablereader.h"
 
+#include "import/csvreader.h"
 #include "import/table.h"
+#include "import/xlsxreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("TableReader", text);
+    }
+
+    // quint32 cell offsets; also far beyond any real user export.
+    constexpr qint64 MaxTextFileSize = qint64(2) << 30;
+    constexpr qint64 ReadChunk = qint64(8) << 20;
+    constexpr qint64 PreviewPrefix = qint64(256) << 10;
+
+    ImportResult failure(const QString& path, const QString& message, qint64 offset = -1)
+    {
+        ImportResult result;
+        result.error.file = path;
+        result.error.message = message;
+        result.error.byteOffset = offset;
+        return result;
+    }
+
+    bool startsWith(const QByteArray& head, const char* magic, qsizetype size)
+    {
+        return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
+    }
+} // namespace
 
 ImportResult TableReader::read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,
                                const CancelFlag* cancel, const PreviewCallback& preview)
 {
-    Q_UNUSED(options)
-    Q_UNUSED(progress)
-    Q_UNUSED(cancel)
-    Q_UNUSED(preview)
-    ImportResult result;
-    result.error.file = path;
-    result.error.message = QCoreApplication::translate("TableReader", "Reading is not implemented yet");
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return failure(path, tr("This is a folder, not a file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, tr("Cannot open the file: %1").arg(file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return failure(path, tr("The file is empty (0 bytes)"));
+    const QByteArray head = file.peek(8);
+    if (startsWith(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+        return failure(path,
+                       tr("This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) "
+                          "file. Open it in Excel and save it without a password as .xlsx or CSV."));
+    }
+    if (startsWith(head, "PK\x03\x04", 4) || info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
+        info.suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
+        file.close();
+        return XlsxReader::read(path, options, progress, cancel, preview);
+    }
+    if (startsWith(head, "PK\x05\x06", 4) || startsWith(head, "%PDF", 4) || startsWith(head, "\x1F\x8B", 2))
+        return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);
+    if (size > MaxTextFileSize)
+        return failure(path, tr("The file is larger than 2 GiB; split it before importing"));
+
+    QByteArray bytes(size, Qt::Uninitialized);
+    qint64 done = 0;
+    const qint64 total = size * 2; // reading, then parsing
+    while (done < size) {
+        if (cancel && cancel->load()) {
+            ImportResult result = failure(path, tr("Reading was cancelled"));
+            result.error.cancelled = true;
+            return result;
+        }
+        const qint64 chunk = std::min(done < PreviewPrefix ? PreviewPrefix : ReadChunk, size - done);
+        const qint64 got = file.read(bytes.data() + done, chunk);
+        if (got <= 0)
+            return failure(path, tr("Cannot read the file: %1").arg(file.errorString()), done);
+        const bool firstChunk = done == 0;
+        done += got;
+        if (firstChunk && preview) {
+            if (auto table = CsvReader::preview(bytes.first(done), options, info.fileName(), PreviewRows, done == size))
+                preview(std::move(table));
+        }
+        if (progress)
+            progress(done, total);
+    }
+    file.close();
+    ProgressCallback parseProgress;
+    if (progress)
+        parseProgress = [&progress, size, total](qint64 parsed, qint64) { progress(size + parsed, total); };
+    ImportResult result = CsvReader::read(std::move(bytes), options, path, parseProgress, cancel);
+    if (result.error.cancelled)
+        result.table.reset();
     return result;
 }

@@ -1,0 +1,270 @@
+#include "import/textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace
+{
+    // Windows-1252 0x80-0x9F; the five unassigned bytes map to the C1 controls, as WHATWG's decoder does.
+    constexpr char16_t cp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                         0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+    char16_t cp1252(uchar byte)
+    {
+        return byte >= 0x80 && byte < 0xA0 ? cp1252High[byte - 0x80] : char16_t(byte);
+    }
+
+    int utf8Length(char16_t unit)
+    {
+        return unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+    }
+
+    char* putUtf8(char* out, char32_t code)
+    {
+        if (code < 0x80) {
+            *out++ = char(code);
+        } else if (code < 0x800) {
+            *out++ = char(0xC0 | (code >> 6));
+            *out++ = char(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            *out++ = char(0xE0 | (code >> 12));
+            *out++ = char(0x80 | ((code >> 6) & 0x3F));
+            *out++ = char(0x80 | (code & 0x3F));
+        } else {
+            *out++ = char(0xF0 | (code >> 18));
+            *out++ = char(0x80 | ((code >> 12) & 0x3F));
+            *out++ = char(0x80 | ((code >> 6) & 0x3F));
+            *out++ = char(0x80 | (code & 0x3F));
+        }
+        return out;
+    }
+
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("TextDecoder", text);
+    }
+} // namespace
+
+qsizetype TextDecoder::bomLength(QByteArrayView data, Dialect::Encoding encoding)
+{
+    const auto* b = reinterpret_cast<const uchar*>(data.data());
+    switch (encoding) {
+    case Dialect::Encoding::Utf8:
+        return data.size() >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0;
+    case Dialect::Encoding::Utf16LE:
+        return data.size() >= 2 && b[0] == 0xFF && b[1] == 0xFE ? 2 : 0;
+    case Dialect::Encoding::Utf16BE:
+        return data.size() >= 2 && b[0] == 0xFE && b[1] == 0xFF ? 2 : 0;
+    case Dialect::Encoding::Windows1252:
+        return 0;
+    }
+    return 0;
+}
+
+TextDecoder::Detection TextDecoder::detect(QByteArrayView data, bool complete)
+{
+    Detection d;
+    for (const auto encoding : {Dialect::Encoding::Utf8, Dialect::Encoding::Utf16LE, Dialect::Encoding::Utf16BE}) {
+        if (const qsizetype length = bomLength(data, encoding)) {
+            d.encoding = encoding;
+            d.bom = true;
+            d.bomLength = length;
+            return d;
+        }
+    }
+    // UTF-16 without a BOM: text in Latin scripts has a zero in every other byte.
+    const qsizetype window = std::min<qsizetype>(data.size() & ~qsizetype(1), 4096);
+    if (window >= 4) {
+        qsizetype evenZero = 0;
+        qsizetype oddZero = 0;
+        for (qsizetype i = 0; i < window; i += 2) {
+            evenZero += data[i] == 0;
+            oddZero += data[i + 1] == 0;
+        }
+        const qsizetype units = window / 2;
+        if (oddZero * 10 >= units * 4 && evenZero * 10 < units) {
+            d.encoding = Dialect::Encoding::Utf16LE;
+            return d;
+        }
+        if (evenZero * 10 >= units * 4 && oddZero * 10 < units) {
+            d.encoding = Dialect::Encoding::Utf16BE;
+            return d;
+        }
+    }
+    d.encoding = firstInvalidUtf8(data, complete) < 0 ? Dialect::Encoding::Utf8 : Dialect::Encoding::Windows1252;
+    return d;
+}
+
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView data, bool complete)
+{
+    const auto* b = reinterpret_cast<const uchar*>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // ASCII fast path, eight bytes at a time: most exports are mostly ASCII.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, b + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const uchar c = b[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length;
+        char32_t minimum;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            minimum = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            minimum = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > n) {
+            for (qsizetype k = i + 1; k < n; ++k) {
+                if ((b[k] & 0xC0) != 0x80)
+                    return i;
+            }
+            return complete ? i : -1;
+        }
+        char32_t code = c & (0xFF >> (length + 1));
+        for (int k = 1; k < length; ++k) {
+            if ((b[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (b[i + k] & 0x3F);
+        }
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+qsizetype TextDecoder::firstNul(QByteArrayView data, qsizetype window)
+{
+    const qsizetype n = std::min(data.size(), window);
+    const void* hit = std::memchr(data.data(), 0, size_t(n));
+    return hit ? static_cast<const char*>(hit) - data.data() : -1;
+}
+
+qint64 TextDecoder::lineAt(QByteArrayView data, qsizetype offset)
+{
+    return 1 + std::count(data.begin(), data.begin() + std::min(offset, data.size()), '\n');
+}
+
+bool TextDecoder::toUtf8(QByteArray& bytes, Dialect::Encoding encoding, bool complete, qsizetype* textStart,
+                         ImportError* error)
+{
+    const qsizetype bom = bomLength(bytes, encoding);
+    *textStart = bom;
+    switch (encoding) {
+    case Dialect::Encoding::Utf8: {
+        const QByteArrayView text = QByteArrayView(bytes).sliced(bom);
+        const qsizetype bad = firstInvalidUtf8(text, complete);
+        if (bad >= 0) {
+            error->message = tr("Invalid UTF-8 byte 0x%1; the file may use another encoding (try Windows-1252)")
+                                 .arg(uint(uchar(text[bad])), 2, 16, QLatin1Char('0'))
+                                 .toUpper();
+            error->byteOffset = bom + bad;
+            error->line = lineAt(text, bad);
+            return false;
+        }
+        return true;
+    }
+    case Dialect::Encoding::Windows1252:
+        windows1252ToUtf8(bytes, 0);
+        *textStart = 0;
+        return true;
+    case Dialect::Encoding::Utf16LE:
+    case Dialect::Encoding::Utf16BE:
+        if (!utf16ToUtf8(bytes, bom, encoding == Dialect::Encoding::Utf16BE, complete, error))
+            return false;
+        *textStart = 0;
+        return true;
+    }
+    return true;
+}
+
+void TextDecoder::windows1252ToUtf8(QByteArray& bytes, qsizetype start)
+{
+    const auto* in = reinterpret_cast<const uchar*>(bytes.constData());
+    qsizetype size = 0;
+    for (qsizetype i = start; i < bytes.size(); ++i)
+        size += utf8Length(cp1252(in[i]));
+    QByteArray out(size, Qt::Uninitialized);
+    char* o = out.data();
+    for (qsizetype i = start; i < bytes.size(); ++i)
+        o = putUtf8(o, cp1252(in[i]));
+    bytes = std::move(out);
+}
+
+bool TextDecoder::utf16ToUtf8(QByteArray& bytes, qsizetype start, bool bigEndian, bool complete, ImportError* error)
+{
+    const auto* in = reinterpret_cast<const uchar*>(bytes.constData());
+    qsizetype n = bytes.size();
+    if ((n - start) % 2) {
+        if (complete) {
+            error->message = tr("The UTF-16 text ends in the middle of a character (odd number of bytes)");
+            error->byteOffset = n - 1;
+            return false;
+        }
+        --n;
+    }
+    // Worst case 3 UTF-8 bytes per UTF-16 unit; the untouched tail of the allocation costs no memory.
+    QByteArray out((n - start) / 2 * 3, Qt::Uninitialized);
+    char* o = out.data();
+    qint64 line = 1;
+    const auto unitAt = [&](qsizetype i) -> char16_t {
+        return bigEndian ? char16_t(in[i] << 8 | in[i + 1]) : char16_t(in[i + 1] << 8 | in[i]);
+    };
+    for (qsizetype i = start; i < n; i += 2) {
+        const char16_t unit = unitAt(i);
+        if (unit < 0x80) {
+            *o++ = char(unit);
+            line += unit == u'\n';
+            continue;
+        }
+        char32_t code = unit;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            if (i + 3 < n) {
+                const char16_t low = unitAt(i + 2);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    code = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (low - 0xDC00);
+                    i += 2;
+                    o = putUtf8(o, code);
+                    continue;
+                }
+            } else if (!complete) {
+                break;
+            }
+            code = 0; // unpaired high surrogate
+        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            code = 0;
+        }
+        if (code == 0) {
+            error->message =
+                tr("Invalid UTF-16 text: unpaired surrogate 0x%1").arg(uint(unit), 4, 16, QLatin1Char('0'));
+            error->byteOffset = i;
+            error->line = line;
+            return false;
+        }
+        o = putUtf8(o, code);
+    }
+    out.truncate(o - out.constData());
+    bytes = std::move(out);
+    return true;
+}

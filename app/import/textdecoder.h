@@ -1,0 +1,40 @@
+#pragma once
+
+#include "import/dialect.h"
+#include "import/importresult.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// Encoding detection and conversion of a whole text file to UTF-8, once, before parsing (the CSV parser only
+// knows UTF-8). Used by CsvReader. Detection: BOM, then NUL-byte patterns of BOM-less UTF-16, then UTF-8
+// validity; anything that is not valid UTF-8 is Windows-1252 (what Excel writes for "CSV" on Windows).
+class TextDecoder
+{
+public:
+    struct Detection
+    {
+        Dialect::Encoding encoding = Dialect::Encoding::Utf8;
+        bool bom = false;
+        qsizetype bomLength = 0;
+    };
+
+    // complete: data is the whole file (false for a prefix: a multi-byte sequence cut at the end is not an error).
+    [[nodiscard]] static Detection detect(QByteArrayView data, bool complete);
+    [[nodiscard]] static qsizetype bomLength(QByteArrayView data, Dialect::Encoding encoding);
+    // Offset of the first byte that is not valid UTF-8 in data, or -1. With complete == false a truncated
+    // sequence at the very end is accepted.
+    [[nodiscard]] static qsizetype firstInvalidUtf8(QByteArrayView data, bool complete = true);
+    // Offset of the first NUL in the first `window` bytes, or -1 (a NUL means binary unless UTF-16).
+    [[nodiscard]] static qsizetype firstNul(QByteArrayView data, qsizetype window);
+    // Turns bytes (a file, BOM included) into UTF-8 in place, the BOM kept out of the result's first
+    // `*textStart` bytes. UTF-8 input is validated and left where it is (textStart = BOM length), so offsets
+    // stay file offsets. On failure fills error (message, byteOffset, line) and returns false.
+    static bool toUtf8(QByteArray& bytes, Dialect::Encoding encoding, bool complete, qsizetype* textStart,
+                       ImportError* error);
+
+private:
+    static void windows1252ToUtf8(QByteArray& bytes, qsizetype start);
+    static bool utf16ToUtf8(QByteArray& bytes, qsizetype start, bool bigEndian, bool complete, ImportError* error);
+    static qint64 lineAt(QByteArrayView data, qsizetype offset);
+};
