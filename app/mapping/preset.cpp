@@ -1,0 +1,218 @@
+#include "mapping/preset.h"
+
+#include "import/dialect.h"
+#include "import/importoptions.h"
+#include "mapping/headernormalizer.h"
+#include "mapping/jsonstrict.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Preset", text);
+    }
+
+    bool fail(QString* error, const QString& message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+} // namespace
+
+QJsonObject Preset::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("format"), QLatin1String(FormatTag));
+    json.insert(QStringLiteral("formatVersion"), FormatVersion);
+    json.insert(QStringLiteral("name"), name);
+    if (!description.isEmpty())
+        json.insert(QStringLiteral("description"), description);
+    if (!vendor.isEmpty())
+        json.insert(QStringLiteral("vendor"), vendor);
+    if (!dialect.isEmpty()) {
+        QJsonObject d;
+        if (!dialect.encoding.isEmpty())
+            d.insert(QStringLiteral("encoding"), dialect.encoding);
+        if (!dialect.delimiter.isEmpty())
+            d.insert(QStringLiteral("delimiter"), dialect.delimiter);
+        if (dialect.headerRow > 0)
+            d.insert(QStringLiteral("headerRow"), dialect.headerRow);
+        if (!dialect.sheet.isEmpty())
+            d.insert(QStringLiteral("sheet"), dialect.sheet);
+        json.insert(QStringLiteral("dialect"), d);
+    }
+    if (!fingerprint.isEmpty())
+        json.insert(QStringLiteral("fingerprint"), QJsonArray::fromStringList(fingerprint));
+    json.insert(QStringLiteral("mapping"), mapping.toJson());
+    QJsonObject validation;
+    validation.insert(QStringLiteral("invalidRows"), InvalidRowPolicies::name(policy));
+    json.insert(QStringLiteral("validation"), validation);
+    return json;
+}
+
+QByteArray Preset::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Preset> Preset::fromJsonBytes(const QByteArray& bytes, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(error, tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        fail(error, tr("a preset must be a JSON object"));
+        return std::nullopt;
+    }
+    return fromJson(doc.object(), error);
+}
+
+std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
+{
+    // Version first: a newer file may legitimately carry fields this version does not know.
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String(FormatTag)) {
+        fail(error, tr("not a Torii Sync preset (\"format\" must be \"%1\")").arg(QLatin1String(FormatTag)));
+        return std::nullopt;
+    }
+    const QJsonValue versionValue = json.value(QStringLiteral("formatVersion"));
+    const int version = versionValue.toInt(-1);
+    if (!versionValue.isDouble() || version < 1) {
+        fail(error, tr("\"formatVersion\" must be a whole number from 1"));
+        return std::nullopt;
+    }
+    if (version > FormatVersion) {
+        fail(error,
+             tr("this preset uses format version %1, but this version of Torii Sync reads up to version %2; "
+                "update Torii Sync to use it")
+                 .arg(version)
+                 .arg(FormatVersion));
+        return std::nullopt;
+    }
+    static const QStringList keys = {
+        QStringLiteral("format"),      QStringLiteral("formatVersion"), QStringLiteral("name"),
+        QStringLiteral("description"), QStringLiteral("vendor"),        QStringLiteral("dialect"),
+        QStringLiteral("fingerprint"), QStringLiteral("mapping"),       QStringLiteral("validation")};
+    if (!JsonStrict::checkKeys(json, keys, QString(), error))
+        return std::nullopt;
+    Preset p;
+    p.formatVersion = version;
+    if (!JsonStrict::readString(json, QStringLiteral("name"), QString(), &p.name, error) ||
+        !JsonStrict::readString(json, QStringLiteral("description"), QString(), &p.description, error) ||
+        !JsonStrict::readString(json, QStringLiteral("vendor"), QString(), &p.vendor, error) ||
+        !JsonStrict::readStringList(json, QStringLiteral("fingerprint"), QString(), &p.fingerprint, error))
+        return std::nullopt;
+    if (p.name.trimmed().isEmpty()) {
+        fail(error, tr("the preset has no \"name\""));
+        return std::nullopt;
+    }
+    const QJsonValue dialectValue = json.value(QStringLiteral("dialect"));
+    if (!dialectValue.isUndefined()) {
+        const QJsonObject d = dialectValue.toObject();
+        const QString path = QStringLiteral("dialect");
+        qint64 headerRow = 0;
+        bool present = false;
+        if (!dialectValue.isObject() ||
+            !JsonStrict::checkKeys(d,
+                                   {QStringLiteral("encoding"), QStringLiteral("delimiter"),
+                                    QStringLiteral("headerRow"), QStringLiteral("sheet")},
+                                   path, error) ||
+            !JsonStrict::readString(d, QStringLiteral("encoding"), path, &p.dialect.encoding, error) ||
+            !JsonStrict::readString(d, QStringLiteral("delimiter"), path, &p.dialect.delimiter, error) ||
+            !JsonStrict::readInteger(d, QStringLiteral("headerRow"), path, &headerRow, &present, error) ||
+            !JsonStrict::readString(d, QStringLiteral("sheet"), path, &p.dialect.sheet, error)) {
+            if (error && error->isEmpty())
+                *error = tr("\"dialect\" must be an object");
+            return std::nullopt;
+        }
+        p.dialect.headerRow = static_cast<int>(headerRow);
+        ImportOptions probe;
+        if (!p.toImportOptions(&probe, error))
+            return std::nullopt;
+    }
+    const QJsonValue mappingValue = json.value(QStringLiteral("mapping"));
+    if (!mappingValue.isObject()) {
+        fail(error, tr("the preset has no \"mapping\" object"));
+        return std::nullopt;
+    }
+    std::optional<Mapping> mapping = Mapping::fromJson(mappingValue.toObject(), error);
+    if (!mapping)
+        return std::nullopt;
+    p.mapping = *mapping;
+    const QJsonValue validationValue = json.value(QStringLiteral("validation"));
+    if (!validationValue.isUndefined()) {
+        const QJsonObject v = validationValue.toObject();
+        QString policyName;
+        if (!validationValue.isObject() ||
+            !JsonStrict::checkKeys(v, {QStringLiteral("invalidRows")}, QStringLiteral("validation"), error) ||
+            !JsonStrict::readString(v, QStringLiteral("invalidRows"), QStringLiteral("validation"), &policyName, error))
+            return std::nullopt;
+        if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &p.policy)) {
+            fail(error, tr("\"validation.invalidRows\" must be \"block\" or \"skip\", not \"%1\"").arg(policyName));
+            return std::nullopt;
+        }
+    }
+    return p;
+}
+
+bool Preset::toImportOptions(ImportOptions* options, QString* error) const
+{
+    if (!dialect.encoding.isEmpty()) {
+        Dialect::Encoding encoding {};
+        if (!Dialect::encodingFromName(dialect.encoding, &encoding))
+            return fail(error, tr("\"dialect.encoding\": unknown encoding \"%1\"").arg(dialect.encoding));
+        options->encoding = encoding;
+    }
+    if (!dialect.delimiter.isEmpty()) {
+        QChar delimiter;
+        if (!Dialect::delimiterFromName(dialect.delimiter, &delimiter))
+            return fail(error, tr("\"dialect.delimiter\": unknown delimiter \"%1\"").arg(dialect.delimiter));
+        options->delimiter = delimiter;
+    }
+    if (dialect.headerRow > 0)
+        options->headerRow = dialect.headerRow;
+    if (!dialect.sheet.isEmpty())
+        options->sheet = dialect.sheet;
+    return true;
+}
+
+QStringList Preset::fingerprintOf(const QStringList& columnNames)
+{
+    QStringList keys;
+    keys.reserve(columnNames.size());
+    for (const QString& c : columnNames) {
+        const QString k = HeaderNormalizer::key(c);
+        if (!k.isEmpty())
+            keys.append(k);
+    }
+    return keys;
+}
+
+double Preset::matchScore(const QStringList& columnNames) const
+{
+    const QStringList keys = fingerprintOf(columnNames);
+    const QSet<QString> present(keys.cbegin(), keys.cend());
+    // The columns feeding email must be there, or the preset cannot work on this file at all.
+    const FieldMapping email = mapping.field(TargetField::Email);
+    const bool emailOk = (email.column.isEmpty() || columnNames.contains(email.column)) ||
+        (!email.fallbackColumn.isEmpty() && columnNames.contains(email.fallbackColumn));
+    if (!emailOk || fingerprint.isEmpty())
+        return 0.0;
+    qsizetype hits = 0;
+    for (const QString& f : fingerprint) {
+        if (present.contains(f))
+            ++hits;
+    }
+    // Share of the preset's columns found, lowered when the file has many columns the preset never saw.
+    const double recall = double(hits) / double(fingerprint.size());
+    const double precision = keys.isEmpty() ? 0.0 : double(hits) / double(keys.size());
+    return recall * (0.75 + 0.25 * precision);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "validate/validationissue.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The outcome of Converter::run: counts, issues, and the payload's path, size and SHA-256.
+struct ConvertResult
+{
+    bool ok = false;      // payload written
+    bool blocked = false; // errors found and the policy is Block: no payload
+    bool cancelled = false;
+    qint64 rows = 0;               // data rows read
+    qint64 users = 0;              // users written
+    qint64 licenses = 0;           // licence objects written
+    qint64 licenseAssignments = 0; // licence-user entries written
+    qint64 rejected = 0;           // rows left out because of errors
+    qint64 errors = 0;
+    qint64 warnings = 0;
+    QList<ValidationIssue> issues; // capped at ValidationReport::MaxIssues
+    qint64 issuesOmitted = 0;
+    QStringList unknownStatusWords;
+    QString payloadPath;
+    QByteArray sha256Hex;
+    qint64 payloadBytes = 0;
+    QString rejectsPath; // set when a rejects file was written
+    QString error;       // why nothing was written (I/O, mapping, empty users[]); empty when ok or blocked
+};
