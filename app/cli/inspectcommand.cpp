@@ -2,6 +2,42 @@
 
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "import/table.h"
+#include "import/tablereader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("InspectCommand", text);
+    }
+
+    QString noticeKind(ImportNotice::Kind kind)
+    {
+        switch (kind) {
+        case ImportNotice::Kind::RaggedRow:
+            return QStringLiteral("raggedRow");
+        case ImportNotice::Kind::FooterRow:
+            return QStringLiteral("footerRow");
+        case ImportNotice::Kind::SkippedTitleRow:
+            return QStringLiteral("skippedTitleRow");
+        case ImportNotice::Kind::BlankRow:
+            return QStringLiteral("blankRow");
+        case ImportNotice::Kind::EncodingGuess:
+            return QStringLiteral("encodingGuess");
+        case ImportNotice::Kind::TextAfterQuote:
+            return QStringLiteral("textAfterQuote");
+        case ImportNotice::Kind::More:
+            return QStringLiteral("more");
+        }
+        return {};
+    }
+} // namespace
 
 QString InspectCommand::name() const
 {
@@ -15,11 +51,194 @@ QString InspectCommand::summary() const
 
 QString InspectCommand::usage() const
 {
-    return QStringLiteral("Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]\n");
+    return QStringLiteral(
+        "Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]\n"
+        "                              [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
+        "\n"
+        "Reads a CSV/TSV/TXT or XLSX export and shows what was detected: format, encoding, delimiter,\n"
+        "header row, columns, number of data rows, and notices (title/footer rows, ragged rows).\n"
+        "  --sheet NAME       read this sheet of a workbook (default: the first)\n"
+        "  --rows N           also show the first N data rows as read\n"
+        "  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,\n"
+        "                     columns, rows, mapping, preset, notices[, preview])\n"
+        "  --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting\n"
+        "  --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting\n"
+        "  --header-row N     the header is on row N (1-based, as a spreadsheet shows it)\n"
+        "Exit codes: 0 read, 2 usage error or unreadable input.\n");
 }
 
 int InspectCommand::run(const QStringList& arguments, Console& console)
 {
-    Q_UNUSED(arguments)
-    return console.fail(ExitCode::UsageError, QStringLiteral("'inspect' is not available in this build yet"));
+    QString path;
+    ImportOptions options;
+    bool json = false;
+    int previewRows = 0;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        const auto value = [&](QString* out) {
+            if (i + 1 >= arguments.size())
+                return false;
+            *out = arguments.at(++i);
+            return true;
+        };
+        QString text;
+        if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--sheet")) {
+            if (!value(&options.sheet))
+                return console.fail(ExitCode::UsageError, tr("--sheet needs a sheet name"));
+        } else if (arg == QLatin1String("--rows")) {
+            bool ok = false;
+            if (value(&text))
+                previewRows = text.toInt(&ok);
+            if (!ok || previewRows < 0)
+                return console.fail(ExitCode::UsageError, tr("--rows needs a number of rows (0 or more)"));
+        } else if (arg == QLatin1String("--encoding")) {
+            Dialect::Encoding encoding;
+            if (!value(&text) || !Dialect::encodingFromName(text, &encoding))
+                return console.fail(ExitCode::UsageError,
+                                    tr("--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252"));
+            options.encoding = encoding;
+        } else if (arg == QLatin1String("--delimiter")) {
+            QChar delimiter;
+            if (!value(&text) || !Dialect::delimiterFromName(text, &delimiter))
+                return console.fail(ExitCode::UsageError,
+                                    tr("--delimiter needs one of , ; tab | or one ASCII character"));
+            options.delimiter = delimiter;
+        } else if (arg == QLatin1String("--header-row")) {
+            bool ok = false;
+            int row = 0;
+            if (value(&text))
+                row = text.toInt(&ok);
+            if (!ok || row < 1)
+                return console.fail(ExitCode::UsageError, tr("--header-row needs a row number (1 or more)"));
+            options.headerRow = row;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see inspect --help)").arg(arg));
+        } else if (path.isEmpty()) {
+            path = arg;
+        } else {
+            return console.fail(ExitCode::UsageError, tr("inspect takes one FILE (got '%1' too)").arg(arg));
+        }
+    }
+    if (path.isEmpty())
+        return console.fail(ExitCode::UsageError, tr("inspect needs a FILE (see inspect --help)"));
+
+    const ImportResult result = TableReader::read(path, options);
+    if (!result.ok()) {
+        if (result.error.cancelled)
+            return console.fail(ExitCode::Cancelled, result.error.toString());
+        return console.fail(ExitCode::UsageError, result.error.toString());
+    }
+    const MappingSummary mapping = describeMapping(*result.table);
+    if (json)
+        console.out() << QJsonDocument(toJson(result, mapping, previewRows)).toJson(QJsonDocument::Indented);
+    else
+        printText(console, result, mapping, previewRows);
+    console.out().flush();
+    return ExitCode::Success;
+}
+
+InspectCommand::MappingSummary InspectCommand::describeMapping(const Table& table)
+{
+    // The mapping module plugs in here: auto-match the columns and look up a preset by header fingerprint.
+    Q_UNUSED(table)
+    return {};
+}
+
+QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSummary& mapping, int previewRows)
+{
+    const Table& table = *result.table;
+    QJsonObject json;
+    json.insert(QStringLiteral("file"), QFileInfo(result.error.file).fileName());
+    json.insert(QStringLiteral("format"), result.format);
+    json.insert(QStringLiteral("sheet"), result.sheet.isEmpty() ? QJsonValue() : QJsonValue(result.sheet));
+    if (result.format == QLatin1String("xlsx"))
+        json.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets));
+    json.insert(QStringLiteral("encoding"), Dialect::encodingName(result.dialect.encoding));
+    json.insert(QStringLiteral("bom"), result.dialect.bom);
+    json.insert(QStringLiteral("delimiter"),
+                result.format == QLatin1String("csv") ? QJsonValue(QString(result.dialect.delimiter)) : QJsonValue());
+    json.insert(QStringLiteral("sepLine"), result.dialect.sepLine);
+    json.insert(QStringLiteral("headerRow"), result.dialect.headerRow);
+    json.insert(QStringLiteral("titleRows"), result.dialect.titleRows);
+    json.insert(QStringLiteral("footerRows"), result.dialect.footerRows);
+    json.insert(QStringLiteral("columns"), QJsonArray::fromStringList(table.columnNames()));
+    json.insert(QStringLiteral("rows"), qint64(table.rowCount()));
+    json.insert(QStringLiteral("mapping"), mapping.mapping);
+    json.insert(QStringLiteral("preset"), mapping.preset);
+    QJsonArray notices;
+    for (const ImportNotice& notice : result.notices) {
+        notices.append(QJsonObject {{QStringLiteral("kind"), noticeKind(notice.kind)},
+                                    {QStringLiteral("line"), notice.line},
+                                    {QStringLiteral("message"), notice.message}});
+    }
+    json.insert(QStringLiteral("notices"), notices);
+    if (previewRows > 0) {
+        QJsonArray preview;
+        for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {
+            QJsonArray cells;
+            for (int column = 0; column < table.cellCount(row); ++column)
+                cells.append(table.cell(row, column));
+            preview.append(cells);
+        }
+        json.insert(QStringLiteral("preview"), preview);
+    }
+    return json;
+}
+
+void InspectCommand::printText(Console& console, const ImportResult& result, const MappingSummary& mapping,
+                               int previewRows)
+{
+    const Table& table = *result.table;
+    QTextStream& out = console.out();
+    const Dialect& d = result.dialect;
+    out << tr("File:       %1 (%2 bytes)").arg(QFileInfo(result.error.file).fileName()).arg(result.fileSize) << '\n';
+    if (result.format == QLatin1String("xlsx")) {
+        out << tr("Format:     XLSX workbook, sheet \"%1\" (sheets: %2)")
+                   .arg(result.sheet, result.sheets.join(QStringLiteral(", ")))
+            << '\n';
+    } else {
+        out << tr("Format:     CSV, %1%2, delimiter %3%4")
+                   .arg(Dialect::encodingName(d.encoding), d.bom ? tr(" with BOM") : QString(),
+                        Dialect::delimiterName(d.delimiter), d.sepLine ? tr(" (from the sep= line)") : QString())
+            << '\n';
+    }
+    out << tr("Header row: %1").arg(d.headerRow);
+    if (d.titleRows > 0)
+        out << tr(" (%1 title rows above skipped)").arg(d.titleRows);
+    out << '\n';
+    out << tr("Columns:    %1").arg(table.columnCount()) << '\n';
+    const QStringList names = table.columnNames();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        out << QStringLiteral("  %1. %2").arg(i + 1, 2).arg(names.at(i)) << '\n';
+    out << tr("Rows:       %1").arg(table.rowCount());
+    if (d.footerRows > 0)
+        out << tr(" (%1 footer rows below excluded)").arg(d.footerRows);
+    out << '\n';
+    if (!mapping.mapping.isEmpty()) {
+        out << tr("Mapping:") << '\n';
+        for (auto it = mapping.mapping.begin(); it != mapping.mapping.end(); ++it)
+            out << QStringLiteral("  %1 <- %2").arg(it.key(), it.value().toString()) << '\n';
+    }
+    if (mapping.preset.isString())
+        out << tr("Preset:     %1").arg(mapping.preset.toString()) << '\n';
+    if (!result.notices.isEmpty()) {
+        out << tr("Notices:") << '\n';
+        for (const ImportNotice& notice : result.notices) {
+            if (notice.line > 0)
+                out << tr("  line %1: %2").arg(notice.line).arg(notice.message) << '\n';
+            else
+                out << QStringLiteral("  ") << notice.message << '\n';
+        }
+    }
+    if (previewRows > 0) {
+        out << tr("First rows:") << '\n';
+        for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table.cellCount(row); ++column)
+                cells.append(table.cell(row, column));
+            out << QStringLiteral("  %1: ").arg(table.sourceLine(row)) << cells.join(QStringLiteral(" | ")) << '\n';
+        }
+    }
 }

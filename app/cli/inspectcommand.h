@@ -2,6 +2,12 @@
 
 #include "cli/command.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
+
+struct ImportResult;
+class Table;
+
 // torii-sync-cli inspect: show how a file is read: dialect, columns, rows, mapping
 class InspectCommand final : public Command
 {
@@ -10,4 +16,16 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    // What auto-match and the preset store make of the table: filled by the mapping module (one call site).
+    struct MappingSummary
+    {
+        QJsonObject mapping;                  // Torii field -> column name
+        QJsonValue preset = QJsonValue::Null; // name of the matching preset
+    };
+    [[nodiscard]] static MappingSummary describeMapping(const Table& table);
+
+    [[nodiscard]] static QJsonObject toJson(const ImportResult& result, const MappingSummary& mapping, int previewRows);
+    static void printText(Console& console, const ImportResult& result, const MappingSummary& mapping, int previewRows);
 };
