@@ -1,0 +1,229 @@
+#include "common/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace
+{
+    // One <message> of a Qt Linguist .ts file, as far as the checks below need it.
+    struct TsMessage
+    {
+        QString context;
+        QString source;
+        QString comment;
+        QString translation;
+        QString type; // "", "unfinished", "vanished", "obsolete"
+        bool numerus = false;
+        QStringList numerusForms;
+    };
+
+    QList<TsMessage> readTs(const QString& path, QString* error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return {};
+        }
+        QList<TsMessage> messages;
+        QXmlStreamReader xml(&file);
+        QString context;
+        TsMessage message;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const auto name = xml.name();
+                if (name == QLatin1String("name")) {
+                    context = xml.readElementText();
+                } else if (name == QLatin1String("message")) {
+                    message = TsMessage {};
+                    message.context = context;
+                    message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                } else if (name == QLatin1String("source")) {
+                    message.source = xml.readElementText();
+                } else if (name == QLatin1String("comment")) {
+                    message.comment = xml.readElementText();
+                } else if (name == QLatin1String("translation")) {
+                    message.type = xml.attributes().value(QLatin1String("type")).toString();
+                    if (!message.numerus)
+                        message.translation = xml.readElementText();
+                } else if (name == QLatin1String("numerusform")) {
+                    message.numerusForms.append(xml.readElementText());
+                }
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                messages.append(message);
+            }
+        }
+        if (xml.hasError())
+            *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+        return messages;
+    }
+
+    // The %1..%99 placeholders a string uses, sorted, so a translation can reorder but not drop or invent them.
+    QStringList placeholders(const QString& text)
+    {
+        static const QRegularExpression re(QStringLiteral("%L?\\d{1,2}"));
+        QStringList found;
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            found.append(it.next().captured().remove(QLatin1Char('L')));
+        found.sort();
+        return found;
+    }
+
+    // A single '&' marks a keyboard mnemonic ("&Open"); "&&" is a literal ampersand.
+    bool hasMnemonic(const QString& text)
+    {
+        QString rest = text;
+        rest.remove(QStringLiteral("&&"));
+        return rest.contains(QLatin1Char('&'));
+    }
+
+    QString where(const TsMessage& m)
+    {
+        return QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+    }
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void defaultGermanLocaleSpeaksGerman();
+    void regionalGermanFallsBackToGerman();
+    void englishKeepsSourceStrings();
+    void uninstallRestoresEnglish();
+    void availableLanguagesListGerman();
+    void tsFilesAreComplete();
+    void embeddedCatalogueMatchesTs();
+
+private:
+    [[nodiscard]] QStringList tsFiles() const;
+};
+
+void TestTranslations::init()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestTranslations::cleanup()
+{
+    Translations::uninstall();
+    QLocale::setDefault(QLocale::c());
+}
+
+QStringList TestTranslations::tsFiles() const
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(TORIISYNC_TS_FILES));
+    for (const QString& name : dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+void TestTranslations::defaultGermanLocaleSpeaksGerman()
+{
+    // What main() does on a German desktop: install() with the default locale.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(Translations::install());
+    QCOMPARE(Translations::currentLanguage(), QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Datei anlegen"));
+    QCOMPARE(QCoreApplication::translate("SyncStage", "Upload"), QStringLiteral("Hochladen"));
+}
+
+void TestTranslations::regionalGermanFallsBackToGerman()
+{
+    QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Switzerland)));
+    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Datei anlegen"));
+    QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Austria)));
+    QCOMPARE(Translations::currentLanguage(), QStringLiteral("de"));
+}
+
+void TestTranslations::englishKeepsSourceStrings()
+{
+    QVERIFY(!Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Create file"));
+    // A language without a catalogue must not leave an earlier German translator behind.
+    QVERIFY(Translations::install(QLocale(QLocale::German)));
+    QVERIFY(!Translations::install(QLocale(QLocale::French, QLocale::France)));
+    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Create file"));
+}
+
+void TestTranslations::uninstallRestoresEnglish()
+{
+    QVERIFY(Translations::install(QLocale(QLocale::German)));
+    Translations::uninstall();
+    QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Create file"));
+}
+
+void TestTranslations::availableLanguagesListGerman()
+{
+    const QStringList languages = Translations::availableLanguages();
+    QVERIFY2(languages.contains(QStringLiteral("de")), qPrintable(languages.join(u',')));
+    QVERIFY(languages.contains(QStringLiteral("en")));
+    // Every committed .ts is embedded.
+    QCOMPARE(languages.size(), tsFiles().size() + 1);
+}
+
+void TestTranslations::tsFilesAreComplete()
+{
+    const QStringList files = tsFiles();
+    QVERIFY(!files.isEmpty());
+    QStringList problems;
+    for (const QString& path : files) {
+        QString error;
+        const QList<TsMessage> messages = readTs(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(messages.size() > 50, qPrintable(path));
+        for (const TsMessage& m : messages) {
+            const QString name = QFileInfo(path).fileName() + QLatin1Char(' ') + where(m);
+            if (!m.type.isEmpty()) {
+                problems << QStringLiteral("%1: translation is %2").arg(name, m.type);
+                continue;
+            }
+            const QStringList texts = m.numerus ? m.numerusForms : QStringList {m.translation};
+            for (const QString& text : texts) {
+                if (text.trimmed().isEmpty())
+                    problems << QStringLiteral("%1: empty translation").arg(name);
+                else if (placeholders(text) != placeholders(m.source))
+                    problems << QStringLiteral("%1: placeholders differ in \"%2\"").arg(name, text);
+                else if (hasMnemonic(m.source) != hasMnemonic(text))
+                    problems << QStringLiteral("%1: keyboard mnemonic (&) lost or added in \"%2\"").arg(name, text);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::embeddedCatalogueMatchesTs()
+{
+    // The .qm compiled into the binary answers with exactly what the committed German .ts says.
+    QVERIFY(Translations::install(QLocale(QLocale::German)));
+    QString error;
+    const QList<TsMessage> messages =
+        readTs(QStringLiteral(TORIISYNC_TS_FILES) + QStringLiteral("/torii-sync_de.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int checked = 0;
+    for (const TsMessage& m : messages) {
+        if (m.numerus || !m.type.isEmpty())
+            continue;
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray source = m.source.toUtf8();
+        const QByteArray comment = m.comment.toUtf8();
+        const QString actual = QCoreApplication::translate(context.constData(), source.constData(),
+                                                           comment.isEmpty() ? nullptr : comment.constData());
+        QVERIFY2(actual == m.translation, qPrintable(where(m) + QStringLiteral(" gave \"%1\"").arg(actual)));
+        ++checked;
+    }
+    QVERIFY(checked > 50);
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
