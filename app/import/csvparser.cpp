@@ -1,5 +1,7 @@
 #include "import/csvparser.h"
 
+#include "import/memoryadvice.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -30,6 +32,9 @@ CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const
     st.cellEnds.reserve(config.reserveCells);
     st.recordFirstCell.reserve(config.reserveRecords + 1);
     st.recordLine.reserve(config.reserveRecords);
+    MemoryAdvice::hugePages(st.cellEnds.data(), st.cellEnds.capacity() * sizeof(quint32));
+    MemoryAdvice::hugePages(st.recordFirstCell.data(), st.recordFirstCell.capacity() * sizeof(quint32));
+    MemoryAdvice::hugePages(st.recordLine.data(), st.recordLine.capacity() * sizeof(quint32));
 
     // Stop bytes of an unquoted cell: the delimiter and the line ends.
     bool stop[256] = {};

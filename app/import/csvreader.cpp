@@ -46,7 +46,9 @@ namespace
             }
         }
         qsizetype start = 0;
-        if (!TextDecoder::toUtf8(bytes, d.encoding, complete, &start, &prep.error))
+        const bool validated =
+            d.encoding == Dialect::Encoding::Utf8 && detected.encoding == Dialect::Encoding::Utf8 && !detected.bom;
+        if (!TextDecoder::toUtf8(bytes, d.encoding, complete, &start, &prep.error, validated))
             return prep;
         if (utf16 && TextDecoder::firstNul(bytes, SampleBytes) >= 0) {
             prep.error.message = tr("This is not UTF-16 text (it decodes to NUL characters); choose the encoding");

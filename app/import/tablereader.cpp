@@ -1,6 +1,7 @@
 #include "import/tablereader.h"
 
 #include "import/csvreader.h"
+#include "import/memoryadvice.h"
 #include "import/table.h"
 #include "import/xlsxreader.h"
 
@@ -66,6 +67,7 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return failure(path, tr("The file is larger than 2 GiB; split it before importing"));
 
     QByteArray bytes(size, Qt::Uninitialized);
+    MemoryAdvice::hugePages(bytes.data(), size_t(size));
     qint64 done = 0;
     const qint64 total = size * 2; // reading, then parsing
     while (done < size) {

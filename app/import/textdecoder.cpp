@@ -105,51 +105,48 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView data, bool complete)
     const qsizetype n = data.size();
     qsizetype i = 0;
     while (i < n) {
-        // ASCII fast path, eight bytes at a time: most exports are mostly ASCII.
-        while (i + 8 <= n) {
-            quint64 word;
-            std::memcpy(&word, b + i, 8);
-            if (word & 0x8080808080808080ULL)
+        // ASCII fast path, sixteen bytes at a time: most exports are mostly ASCII.
+        while (i + 16 <= n) {
+            quint64 a;
+            quint64 c;
+            std::memcpy(&a, b + i, 8);
+            std::memcpy(&c, b + i + 8, 8);
+            if ((a | c) & 0x8080808080808080ULL)
                 break;
-            i += 8;
+            i += 16;
         }
-        if (i >= n)
-            break;
-        const uchar c = b[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int length;
-        char32_t minimum;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            minimum = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            minimum = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            minimum = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + length > n) {
-            for (qsizetype k = i + 1; k < n; ++k) {
-                if ((b[k] & 0xC0) != 0x80)
+        const qsizetype stop = std::min(n, i + 16);
+        while (i < stop) {
+            const uchar lead = b[i];
+            if (lead < 0x80) {
+                ++i;
+                continue;
+            }
+            const int length = lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+            if (length == 0)
+                return i;
+            if (i + length > n) {
+                for (qsizetype k = i + 1; k < n; ++k) {
+                    if ((b[k] & 0xC0) != 0x80)
+                        return i;
+                }
+                return complete ? i : -1;
+            }
+            const uchar second = b[i + 1];
+            if ((second & 0xC0) != 0x80)
+                return i;
+            if (length >= 3) {
+                if ((b[i + 2] & 0xC0) != 0x80)
+                    return i;
+                // Overlong forms, UTF-16 surrogates and code points beyond U+10FFFF.
+                if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) ||
+                    (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90))
+                    return i;
+                if (length == 4 && (b[i + 3] & 0xC0) != 0x80)
                     return i;
             }
-            return complete ? i : -1;
+            i += length;
         }
-        char32_t code = c & (0xFF >> (length + 1));
-        for (int k = 1; k < length; ++k) {
-            if ((b[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (b[i + k] & 0x3F);
-        }
-        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += length;
     }
     return -1;
 }
@@ -167,12 +164,14 @@ qint64 TextDecoder::lineAt(QByteArrayView data, qsizetype offset)
 }
 
 bool TextDecoder::toUtf8(QByteArray& bytes, Dialect::Encoding encoding, bool complete, qsizetype* textStart,
-                         ImportError* error)
+                         ImportError* error, bool validUtf8)
 {
     const qsizetype bom = bomLength(bytes, encoding);
     *textStart = bom;
     switch (encoding) {
     case Dialect::Encoding::Utf8: {
+        if (validUtf8)
+            return true;
         const QByteArrayView text = QByteArrayView(bytes).sliced(bom);
         const qsizetype bad = firstInvalidUtf8(text, complete);
         if (bad >= 0) {

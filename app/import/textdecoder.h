@@ -30,8 +30,9 @@ public:
     // Turns bytes (a file, BOM included) into UTF-8 in place, the BOM kept out of the result's first
     // `*textStart` bytes. UTF-8 input is validated and left where it is (textStart = BOM length), so offsets
     // stay file offsets. On failure fills error (message, byteOffset, line) and returns false.
+    // validUtf8: the caller already checked (detect() does), so UTF-8 is not validated twice.
     static bool toUtf8(QByteArray& bytes, Dialect::Encoding encoding, bool complete, qsizetype* textStart,
-                       ImportError* error);
+                       ImportError* error, bool validUtf8 = false);
 
 private:
     static void windows1252ToUtf8(QByteArray& bytes, qsizetype start);
