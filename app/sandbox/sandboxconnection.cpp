@@ -1,0 +1,252 @@
+#include "sandbox/sandboxconnection.h"
+
+#include <QFile>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace
+{
+    constexpr qsizetype maxHeaderBytes = 64 * 1024;
+    constexpr qint64 maxMemoryBody = 8 * 1024 * 1024; // API bodies are tiny; only uploads are streamed
+} // namespace
+
+QByteArray SandboxRequest::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool SandboxRequest::hasHeader(const QByteArray& name) const
+{
+    for (const auto& header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+SandboxConnection::SandboxConnection(QTcpSocket* socket, QString spoolDir, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_spoolDir(std::move(spoolDir))
+{
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+}
+
+SandboxConnection::~SandboxConnection()
+{
+    if (m_spool) {
+        m_spool->close();
+        m_spool->remove();
+    }
+}
+
+bool SandboxConnection::isOpen() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void SandboxConnection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    while (m_state != State::Waiting) {
+        if (m_state == State::Headers) {
+            m_buffer += m_socket->read(maxHeaderBytes + 4 - m_buffer.size());
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_buffer.size() > maxHeaderBytes)
+                    fail(431, "request headers too large");
+                return;
+            }
+            const QByteArray head = m_buffer.left(end);
+            const QByteArray rest = m_buffer.mid(end + 4);
+            m_buffer.clear();
+            if (!parseHeaders(head))
+                return;
+            // Bytes read past the headers belong to the body (or the next request): put them back in front.
+            m_buffer = rest;
+            m_state = State::Body;
+        }
+        if (m_state == State::Body) {
+            readBody();
+            if (m_state == State::Body)
+                return; // need more bytes
+        }
+    }
+}
+
+bool SandboxConnection::parseHeaders(const QByteArray& head)
+{
+    m_request = SandboxRequest {};
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        fail(400, "malformed request line");
+        return false;
+    }
+    m_request.method = requestLine.at(0);
+    m_request.target = requestLine.at(1);
+    const qsizetype q = m_request.target.indexOf('?');
+    m_request.path = q < 0 ? m_request.target : m_request.target.left(q);
+    m_request.query = q < 0 ? QByteArray() : m_request.target.mid(q + 1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        m_request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    m_closeAfter = m_request.header("Connection").toLower() == "close";
+    if (!m_request.header("Transfer-Encoding").isEmpty()) {
+        fail(411, "chunked bodies are not supported; send Content-Length");
+        return false;
+    }
+    bool ok = true;
+    const QByteArray length = m_request.header("Content-Length");
+    m_remaining = length.isEmpty() ? 0 : length.toLongLong(&ok);
+    if (!ok || m_remaining < 0) {
+        fail(400, "bad Content-Length");
+        return false;
+    }
+    const bool stream = m_request.path.startsWith("/s3/");
+    if (!stream && m_remaining > maxMemoryBody) {
+        fail(413, "body too large");
+        return false;
+    }
+    m_sha256.reset();
+    m_md5.reset();
+    if (stream) {
+        m_request.bodyFile = m_spoolDir + QStringLiteral("/upload-") +
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".part");
+        m_spool = std::make_unique<QFile>(m_request.bodyFile);
+        if (!m_spool->open(QIODevice::WriteOnly)) {
+            m_spool.reset();
+            fail(500, "sandbox cannot write its spool file");
+            return false;
+        }
+        m_sha256 = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+        m_md5 = std::make_unique<QCryptographicHash>(QCryptographicHash::Md5);
+    }
+    return true;
+}
+
+void SandboxConnection::readBody()
+{
+    auto take = [this](const QByteArray& chunk) {
+        if (chunk.isEmpty())
+            return;
+        m_remaining -= chunk.size();
+        m_request.bodySize += chunk.size();
+        if (m_spool) {
+            m_spool->write(chunk);
+            m_sha256->addData(chunk);
+            m_md5->addData(chunk);
+        } else {
+            m_request.body += chunk;
+        }
+    };
+    if (!m_buffer.isEmpty()) {
+        const QByteArray chunk = m_buffer.left(m_remaining);
+        m_buffer.remove(0, chunk.size());
+        take(chunk);
+    }
+    while (m_remaining > 0 && m_socket && m_socket->bytesAvailable() > 0)
+        take(m_socket->read(std::min<qint64>(m_remaining, 256 * 1024)));
+    if (m_remaining == 0)
+        completeRequest();
+}
+
+void SandboxConnection::completeRequest()
+{
+    if (m_spool) {
+        m_spool->close();
+        m_spool.reset(); // the Sandbox now owns the spool file (moves or removes it)
+        m_request.bodySha256Hex = m_sha256->result().toHex();
+        m_request.bodyMd5Hex = m_md5->result().toHex();
+    }
+    m_state = State::Waiting;
+    emit requestReceived(this, m_request);
+}
+
+void SandboxConnection::respond(int status, const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+{
+    if (!m_socket)
+        return;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& [name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (m_closeAfter)
+        out += "Connection: close\r\n";
+    out += "\r\n" + body;
+    m_socket->write(out);
+    if (m_closeAfter) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_state = State::Headers;
+    m_request = SandboxRequest {};
+    // A pipelined next request may already be buffered.
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &SandboxConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void SandboxConnection::drop()
+{
+    if (m_socket)
+        m_socket->abort();
+    deleteLater();
+}
+
+void SandboxConnection::fail(int status, const QByteArray& message)
+{
+    m_closeAfter = true;
+    m_state = State::Waiting;
+    const QByteArray body = R"({"statusCode":)" + QByteArray::number(status) + R"(,"error":")" + reasonPhrase(status) +
+        R"(","message":")" + message + "\"}";
+    respond(status, {{"Content-Type", "application/json; charset=utf-8"}}, body);
+}
+
+QByteArray SandboxConnection::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}

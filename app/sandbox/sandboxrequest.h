@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// One HTTP request as the sandbox received it. Small bodies are kept in memory; upload bodies are
+// streamed to `bodyFile` (hashed on the way) so a large payload never sits in memory.
+struct SandboxRequest
+{
+    QByteArray method;
+    QByteArray target; // raw request target: path and query exactly as sent (percent-encoding untouched)
+    QByteArray path;   // raw path part of target
+    QByteArray query;  // raw query without '?'
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString bodyFile;
+    qint64 bodySize = 0;
+    QByteArray bodySha256Hex;
+    QByteArray bodyMd5Hex;
+
+    // Case-insensitive header lookup; empty when absent.
+    [[nodiscard]] QByteArray header(const QByteArray& name) const;
+    [[nodiscard]] bool hasHeader(const QByteArray& name) const;
+};

@@ -1,0 +1,277 @@
+#include "torii/toriijob.h"
+
+#include "common/appinfo.h"
+#include "common/logging.h"
+#include "torii/redactor.h"
+#include "torii/retrypolicy.h"
+#include "torii/toriiclient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QXmlStreamReader>
+
+namespace
+{
+    constexpr int maxRedirects = 5;
+    constexpr qint64 maxBodyBytes = 1 << 20; // error and JSON answers are small; never buffer more
+
+    ToriiError::Kind kindFor(QNetworkReply::NetworkError code)
+    {
+        switch (code) {
+        case QNetworkReply::TimeoutError:
+            return ToriiError::Kind::Timeout;
+        case QNetworkReply::HostNotFoundError:
+            return ToriiError::Kind::HostNotFound;
+        case QNetworkReply::ConnectionRefusedError:
+            return ToriiError::Kind::ConnectionRefused;
+        case QNetworkReply::RemoteHostClosedError:
+            return ToriiError::Kind::ConnectionClosed;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::UnknownNetworkError:
+            return code == QNetworkReply::SslHandshakeFailedError ? ToriiError::Kind::Tls : ToriiError::Kind::Network;
+        case QNetworkReply::OperationCanceledError:
+            return ToriiError::Kind::Cancelled;
+        default:
+            return ToriiError::Kind::Network;
+        }
+    }
+} // namespace
+
+ToriiJob::ToriiJob(QNetworkAccessManager* nam, Spec spec, QByteArray apiKey, std::chrono::milliseconds timeout,
+                   QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_spec(std::move(spec))
+    , m_apiKey(std::move(apiKey))
+    , m_timeout(timeout)
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ToriiJob::onTimeout);
+}
+
+ToriiJob::~ToriiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ToriiJob::setPresetError(const ToriiError& error)
+{
+    m_presetError = error;
+}
+
+QString ToriiJob::describe() const
+{
+    return Redactor::redactUrl(QString::fromLatin1(m_spec.verb) + u' ' +
+                               QString::fromUtf8(m_spec.url.toEncoded(QUrl::RemoveUserInfo)));
+}
+
+void ToriiJob::start()
+{
+    if (m_presetError.isError()) {
+        QTimer::singleShot(0, this, [this] {
+            ToriiResponse response;
+            response.error = m_presetError;
+            finish(response);
+        });
+        return;
+    }
+    if (!m_spec.uploadFile.isEmpty()) {
+        m_file = new QFile(m_spec.uploadFile, this);
+        if (!m_file->open(QIODevice::ReadOnly)) {
+            const ToriiError error = ToriiError::local(
+                m_spec.stage, tr("Cannot read the payload file %1: %2").arg(m_spec.uploadFile, m_file->errorString()));
+            QTimer::singleShot(0, this, [this, error] {
+                ToriiResponse response;
+                response.error = error;
+                finish(response);
+            });
+            return;
+        }
+    }
+    send(m_spec.url, m_spec.bearer);
+}
+
+void ToriiJob::send(const QUrl& url, bool withKey)
+{
+    m_currentUrl = url;
+    m_sendKey = withKey;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setRawHeader("User-Agent", AppInfo::userAgent());
+    if (m_spec.expectJson)
+        request.setRawHeader("Accept", "application/json");
+    if (withKey && m_spec.bearer)
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey);
+    if (!m_spec.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+
+    if (m_file) {
+        m_file->seek(0);
+        m_reply = m_nam->sendCustomRequest(request, m_spec.verb, m_file);
+    } else if (!m_spec.contentType.isEmpty()) {
+        m_reply = m_nam->sendCustomRequest(request, m_spec.verb, m_spec.body);
+    } else {
+        m_reply = m_nam->sendCustomRequest(request, m_spec.verb);
+    }
+    m_reply->setParent(this);
+    qCDebug(lcTorii).noquote() << "->" << describe();
+    connect(m_reply, &QNetworkReply::finished, this, &ToriiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_idleTimer.start(m_timeout);
+        // A body means the request has started to leave; Qt sends a final (0,0) that is not progress.
+        if (sent > 0)
+            m_requestSent = true;
+        if (total > 0)
+            emit uploadProgress(sent, total);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_idleTimer.start(m_timeout); });
+    m_idleTimer.start(m_timeout);
+}
+
+void ToriiJob::abort()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // emits finished synchronously
+    } else {
+        ToriiResponse response;
+        response.error = ToriiError::cancelled(m_spec.stage);
+        finish(response);
+    }
+}
+
+void ToriiJob::onTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+bool ToriiJob::followRedirect(const QUrl& location)
+{
+    if (++m_redirects > maxRedirects)
+        return false;
+    const QUrl target = m_currentUrl.resolved(location);
+    if (target.scheme() != u"https" && !(target.scheme() == u"http" && ToriiClient::isLoopback(target)))
+        return false;
+    // The key goes only to the host it was meant for: same scheme, host and port as the original request.
+    const bool sameOrigin = target.scheme() == m_spec.url.scheme() && target.host() == m_spec.url.host() &&
+        target.port() == m_spec.url.port();
+    qCInfo(lcTorii).noquote() << "redirect to" << Redactor::redactUrl(QString::fromUtf8(target.toEncoded()))
+                              << (sameOrigin ? "(same host)" : "(other host: without the key)");
+    send(target, m_sendKey && sameOrigin);
+    return true;
+}
+
+void ToriiJob::parseErrorBody(const QByteArray& body, ToriiError& error) const
+{
+    if (body.trimmed().startsWith('<')) {
+        // S3 errors are XML: <Error><Code>..</Code><Message>..</Message>...</Error>
+        QXmlStreamReader xml(body);
+        QString code, message;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("Code"))
+                code = xml.readElementText();
+            else if (xml.name() == QLatin1String("Message"))
+                message = xml.readElementText();
+        }
+        error.s3Code = code;
+        error.toriiMessage = code.isEmpty() ? message : code + QStringLiteral(": ") + message;
+        return;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    error.toriiMessage = object.value(QLatin1String("message")).toString();
+}
+
+void ToriiJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || m_done)
+        return;
+    m_idleTimer.stop();
+    reply->deleteLater();
+    m_reply = nullptr;
+
+    ToriiResponse response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    ToriiError& error = response.error;
+    error.stage = m_spec.stage;
+    error.httpStatus = response.httpStatus;
+
+    if (m_cancelled || m_timedOut) {
+        error.kind = m_cancelled ? ToriiError::Kind::Cancelled : ToriiError::Kind::Timeout;
+        error.requestSent = m_requestSent;
+        error.describe();
+        finish(response);
+        return;
+    }
+    if (response.httpStatus >= 300 && response.httpStatus < 400) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isValid() && followRedirect(location))
+            return;
+        error.kind = ToriiError::Kind::InsecureUrl;
+        error.toriiMessage = tr("Refused to follow a redirect (HTTP %1).").arg(response.httpStatus);
+        error.describe();
+        finish(response);
+        return;
+    }
+    const QByteArray body = reply->read(maxBodyBytes);
+    if (response.httpStatus == 0) {
+        error.kind = kindFor(reply->error());
+        error.requestSent = m_requestSent;
+        // Qt's own text can quote the URL; keep only a redacted form.
+        error.toriiMessage = Redactor::redactUrl(reply->errorString());
+        error.describe();
+        finish(response);
+        return;
+    }
+    error.retryAfterMs = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (response.httpStatus < 200 || response.httpStatus >= 300) {
+        error.kind = ToriiError::Kind::Http;
+        error.requestSent = true;
+        parseErrorBody(body, error);
+        error.describe();
+        finish(response);
+        return;
+    }
+    error.retryAfterMs = -1;
+    response.etag = reply->rawHeader("ETag");
+    if (m_spec.expectJson) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (!document.isObject()) {
+            error.kind = ToriiError::Kind::InvalidResponse;
+            error.requestSent = true;
+            error.toriiMessage = tr("expected a JSON object (%1)").arg(parseError.errorString());
+            error.describe();
+            finish(response);
+            return;
+        }
+        response.json = document.object();
+    }
+    finish(response);
+}
+
+void ToriiJob::finish(ToriiResponse response)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (response.error.isError() && response.error.userText.isEmpty())
+        response.error.describe();
+    emit finished(response);
+    deleteLater();
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "torii/toriierror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QFile;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// What one call returned: the error (kind None on success), the status, the parsed JSON object.
+struct ToriiResponse
+{
+    ToriiError error;
+    int httpStatus = 0;
+    QJsonObject json;
+    QByteArray etag;
+    [[nodiscard]] bool ok() const { return !error.isError(); }
+};
+
+Q_DECLARE_METATYPE(ToriiResponse)
+
+// One HTTP call to Torii or S3, after Nextcloud's AbstractNetworkJob: owns its reply, applies an inactivity
+// timeout and a manual redirect policy (the key never follows a redirect to another host), maps every failure
+// to ToriiError, emits finished() exactly once and deletes itself. Created by ToriiClient; call start().
+class ToriiJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ToriiJob)
+
+public:
+    struct Spec
+    {
+        SyncStage stage = SyncStage::None;
+        QByteArray verb = "GET";
+        QUrl url;
+        QByteArray contentType; // empty: no body
+        QByteArray body;
+        QString uploadFile; // body streamed from this file instead of `body`
+        bool bearer = true; // send Authorization: Bearer (Torii calls); false for the S3 PUT
+        bool expectJson = true;
+    };
+
+    ToriiJob(QNetworkAccessManager* nam, Spec spec, QByteArray apiKey, std::chrono::milliseconds timeout,
+             QObject* parent = nullptr);
+    ~ToriiJob() override;
+
+    // A job that must fail without touching the network (e.g. an insecure URL); start() reports it.
+    void setPresetError(const ToriiError& error);
+    void start();
+    // Cancels: finished() reports Kind::Cancelled (requestSent tells whether the request had left).
+    void abort();
+
+    [[nodiscard]] SyncStage stage() const { return m_spec.stage; }
+    // "PUT http://host/path?..." with secrets redacted, for logs.
+    [[nodiscard]] QString describe() const;
+
+signals:
+    void uploadProgress(qint64 sent, qint64 total);
+    void finished(const ToriiResponse& response);
+
+private:
+    void send(const QUrl& url, bool withKey);
+    void onReplyFinished();
+    void onTimeout();
+    void finish(ToriiResponse response);
+    [[nodiscard]] bool followRedirect(const QUrl& location);
+    void parseErrorBody(const QByteArray& body, ToriiError& error) const;
+
+    QNetworkAccessManager* m_nam;
+    Spec m_spec;
+    QByteArray m_apiKey;
+    std::chrono::milliseconds m_timeout;
+    QPointer<QNetworkReply> m_reply;
+    QFile* m_file = nullptr;
+    QTimer m_idleTimer;
+    QUrl m_currentUrl;
+    bool m_sendKey = true;
+    int m_redirects = 0;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_requestSent = false;
+    bool m_done = false;
+    ToriiError m_presetError;
+};
