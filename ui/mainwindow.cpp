@@ -1,37 +1,192 @@
 #include "mainwindow.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
-#include <QStackedWidget>
+#include "common/appinfo.h"
+#include "connectpage.h"
+#include "headerbar.h"
+#include "historypage.h"
+#include "loadpage.h"
+#include "mappage.h"
+#include "messagebox.h"
+#include "notifier.h"
+#include "recentfiles.h"
+#include "reviewpage.h"
+#include "session.h"
+#include "syncpage.h"
 
-MainWindow::MainWindow(QWidget* parent)
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
+    , m_secrets(secrets)
+    , m_session(new Session(this))
+    , m_notifier(new Notifier(this))
+    , m_header(new HeaderBar(m_session, this))
     , m_steps(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Torii Sync"));
-    const QStringList names {tr("Connect"), tr("Load"), tr("Map"), tr("Review"), tr("Sync"), tr("History")};
-    for (const QString& name : names) {
-        m_steps->addItem(name);
-        auto* page = new QLabel(name, m_pages);
-        page->setAlignment(Qt::AlignCenter);
-        m_pages->addWidget(page);
-    }
+    setWindowIcon(QIcon(QStringLiteral(":/icons/torii-sync.svg")));
+    setAcceptDrops(true);
+    buildPages();
+
+    m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setAccessibleName(tr("Steps"));
-    m_steps->setFixedWidth(160);
-    connect(m_steps, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_steps->setIconSize(QSize(22, 22));
+    m_steps->setFixedWidth(190);
+    m_steps->setFrameShape(QFrame::NoFrame);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_steps, &QListWidget::currentRowChanged, this, &MainWindow::onStepChanged);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_pages, 1);
+    rightLayout->addWidget(buildNavigation());
 
     auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
     auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_steps);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(right, 1);
     setCentralWidget(central);
+    buildMenus();
+    statusBar()->setSizeGripEnabled(true);
+
+    setTabOrder(m_steps, m_pages);
+    setTabOrder(m_pages, m_back);
+    setTabOrder(m_back, m_next);
+
+    resize(1120, 760);
+    restoreSettings();
     m_steps->setCurrentRow(0);
-    resize(1000, 680);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    m_connect = new ConnectPage(m_session, m_secrets, m_pages);
+    m_load = new LoadPage(m_session, m_pages);
+    m_map = new MapPage(m_session, m_pages);
+    m_review = new ReviewPage(m_session, m_pages);
+    m_sync = new SyncPage(m_session, m_notifier, m_pages);
+    m_history = new HistoryPage(m_session, m_pages);
+
+    const QStringList icons {QStringLiteral("connect"), QStringLiteral("load"), QStringLiteral("map"),
+                             QStringLiteral("review"),  QStringLiteral("sync"), QStringLiteral("history")};
+    const QList<Page*> pages {m_connect, m_load, m_map, m_review, m_sync, m_history};
+    for (int i = 0; i < pages.size(); ++i) {
+        Page* p = pages.at(i);
+        m_pages->addWidget(p);
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/step-%1.svg").arg(icons.at(i))), p->title());
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1));
+        item->setSizeHint(QSize(180, 44));
+        m_steps->addItem(item);
+        connect(p, &Page::completeChanged, this, &MainWindow::updateNavigation);
+        connect(p, &Page::advanceRequested, this, &MainWindow::goNext);
+    }
+    connect(m_session, &Session::sourceChanged, this, [this] {
+        const QString path = m_session->sourcePath();
+        setWindowFilePath(path);
+        setWindowTitle(path.isEmpty() ? tr("Torii Sync") : tr("%1 — Torii Sync").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_sync, &SyncPage::runRecorded, m_history, &HistoryPage::reload);
+}
+
+QWidget* MainWindow::buildNavigation()
+{
+    auto* bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("navBar"));
+    m_back = new QPushButton(QIcon(), tr("&Back"), bar);
+    m_back->setAccessibleName(tr("Back"));
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_next = new QPushButton(tr("&Next"), bar);
+    m_next->setObjectName(QStringLiteral("primaryButton"));
+    m_next->setAccessibleName(tr("Next step"));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_back, &QPushButton::clicked, this, &MainWindow::goBack);
+    connect(m_next, &QPushButton::clicked, this, &MainWindow::goNext);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(24, 10, 24, 12);
+    layout->addWidget(m_back);
+    layout->addStretch(1);
+    layout->addWidget(m_next);
+    return bar;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Export…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList files = RecentFiles::list();
+        for (const QString& path : files)
+            recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+        recent->setEnabled(true);
+        if (files.isEmpty())
+            recent->addAction(tr("No recent files"))->setEnabled(false);
+    });
+    file->addSeparator();
+    QAction* demo = file->addAction(QIcon(QStringLiteral(":/icons/sandbox.svg")), tr("Start &Demo (sandbox)"), this,
+                                    &MainWindow::startDemo);
+    demo->setStatusTip(tr("Use the built-in Torii sandbox so every step works offline"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_map->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    QAction* redo = m_map->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < static_cast<int>(Step::Count); ++i) {
+        QAction* a =
+            go->addAction(page(static_cast<Step>(i))->title(), this, [this, i] { showStep(static_cast<Step>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Torii Sync"), this, [this] {
+        MessageBox::information(this, tr("About Torii Sync"),
+                                tr("Torii Sync %1\n\nSyncs a SaaS application's user export into Torii as a custom "
+                                   "integration.")
+                                    .arg(AppInfo::version()));
+    });
+}
+
+Page* MainWindow::page(Step step) const
+{
+    return qobject_cast<Page*>(m_pages->widget(static_cast<int>(step)));
+}
 
 void MainWindow::showStep(Step step)
 {
@@ -41,4 +196,125 @@ void MainWindow::showStep(Step step)
 MainWindow::Step MainWindow::currentStep() const
 {
     return static_cast<Step>(m_pages->currentIndex());
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    showStep(Step::Load);
+    m_load->load(path);
+}
+
+void MainWindow::startDemo()
+{
+    m_connect->selectDemo();
+}
+
+void MainWindow::onStepChanged(int row)
+{
+    if (row < 0)
+        return;
+    m_pages->setCurrentIndex(row);
+    if (Page* p = page(static_cast<Step>(row)))
+        p->enter();
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    const int row = m_pages->currentIndex();
+    const Page* p = page(static_cast<Step>(row));
+    m_back->setEnabled(row > 0);
+    const bool last = row >= static_cast<int>(Step::History);
+    m_next->setVisible(!last);
+    m_next->setEnabled(p && p->isComplete());
+    if (p)
+        m_next->setText(p->nextText());
+}
+
+void MainWindow::goNext()
+{
+    const int row = m_pages->currentIndex();
+    if (row + 1 < static_cast<int>(Step::Count) && page(static_cast<Step>(row))->isComplete())
+        m_steps->setCurrentRow(row + 1);
+}
+
+void MainWindow::goBack()
+{
+    const int row = m_pages->currentIndex();
+    if (row > 0)
+        m_steps->setCurrentRow(row - 1);
+}
+
+void MainWindow::chooseFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),
+                                   tr("User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+QString MainWindow::droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (droppedFile(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_load->setDropHighlight(true);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    m_load->setDropHighlight(false);
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    m_load->setDropHighlight(false);
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
 }

@@ -2,10 +2,25 @@
 
 #include <QMainWindow>
 
+class ConnectPage;
+class HeaderBar;
+class HistoryPage;
+class LoadPage;
+class MapPage;
+class Notifier;
+class Page;
+class QMimeData;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
+class QUndoStack;
+class ReviewPage;
+class SecretStore;
+class Session;
+class SyncPage;
 
-// The one window: the steps of DESIGN.md §5 on the left, the current step's page on the right.
+// The one window (DESIGN.md §5): the steps on the left, the destination (org, app account) above every
+// page, the current step's page, and a Back/Next bar. Files dropped anywhere on it are loaded.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,13 +39,59 @@ public:
     };
     Q_ENUM(Step)
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    // The secret store is injected so tests use an in-memory one; the window does not own it.
+    explicit MainWindow(SecretStore* secrets, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showStep(Step step);
     [[nodiscard]] Step currentStep() const;
+    // Loads an export (command line, "Open with", drop, file dialog, recent files).
+    void openFile(const QString& path);
+    // Selects the "Demo (sandbox)" profile, starting the in-process sandbox.
+    void startDemo();
+
+    [[nodiscard]] Session* session() const { return m_session; }
+    [[nodiscard]] HeaderBar* headerBar() const { return m_header; }
+    [[nodiscard]] ConnectPage* connectPage() const { return m_connect; }
+    [[nodiscard]] LoadPage* loadPage() const { return m_load; }
+    [[nodiscard]] MapPage* mapPage() const { return m_map; }
+    [[nodiscard]] ReviewPage* reviewPage() const { return m_review; }
+    [[nodiscard]] SyncPage* syncPage() const { return m_sync; }
+    [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
+    [[nodiscard]] Page* page(Step step) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildPages();
+    void buildMenus();
+    QWidget* buildNavigation();
+    void onStepChanged(int row);
+    void updateNavigation();
+    void goNext();
+    void goBack();
+    void chooseFile();
+    void restoreSettings();
+    void saveSettings() const;
+    [[nodiscard]] static QString droppedFile(const QMimeData* mime);
+
+    SecretStore* m_secrets = nullptr;
+    Session* m_session = nullptr;
+    Notifier* m_notifier = nullptr;
+    HeaderBar* m_header = nullptr;
     QListWidget* m_steps = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+    ConnectPage* m_connect = nullptr;
+    LoadPage* m_load = nullptr;
+    MapPage* m_map = nullptr;
+    ReviewPage* m_review = nullptr;
+    SyncPage* m_sync = nullptr;
+    HistoryPage* m_history = nullptr;
 };

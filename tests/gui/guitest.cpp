@@ -1,0 +1,47 @@
+#include "guitest.h"
+
+#include "common/appinfo.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QWidget>
+
+namespace GuiTest
+{
+    void prepare()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppInfo::applyToApplication();
+        QSettings().clear();
+        Theme::apply();
+    }
+
+    QString screenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = QStringLiteral(TORIISYNC_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+        return widget->grab().save(path) ? path : QString();
+    }
+
+    bool dropFile(QWidget* target, const QString& path)
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint pos = target->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &drop);
+        return drop.isAccepted();
+    }
+} // namespace GuiTest

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+class QMimeData;
+
+// Helpers shared by the GUI tests: a clean settings/data sandbox, screenshots into the build tree, and
+// synthetic drag and drop (QTest has no API for it; see TOOLCHAIN.md §4).
+namespace GuiTest
+{
+    // QStandardPaths test mode, empty settings, the app's names and theme; call from initTestCase().
+    void prepare();
+    // Saves widget->grab() as <build>/screenshots/<name>.png; returns the path (empty on failure).
+    QString screenshot(QWidget* widget, const QString& name);
+    // Sends DragEnter + Drop of a local file to target; returns whether both were accepted.
+    bool dropFile(QWidget* target, const QString& path);
+} // namespace GuiTest

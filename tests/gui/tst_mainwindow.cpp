@@ -1,0 +1,129 @@
+#include "guitest.h"
+#include "headerbar.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "page.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QFontInfo>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+// The shell: the window shows offscreen with real text, every step has a page, the destination is always
+// visible, geometry survives a restart, and everything interactive has an accessible name.
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsWithRealFont();
+    void stepsSwitchPages();
+    void headerShowsDestinationOnEveryPage();
+    void geometryIsRemembered();
+    void interactiveWidgetsHaveAccessibleNames();
+
+private:
+    MemorySecretStore m_secrets;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    GuiTest::prepare();
+}
+
+void tst_MainWindow::showsWithRealFont()
+{
+    MainWindow window(&m_secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Without fonts Qt silently draws boxes; this is the one check that catches it.
+    QVERIFY(!QFontInfo(QApplication::font()).family().isEmpty());
+    const QString path = GuiTest::screenshot(&window, QStringLiteral("mainwindow"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void tst_MainWindow::stepsSwitchPages()
+{
+    MainWindow window(&m_secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* steps = window.findChild<QListWidget*>(QStringLiteral("stepList"));
+    QVERIFY(steps);
+    QCOMPARE(steps->count(), static_cast<int>(MainWindow::Step::Count));
+    for (int i = 0; i < steps->count(); ++i) {
+        steps->setCurrentRow(i);
+        QCOMPARE(static_cast<int>(window.currentStep()), i);
+        QVERIFY(window.page(window.currentStep())->isVisible());
+        QCOMPARE(steps->item(i)->text(), window.page(window.currentStep())->title());
+    }
+    // Keyboard: Ctrl+3 goes to Map.
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentStep(), MainWindow::Step::Map);
+}
+
+void tst_MainWindow::headerShowsDestinationOnEveryPage()
+{
+    MainWindow window(&m_secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < static_cast<int>(MainWindow::Step::Count); ++i) {
+        window.showStep(static_cast<MainWindow::Step>(i));
+        QVERIFY(window.headerBar()->isVisible());
+        QVERIFY(!window.headerBar()->orgText().isEmpty());
+        QVERIFY(!window.headerBar()->appAccountText().isEmpty());
+    }
+}
+
+void tst_MainWindow::geometryIsRemembered()
+{
+    {
+        MainWindow window(&m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1180, 820);
+        QTRY_COMPARE(window.size(), QSize(1180, 820));
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    MainWindow again(&m_secrets);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1180, 820));
+}
+
+void tst_MainWindow::interactiveWidgetsHaveAccessibleNames()
+{
+    MainWindow window(&m_secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    const QList<QWidget*> widgets = window.findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        const bool interactive = w->focusPolicy() != Qt::NoFocus && w->isEnabled();
+        // Internal children of composite widgets (spin box line edits, view viewports, scroll bars) are
+        // announced through their owner.
+        // Popups (combo box lists) are their own windows, named through their combo box.
+        if (!interactive || w->objectName().startsWith(QLatin1String("qt_")) || w->window() != &window)
+            continue;
+        if (w->inherits("QAbstractButton") || w->inherits("QComboBox") || w->inherits("QAbstractSpinBox") ||
+            w->inherits("QLineEdit") || w->inherits("QAbstractItemView") || w->inherits("QPlainTextEdit")) {
+            if (w->parentWidget()->inherits("QAbstractSpinBox") || w->parentWidget()->inherits("QComboBox"))
+                continue;
+            const bool named = !w->accessibleName().isEmpty() ||
+                (w->inherits("QAbstractButton") && !w->property("text").toString().isEmpty());
+            if (!named)
+                unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                         w->objectName());
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

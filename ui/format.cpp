@@ -1,0 +1,29 @@
+#include "format.h"
+
+#include <QLocale>
+
+namespace Format
+{
+    QString duration(qint64 ms)
+    {
+        if (ms < 10000)
+            return QStringLiteral("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+        const qint64 s = ms / 1000;
+        if (s < 3600)
+            return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+
+    QString bytes(qint64 bytes)
+    {
+        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    }
+
+    QString count(qint64 n)
+    {
+        return QLocale().toString(n);
+    }
+} // namespace Format

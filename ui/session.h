@@ -1,0 +1,87 @@
+#pragma once
+
+#include "import/importoptions.h"
+#include "import/importresult.h"
+#include "mapping/mapping.h"
+#include "payload/convertresult.h"
+#include "validate/invalidrowpolicy.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Table;
+
+// What the admin is working on, shared by the pages: the connection (profile, org, app account), the
+// loaded export and its mapping, the last conversion. Pages read it and change it through its setters;
+// the header bar and the step list follow its signals. Holds the API key in memory only.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    struct Connection
+    {
+        QString profileName;
+        QString apiUrl;
+        QString appAccountId;
+        QString orgName; // empty until the key was validated
+        bool demo = false;
+        [[nodiscard]] bool ready() const { return !orgName.isEmpty() && !appAccountId.isEmpty(); }
+    };
+
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    [[nodiscard]] Connection connection() const { return m_connection; }
+    void setConnection(const Connection& connection);
+    [[nodiscard]] QString apiKey() const { return m_apiKey; }
+    void setApiKey(const QString& key);
+
+    [[nodiscard]] QString sourcePath() const { return m_sourcePath; }
+    void setSourcePath(const QString& path);
+
+    // The export as read (with the options it was read with); a new import replaces the table.
+    [[nodiscard]] const ImportResult& importResult() const { return m_import; }
+    [[nodiscard]] ImportOptions importOptions() const { return m_importOptions; }
+    [[nodiscard]] std::shared_ptr<const Table> table() const { return m_import.table; }
+    void setImport(const ImportResult& result, const ImportOptions& options);
+
+    // The mapping being edited and the preset it came from (empty name: auto-match or hand-made).
+    [[nodiscard]] const Mapping& mapping() const { return m_mapping; }
+    void setMapping(const Mapping& mapping);
+    [[nodiscard]] QString presetName() const { return m_presetName; }
+    void setPresetName(const QString& name);
+    [[nodiscard]] InvalidRowPolicy policy() const { return m_policy; }
+    void setPolicy(InvalidRowPolicy policy);
+
+    // The last dry run (stage 2 alone) for the Review page; cleared when the data or mapping change.
+    [[nodiscard]] const ConvertResult& dryRun() const { return m_dryRun; }
+    [[nodiscard]] bool hasDryRun() const { return m_hasDryRun; }
+    void setDryRun(const ConvertResult& result);
+
+signals:
+    void connectionChanged();
+    void sourceChanged();
+    void tableChanged();
+    void mappingChanged();
+    void presetChanged();
+    void policyChanged();
+    void dryRunChanged();
+
+private:
+    void clearDryRun();
+
+    Connection m_connection;
+    QString m_apiKey;
+    QString m_sourcePath;
+    ImportResult m_import;
+    ImportOptions m_importOptions;
+    Mapping m_mapping;
+    QString m_presetName;
+    InvalidRowPolicy m_policy = InvalidRowPolicy::Block;
+    ConvertResult m_dryRun;
+    bool m_hasDryRun = false;
+};
