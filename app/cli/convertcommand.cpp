@@ -2,6 +2,57 @@
 
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "import/table.h"
+#include "import/tablereader.h"
+#include "mapping/automatcher.h"
+#include "mapping/presetstore.h"
+#include "payload/converter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("ConvertCommand", text);
+    }
+
+    // Progress on stderr: a live percentage on a terminal, nothing between stages otherwise (logs stay short).
+    ProgressCallback progressPrinter(Console& console, const QString& stage)
+    {
+        if (!isatty(fileno(stderr)))
+            return {};
+        auto last = std::make_shared<int>(-1);
+        return [&console, stage, last](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent == *last)
+                return;
+            *last = percent;
+            console.err() << '\r' << stage << ' ' << percent << '%' << (percent >= 100 ? "\n" : "");
+            console.err().flush();
+        };
+    }
+
+    QJsonObject mappingJson(const Mapping& mapping)
+    {
+        // Torii field -> column, as `inspect` shows it.
+        QJsonObject json;
+        for (const FieldInfo& info : ToriiSchema::fields()) {
+            const QString column = mapping.column(info.field);
+            if (!column.isEmpty())
+                json.insert(info.key, column);
+        }
+        return json;
+    }
+} // namespace
 
 QString ConvertCommand::name() const
 {
@@ -15,12 +66,235 @@ QString ConvertCommand::summary() const
 
 QString ConvertCommand::usage() const
 {
-    return QStringLiteral("Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json "
-                          "[--rejects REJECTS.csv] [--json]\n");
+    return QStringLiteral(
+        "Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json\n"
+        "                              [--rejects REJECTS.csv] [--policy block|skip] [--json]\n"
+        "                              [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
+        "\n"
+        "Reads FILE, maps its columns to Torii's fields, validates every row and writes the JSON Torii's\n"
+        "custom integration accepts.\n"
+        "  --preset FILE|NAME  use a preset (a .json file, or a name from 'presets list')\n"
+        "  --auto              match columns by their names (see 'inspect' for what it picks)\n"
+        "  --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)\n"
+        "  --rejects FILE.csv  write rows with errors there: original columns plus a reason column\n"
+        "  --policy block|skip block: any row with an error stops the conversion (default, or the preset's);\n"
+        "                      skip: rows with errors are left out\n"
+        "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
+        "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
+        "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
+        "unreadable input, 130 cancelled.\n");
 }
 
 int ConvertCommand::run(const QStringList& arguments, Console& console)
 {
-    Q_UNUSED(arguments)
-    return console.fail(ExitCode::UsageError, QStringLiteral("'convert' is not available in this build yet"));
+    QString path, presetName, out, rejectsPath, policyName;
+    bool autoMatch = false;
+    bool json = false;
+    ImportOptions cliOptions;
+    bool haveEncoding = false, haveDelimiter = false, haveHeaderRow = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        const auto value = [&](QString* target) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
+                return false;
+            *target = arguments.at(++i);
+            return true;
+        };
+        QString text;
+        if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--auto")) {
+            autoMatch = true;
+        } else if (arg == QLatin1String("--preset")) {
+            if (!value(&presetName))
+                return console.fail(ExitCode::UsageError, tr("--preset needs a preset file or name"));
+        } else if (arg == QLatin1String("--out")) {
+            if (!value(&out))
+                return console.fail(ExitCode::UsageError, tr("--out needs the payload file to write"));
+        } else if (arg == QLatin1String("--rejects")) {
+            if (!value(&rejectsPath))
+                return console.fail(ExitCode::UsageError, tr("--rejects needs a CSV file to write"));
+        } else if (arg == QLatin1String("--policy")) {
+            InvalidRowPolicy p;
+            if (!value(&policyName) || !InvalidRowPolicies::fromName(policyName, &p))
+                return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
+        } else if (arg == QLatin1String("--sheet")) {
+            if (!value(&cliOptions.sheet))
+                return console.fail(ExitCode::UsageError, tr("--sheet needs a sheet name"));
+        } else if (arg == QLatin1String("--encoding")) {
+            Dialect::Encoding encoding;
+            if (!value(&text) || !Dialect::encodingFromName(text, &encoding))
+                return console.fail(ExitCode::UsageError,
+                                    tr("--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252"));
+            cliOptions.encoding = encoding;
+            haveEncoding = true;
+        } else if (arg == QLatin1String("--delimiter")) {
+            QChar delimiter;
+            if (!value(&text) || !Dialect::delimiterFromName(text, &delimiter))
+                return console.fail(ExitCode::UsageError, tr("--delimiter needs one of , ; tab | or one character"));
+            cliOptions.delimiter = delimiter;
+            haveDelimiter = true;
+        } else if (arg == QLatin1String("--header-row")) {
+            bool ok = false;
+            const int row = value(&text) ? text.toInt(&ok) : 0;
+            if (!ok || row < 1)
+                return console.fail(ExitCode::UsageError, tr("--header-row needs a row number (1 or more)"));
+            cliOptions.headerRow = row;
+            haveHeaderRow = true;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see convert --help)").arg(arg));
+        } else if (path.isEmpty()) {
+            path = arg;
+        } else {
+            return console.fail(ExitCode::UsageError, tr("convert takes one FILE (got '%1' too)").arg(arg));
+        }
+    }
+    if (path.isEmpty())
+        return console.fail(ExitCode::UsageError, tr("convert needs a FILE (see convert --help)"));
+    if (autoMatch == !presetName.isEmpty())
+        return console.fail(ExitCode::UsageError, tr("convert needs exactly one of --preset or --auto"));
+    if (out.isEmpty())
+        return console.fail(ExitCode::UsageError, tr("convert needs --out PAYLOAD.json"));
+
+    std::optional<Preset> preset;
+    ImportOptions options;
+    if (!presetName.isEmpty()) {
+        QString error;
+        preset = PresetStore().resolve(presetName, &error);
+        if (!preset)
+            return console.fail(ExitCode::UsageError, error);
+        if (!preset->toImportOptions(&options, &error))
+            return console.fail(ExitCode::UsageError, tr("preset \"%1\": %2").arg(preset->name, error));
+    }
+    // Command-line flags win over the preset's dialect.
+    if (haveEncoding)
+        options.encoding = cliOptions.encoding;
+    if (haveDelimiter)
+        options.delimiter = cliOptions.delimiter;
+    if (haveHeaderRow)
+        options.headerRow = cliOptions.headerRow;
+    if (!cliOptions.sheet.isEmpty())
+        options.sheet = cliOptions.sheet;
+
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult read = TableReader::read(path, options, progressPrinter(console, tr("reading")));
+    if (!read.ok()) {
+        if (read.error.cancelled)
+            return console.fail(ExitCode::Cancelled, read.error.toString());
+        return console.fail(ExitCode::UsageError, read.error.toString());
+    }
+    const Table& table = *read.table;
+    const qint64 readMs = timer.elapsed();
+
+    Mapping mapping;
+    QStringList conflicts;
+    InvalidRowPolicy policy = InvalidRowPolicy::Block;
+    if (preset) {
+        mapping = preset->mapping;
+        policy = preset->policy;
+    } else {
+        const AutoMatchResult matched = AutoMatcher::match(table.columnNames());
+        mapping = matched.mapping;
+        conflicts = matched.conflicts;
+        for (const QString& c : conflicts)
+            console.err() << tr("auto-match: %1").arg(c) << '\n';
+    }
+    if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &policy))
+        return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
+
+    ConvertOptions convertOptions;
+    convertOptions.payloadPath = out;
+    convertOptions.rejectsPath = rejectsPath;
+    convertOptions.policy = policy;
+    const ConvertResult result =
+        Converter::run(table, mapping, convertOptions, progressPrinter(console, tr("converting")));
+    const qint64 totalMs = timer.elapsed();
+
+    if (json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), result.ok);
+        o.insert(QStringLiteral("blocked"), result.blocked);
+        o.insert(QStringLiteral("rows"), result.rows);
+        o.insert(QStringLiteral("users"), result.users);
+        o.insert(QStringLiteral("licenses"), result.licenses);
+        o.insert(QStringLiteral("licenseAssignments"), result.licenseAssignments);
+        o.insert(QStringLiteral("rejected"), result.rejected);
+        o.insert(QStringLiteral("errors"), result.errors);
+        o.insert(QStringLiteral("warnings"), result.warnings);
+        QJsonArray issues;
+        for (const ValidationIssue& issue : result.issues)
+            issues.append(issue.toJson());
+        o.insert(QStringLiteral("issues"), issues);
+        o.insert(QStringLiteral("issuesOmitted"), result.issuesOmitted);
+        o.insert(QStringLiteral("unknownStatusWords"), QJsonArray::fromStringList(result.unknownStatusWords));
+        o.insert(QStringLiteral("payload"), result.ok ? QJsonValue(result.payloadPath) : QJsonValue());
+        o.insert(QStringLiteral("sha256"),
+                 result.ok ? QJsonValue(QString::fromLatin1(result.sha256Hex)) : QJsonValue());
+        o.insert(QStringLiteral("bytes"), result.payloadBytes);
+        o.insert(QStringLiteral("rejects"),
+                 result.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(result.rejectsPath));
+        o.insert(QStringLiteral("preset"), preset ? QJsonValue(preset->name) : QJsonValue());
+        o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(policy));
+        o.insert(QStringLiteral("mapping"), mappingJson(mapping));
+        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
+        o.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
+        o.insert(QStringLiteral("readMs"), readMs);
+        o.insert(QStringLiteral("totalMs"), totalMs);
+        console.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        printText(console, result);
+    }
+    console.out().flush();
+    if (result.cancelled)
+        return ExitCode::Cancelled;
+    if (result.blocked)
+        return console.fail(ExitCode::ValidationBlocked,
+                            tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)")
+                                .arg(result.rejected));
+    if (!result.ok) {
+        // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
+        const bool dataProblem = result.error.isEmpty() || result.users == 0;
+        return console.fail(dataProblem ? ExitCode::ValidationBlocked : ExitCode::UsageError, result.error);
+    }
+    return ExitCode::Success;
+}
+
+void ConvertCommand::printText(Console& console, const ConvertResult& result)
+{
+    QTextStream& err = console.err();
+    const qsizetype shown = std::min<qsizetype>(result.issues.size(), 50);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const ValidationIssue& issue = result.issues.at(i);
+        err << (issue.row > 0 ? tr("line %1").arg(issue.row) : tr("file")) << ": "
+            << ValidationIssue::severityName(issue.severity) << ": "
+            << (issue.column.isEmpty() ? QString() : issue.column + QStringLiteral(": ")) << issue.message << '\n';
+    }
+    if (result.issues.size() + result.issuesOmitted > shown)
+        err << tr("... and %1 more issue(s); use --json or --rejects to see them all")
+                   .arg(result.issues.size() + result.issuesOmitted - shown)
+            << '\n';
+    err.flush();
+    QTextStream& out = console.out();
+    if (result.ok) {
+        out << tr("Wrote %1 user(s) and %2 licence(s) to %3 (%4 bytes, sha256 %5)")
+                   .arg(result.users)
+                   .arg(result.licenses)
+                   .arg(QDir::toNativeSeparators(result.payloadPath))
+                   .arg(result.payloadBytes)
+                   .arg(QString::fromLatin1(result.sha256Hex))
+            << '\n';
+    }
+    out << tr("%1 row(s) read, %2 rejected, %3 error(s), %4 warning(s)")
+               .arg(result.rows)
+               .arg(result.rejected)
+               .arg(result.errors)
+               .arg(result.warnings)
+        << '\n';
+    if (!result.rejectsPath.isEmpty())
+        out << tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << '\n';
+    if (!result.unknownStatusWords.isEmpty())
+        out << tr("Unknown status words (map them in a preset): %1")
+                   .arg(result.unknownStatusWords.join(QStringLiteral(", ")))
+            << '\n';
 }

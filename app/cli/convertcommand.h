@@ -2,7 +2,11 @@
 
 #include "cli/command.h"
 
-// torii-sync-cli convert: map and validate a file and write Torii's JSON payload
+class Console;
+struct ConvertResult;
+
+// torii-sync-cli convert: read a file, map it (preset or auto-match), validate, and write Torii's JSON payload
+// (plus optional rejects CSV). Exit 0 written, 1 blocked by validation, 2 usage error or unreadable input.
 class ConvertCommand final : public Command
 {
 public:
@@ -10,4 +14,7 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    static void printText(Console& console, const ConvertResult& result);
 };

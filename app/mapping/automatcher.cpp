@@ -127,6 +127,19 @@ AutoMatchResult AutoMatcher::match(const QStringList& columnNames)
                 for (const char* t : {"False", "No", "0", "FALSCH", "Nein"})
                     f.valueMap.insert(QLatin1String(t), QStringLiteral("active"));
             }
+            if (it->candidate.hint != AliasTable::Hint::None) {
+                // "True"/"False" mean nothing in Torii's external status: say what they stand for.
+                const bool trueIsActive = it->candidate.hint == AliasTable::Hint::StatusTrueIsActive;
+                FieldMapping external;
+                external.column = column;
+                for (const char* t : {"True", "Yes", "1", "WAHR", "Ja"})
+                    external.valueMap.insert(QLatin1String(t),
+                                             trueIsActive ? QStringLiteral("Enabled") : QStringLiteral("Blocked"));
+                for (const char* t : {"False", "No", "0", "FALSCH", "Nein"})
+                    external.valueMap.insert(QLatin1String(t),
+                                             trueIsActive ? QStringLiteral("Disabled") : QStringLiteral("Enabled"));
+                result.mapping.setField(TargetField::ExternalStatus, external);
+            }
             break;
         case TargetField::Roles:
             f.separator = QLatin1String(RoleSeparators);

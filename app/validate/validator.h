@@ -2,17 +2,47 @@
 
 #include "common/progress.h"
 #include "mapping/mapping.h"
+#include "validate/duplicateindex.h"
+#include "validate/mappeduser.h"
 #include "validate/validationreport.h"
 
-class Table;
+#include <QList>
 
-// Checks every row of a Table against a Mapping without writing anything: per-cell issues, duplicates
-// (case-insensitive, after normalisation), unknown status words, formula-like cells. Used by the GUI's
-// Review page; Converter runs the same checks while it writes the payload.
+#include <memory>
+
+class Table;
+class RowMapper;
+
+// Checks every row of a Table against a Mapping: per-cell issues, duplicates (compared after trimming,
+// lower-casing and NFC, so "Ana.Garcia@Example.com " repeats "ana.garcia@example.com"), unknown status words,
+// formula-like cells. run() checks a whole table for the GUI's Review page; Converter drives check() row by
+// row while it writes the payload, so both report the same issues.
 class Validator
 {
 public:
+    Validator(const Table& table, const Mapping& mapping);
+    ~Validator();
+    Q_DISABLE_COPY_MOVE(Validator)
+
+    // Mapping problems that stop everything (no e-mail column...); check() must not be called then.
+    [[nodiscard]] const QStringList& fatal() const;
+    // Maps and checks one data row. The row's own issues replace *rowIssues; they are also added to the
+    // report. Returns false when the row has an error. *user stays valid until the next call.
+    bool check(qsizetype row, MappedUser* user, QList<ValidationIssue>* rowIssues);
+    // The report so far (complete after the last row).
+    [[nodiscard]] ValidationReport report() const;
+    RowMapper& rowMapper();
+
     [[nodiscard]] static ValidationReport run(const Table& table, const Mapping& mapping,
                                               const ProgressCallback& progress = {},
                                               const CancelFlag* cancel = nullptr);
+
+private:
+    void record(const ValidationIssue& issue);
+
+    const Table& m_table;
+    std::unique_ptr<RowMapper> m_mapper;
+    DuplicateIndex m_duplicates;
+    DuplicateIndex m_plusBases; // addresses with a +tag, by their address without it
+    ValidationReport m_report;
 };

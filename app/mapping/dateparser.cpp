@@ -1,0 +1,601 @@
+#include "mapping/dateparser.h"
+
+#include "mapping/monthnames.h"
+
+#include <QDateTime>
+
+#include <cmath>
+#include <cstring>
+
+namespace
+{
+    using Result = DateParser::Result;
+
+    struct Token
+    {
+        enum Type : quint8
+        {
+            Number,
+            Word,
+            Sep,
+        };
+        Type type = Sep;
+        char sep = 0; // for Sep: the character ('/' for the CJK year/month/day marks)
+        int start = 0;
+        int length = 0;
+        qint64 value = 0; // for Number
+    };
+
+    constexpr int MaxTokens = 32;
+    constexpr int MaxLength = 80;
+
+    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm): no QDate on the hot path.
+    qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+    {
+        y -= m <= 2;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const unsigned yoe = static_cast<unsigned>(y - era * 400);
+        const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+        const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + static_cast<qint64>(doe) - 719468;
+    }
+
+    void civilFromDays(qint64 z, qint64* y, unsigned* m, unsigned* d)
+    {
+        z += 719468;
+        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+        const unsigned doe = static_cast<unsigned>(z - era * 146097);
+        const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const unsigned mp = (5 * doy + 2) / 153;
+        *d = doy - (153 * mp + 2) / 5 + 1;
+        *m = mp < 10 ? mp + 3 : mp - 9;
+        *y = static_cast<qint64>(yoe) + era * 400 + (*m <= 2);
+    }
+
+    bool isLeap(qint64 y)
+    {
+        return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    }
+
+    unsigned daysInMonth(qint64 y, unsigned m)
+    {
+        static const unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        return m == 2 && isLeap(y) ? 29 : days[m - 1];
+    }
+
+    bool isSpace(unsigned char c)
+    {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    }
+
+    bool isDigit(char c)
+    {
+        return c >= '0' && c <= '9';
+    }
+
+    bool equals(const char* s, int n, const char* literal)
+    {
+        return static_cast<int>(std::strlen(literal)) == n && std::memcmp(s, literal, n) == 0;
+    }
+
+    bool isNeverSpelling(const char* s, int n)
+    {
+        static const char* const words[] = {
+            "-",       "--",      "---",      "n/a",           "na",      "none",  "null",   "nil",
+            "0",       "nie",     "jamais",   "nunca",         "mai",     "nooit", "aldrig", "never",
+            "(never)", "not set", "no login", "not logged in", "no data", "keine", "niemals"};
+        for (const char* w : words) {
+            if (equals(s, n, w))
+                return true;
+        }
+        // "Never logged in", "Never accessed", "Never signed in", "never used"...
+        return n > 6 && std::memcmp(s, "never ", 6) == 0;
+    }
+
+    // Splits into numbers, words and separators. CJK date marks (年月日, 時分秒) become separators.
+    int tokenize(const char* s, int n, Token* tokens)
+    {
+        int count = 0;
+        int i = 0;
+        while (i < n && count < MaxTokens) {
+            const unsigned char c = static_cast<unsigned char>(s[i]);
+            Token t;
+            t.start = i;
+            if (isDigit(static_cast<char>(c))) {
+                t.type = Token::Number;
+                qint64 v = 0;
+                while (i < n && isDigit(s[i]) && i - t.start < 18)
+                    v = v * 10 + (s[i++] - '0');
+                t.value = v;
+            } else if (c >= 0xE0 && i + 2 < n) {
+                // Three-byte UTF-8: check for the CJK date and time marks.
+                const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+                const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+                char mark = 0;
+                if (c == 0xE5 && c1 == 0xB9 && c2 == 0xB4) // 年
+                    mark = '/';
+                else if (c == 0xE6 && c1 == 0x9C && c2 == 0x88) // 月
+                    mark = '/';
+                else if (c == 0xE6 && c1 == 0x97 && c2 == 0xA5) // 日
+                    mark = ' ';
+                else if (c == 0xE6 && c1 == 0x99 && c2 == 0x82) // 時
+                    mark = ':';
+                else if (c == 0xE5 && c1 == 0x88 && c2 == 0x86) // 分
+                    mark = ':';
+                else if (c == 0xE7 && c1 == 0xA7 && c2 == 0x92) // 秒
+                    mark = ' ';
+                if (mark) {
+                    t.type = Token::Sep;
+                    t.sep = mark;
+                    i += 3;
+                } else {
+                    t.type = Token::Word;
+                    while (i < n && (static_cast<unsigned char>(s[i]) >= 0x80 || (s[i] >= 'a' && s[i] <= 'z')))
+                        ++i;
+                }
+            } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+                t.type = Token::Word;
+                while (i < n) {
+                    const unsigned char d = static_cast<unsigned char>(s[i]);
+                    if (!((d >= 'a' && d <= 'z') || (d >= 0x80 && d < 0xE0) ||
+                          (d >= 0xE0 && !(d == 0xE5 || d == 0xE6 || d == 0xE7))))
+                        break;
+                    ++i;
+                }
+            } else {
+                t.type = Token::Sep;
+                t.sep = static_cast<char>(c);
+                ++i;
+            }
+            t.length = i - t.start;
+            if (t.type == Token::Sep && t.sep == ' ')
+                continue; // spaces only separate
+            tokens[count++] = t;
+        }
+        return i < n ? -1 : count;
+    }
+
+    bool wordIs(const char* s, const Token& t, const char* literal)
+    {
+        return t.type == Token::Word && equals(s + t.start, t.length, literal);
+    }
+
+    Result invalid()
+    {
+        Result r;
+        r.kind = Result::Invalid;
+        return r;
+    }
+
+    Result never()
+    {
+        Result r;
+        r.kind = Result::Never;
+        return r;
+    }
+
+    Result numeric(const char* s, int n)
+    {
+        int dot = -1;
+        for (int i = 0; i < n; ++i) {
+            if (s[i] == '.' || s[i] == ',') {
+                if (dot >= 0)
+                    return invalid();
+                dot = i;
+            } else if (!isDigit(s[i])) {
+                return invalid();
+            }
+        }
+        const int intDigits = dot >= 0 ? dot : n;
+        Result r;
+        r.kind = Result::Ok;
+        if (dot >= 0 || intDigits <= 6) {
+            // Excel serial (1900 system: day 25569 is 1970-01-01); a fraction is the time of day.
+            char buffer[MaxLength + 1];
+            std::memcpy(buffer, s, n);
+            buffer[n] = 0;
+            if (dot >= 0)
+                buffer[dot] = '.';
+            const double serial = std::strtod(buffer, nullptr);
+            if (serial == 0.0)
+                return never();
+            if (serial < 1.0 || serial > 2958465.0)
+                return invalid();
+            const double days = std::floor(serial);
+            const qint64 seconds = std::llround((serial - days) * 86400.0);
+            r.epochSeconds = (static_cast<qint64>(days) - 25569) * 86400 + seconds;
+            r.hasTime = dot >= 0;
+            return r;
+        }
+        qint64 v = 0;
+        for (int i = 0; i < n; ++i)
+            v = v * 10 + (s[i] - '0');
+        if (intDigits == 8) { // yyyyMMdd
+            const qint64 y = v / 10000;
+            const unsigned m = static_cast<unsigned>(v / 100 % 100);
+            const unsigned d = static_cast<unsigned>(v % 100);
+            if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+                return invalid();
+            r.epochSeconds = daysFromCivil(y, m, d) * 86400;
+            return r;
+        }
+        if (intDigits >= 9 && intDigits <= 11) // epoch seconds
+            r.epochSeconds = v;
+        else if (intDigits >= 12 && intDigits <= 14) // epoch milliseconds
+            r.epochSeconds = v / 1000;
+        else
+            return invalid();
+        if (r.epochSeconds == 0)
+            return never();
+        r.hasTime = true;
+        return r;
+    }
+} // namespace
+
+DateParser::Result DateParser::parse(const QString& text, DateOrder order, const QTimeZone* zone)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return parse(QByteArrayView(utf8), order, zone);
+}
+
+namespace
+{
+    struct Parsed
+    {
+        Result result;
+        DateParser::Evidence evidence = DateParser::Evidence::None;
+    };
+
+    Parsed parseCore(QByteArrayView text, DateOrder order, const QTimeZone* zone);
+} // namespace
+
+DateParser::Result DateParser::parse(QByteArrayView text, DateOrder order, const QTimeZone* zone)
+{
+    return parseCore(text, order, zone).result;
+}
+
+DateParser::Evidence DateParser::evidence(QByteArrayView text)
+{
+    // Cheap exit for the common ISO case ("2026-..."), which says nothing about day/month order.
+    qsizetype i = 0;
+    while (i < text.size() && isSpace(static_cast<unsigned char>(text[i])))
+        ++i;
+    qsizetype digits = 0;
+    while (i + digits < text.size() && isDigit(text[i + digits]))
+        ++digits;
+    if (digits == 0 || digits > 2)
+        return Evidence::None;
+    return parseCore(text, DateOrder::Auto, nullptr).evidence;
+}
+
+namespace
+{
+    Parsed parseCore(QByteArrayView text, DateOrder order, const QTimeZone* zone)
+    {
+        Parsed out;
+        // Trim ASCII white space and no-break spaces.
+        qsizetype b = 0;
+        qsizetype e = text.size();
+        for (;;) {
+            if (b < e && isSpace(static_cast<unsigned char>(text[b])))
+                ++b;
+            else if (b + 1 < e && static_cast<unsigned char>(text[b]) == 0xC2 &&
+                     static_cast<unsigned char>(text[b + 1]) == 0xA0)
+                b += 2;
+            else
+                break;
+        }
+        for (;;) {
+            if (e > b && isSpace(static_cast<unsigned char>(text[e - 1])))
+                --e;
+            else if (e - 1 > b && static_cast<unsigned char>(text[e - 2]) == 0xC2 &&
+                     static_cast<unsigned char>(text[e - 1]) == 0xA0)
+                e -= 2;
+            else
+                break;
+        }
+        const int n = static_cast<int>(e - b);
+        if (n == 0)
+            return out; // Empty
+        if (n > MaxLength) {
+            out.result = invalid();
+            return out;
+        }
+        char s[MaxLength + 1];
+        for (int i = 0; i < n; ++i) {
+            const char c = text[b + i];
+            s[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+        }
+        s[n] = 0;
+        if (isNeverSpelling(s, n)) {
+            out.result = never();
+            return out;
+        }
+        if (isDigit(s[0]) && isDigit(s[n - 1])) {
+            bool plain = true;
+            for (int i = 0; i < n && plain; ++i)
+                plain = isDigit(s[i]) || s[i] == '.' || s[i] == ',';
+            if (plain) {
+                int separators = 0;
+                for (int i = 0; i < n; ++i)
+                    separators += (s[i] == '.' || s[i] == ',');
+                if (separators <= 1) {
+                    out.result = numeric(s, n);
+                    return out;
+                }
+            }
+        }
+
+        Token tokens[MaxTokens];
+        const int count = tokenize(s, n, tokens);
+        if (count < 0) {
+            out.result = invalid();
+            return out;
+        }
+
+        // Pass 1: the time (H:mm[:ss[.fff]]), AM/PM, zone; the remaining numbers belong to the date.
+        int hour = -1, minute = 0, second = 0;
+        bool pm = false, am = false, utc = false;
+        int offsetSeconds = 0;
+        bool hasOffset = false;
+        int month = 0;
+        int dateNumbers[3] = {-1, -1, -1}; // token indexes
+        int dateCount = 0;
+        for (int i = 0; i < count; ++i) {
+            const Token& t = tokens[i];
+            if (t.type == Token::Number) {
+                const bool startsTime = hour < 0 && i + 2 < count && tokens[i + 1].type == Token::Sep &&
+                    tokens[i + 1].sep == ':' && tokens[i + 2].type == Token::Number && t.length <= 2;
+                if (startsTime) {
+                    hour = static_cast<int>(t.value);
+                    minute = static_cast<int>(tokens[i + 2].value);
+                    i += 2;
+                    if (i + 2 < count && tokens[i + 1].type == Token::Sep && tokens[i + 1].sep == ':' &&
+                        tokens[i + 2].type == Token::Number) {
+                        second = static_cast<int>(tokens[i + 2].value);
+                        i += 2;
+                        if (i + 2 < count && tokens[i + 1].type == Token::Sep &&
+                            (tokens[i + 1].sep == '.' || tokens[i + 1].sep == ',') &&
+                            tokens[i + 2].type == Token::Number)
+                            i += 2; // fraction of a second: dropped (Torii takes seconds)
+                    }
+                    // An offset right after the time: +05:30, -0800, +02
+                    if (i + 2 < count && tokens[i + 1].type == Token::Sep &&
+                        (tokens[i + 1].sep == '+' || tokens[i + 1].sep == '-') && tokens[i + 2].type == Token::Number) {
+                        const int sign = tokens[i + 1].sep == '-' ? -1 : 1;
+                        const Token& o = tokens[i + 2];
+                        int hh = 0, mm = 0;
+                        if (o.length == 4) {
+                            hh = static_cast<int>(o.value / 100);
+                            mm = static_cast<int>(o.value % 100);
+                            i += 2;
+                        } else if (o.length <= 2) {
+                            hh = static_cast<int>(o.value);
+                            i += 2;
+                            if (i + 2 < count && tokens[i + 1].type == Token::Sep && tokens[i + 1].sep == ':' &&
+                                tokens[i + 2].type == Token::Number) {
+                                mm = static_cast<int>(tokens[i + 2].value);
+                                i += 2;
+                            }
+                        } else {
+                            out.result = invalid();
+                            return out;
+                        }
+                        if (hh > 14 || mm > 59) {
+                            out.result = invalid();
+                            return out;
+                        }
+                        offsetSeconds = sign * (hh * 3600 + mm * 60);
+                        hasOffset = true;
+                    }
+                    continue;
+                }
+                if (dateCount == 3) {
+                    out.result = invalid();
+                    return out;
+                }
+                dateNumbers[dateCount++] = i;
+                continue;
+            }
+            if (t.type == Token::Word) {
+                if (wordIs(s, t, "z") || wordIs(s, t, "utc") || wordIs(s, t, "gmt")) {
+                    utc = true;
+                    // "UTC+2", "GMT-05:00"
+                    if (i + 2 < count && tokens[i + 1].type == Token::Sep &&
+                        (tokens[i + 1].sep == '+' || tokens[i + 1].sep == '-') && tokens[i + 2].type == Token::Number &&
+                        tokens[i + 2].length <= 4) {
+                        const int sign = tokens[i + 1].sep == '-' ? -1 : 1;
+                        const Token& o = tokens[i + 2];
+                        int hh = static_cast<int>(o.length > 2 ? o.value / 100 : o.value);
+                        int mm = static_cast<int>(o.length > 2 ? o.value % 100 : 0);
+                        i += 2;
+                        if (o.length <= 2 && i + 2 < count && tokens[i + 1].type == Token::Sep &&
+                            tokens[i + 1].sep == ':' && tokens[i + 2].type == Token::Number) {
+                            mm = static_cast<int>(tokens[i + 2].value);
+                            i += 2;
+                        }
+                        offsetSeconds = sign * (hh * 3600 + mm * 60);
+                        hasOffset = true;
+                    }
+                } else if (wordIs(s, t, "am") ||
+                           (wordIs(s, t, "a") && i + 2 < count && wordIs(s, tokens[i + 2], "m"))) {
+                    am = true;
+                    if (!wordIs(s, t, "am"))
+                        i += 2;
+                } else if (wordIs(s, t, "pm") ||
+                           (wordIs(s, t, "p") && i + 2 < count && wordIs(s, tokens[i + 2], "m"))) {
+                    pm = true;
+                    if (!wordIs(s, t, "pm"))
+                        i += 2;
+                } else if (const int m = MonthNames::lookup(QByteArrayView(s + t.start, t.length)); m > 0) {
+                    if (month) {
+                        out.result = invalid();
+                        return out;
+                    }
+                    month = m;
+                }
+                // Other words (weekdays, "de", "at", "T") carry no date information.
+            }
+        }
+
+        qint64 year = 0;
+        unsigned mon = 0, day = 0;
+        const Token* d0 = dateCount > 0 ? &tokens[dateNumbers[0]] : nullptr;
+        const Token* d1 = dateCount > 1 ? &tokens[dateNumbers[1]] : nullptr;
+        const Token* d2 = dateCount > 2 ? &tokens[dateNumbers[2]] : nullptr;
+        auto twoDigitYear = [](qint64 y) { return y < 70 ? 2000 + y : 1900 + y; };
+        if (month) {
+            // "04 Mar 2024", "Mar 4, 2024", "10 avr. 2024", "4. März 2024"
+            if (dateCount != 2) {
+                out.result = invalid();
+                return out;
+            }
+            const Token* y = d1->length == 4 ? d1 : (d0->length == 4 ? d0 : d1);
+            const Token* dd = y == d1 ? d0 : d1;
+            year = y->length == 2 ? twoDigitYear(y->value) : y->value;
+            mon = static_cast<unsigned>(month);
+            day = static_cast<unsigned>(dd->value);
+            if (dd->length > 2) {
+                out.result = invalid();
+                return out;
+            }
+        } else if (dateCount == 3 && d0->length == 4) {
+            year = d0->value; // yyyy-MM-dd, yyyy/MM/dd, yyyy.MM.dd, 2024年3月4日
+            mon = static_cast<unsigned>(d1->value);
+            day = static_cast<unsigned>(d2->value);
+        } else if (dateCount == 3 && (d2->length == 4 || d2->length == 2) && d0->length <= 2 && d1->length <= 2) {
+            year = d2->length == 2 ? twoDigitYear(d2->value) : d2->value;
+            const unsigned a = static_cast<unsigned>(d0->value);
+            const unsigned c = static_cast<unsigned>(d1->value);
+            const char sep = tokens[dateNumbers[1] - 1].type == Token::Sep ? tokens[dateNumbers[1] - 1].sep : 0;
+            if (sep == '.') { // German, Russian, Polish...: always day first
+                day = a;
+                mon = c;
+            } else if (a > 12 && c <= 12) {
+                day = a;
+                mon = c;
+                out.evidence = DateParser::Evidence::DayFirst;
+            } else if (c > 12 && a <= 12) {
+                mon = a;
+                day = c;
+                out.evidence = DateParser::Evidence::MonthFirst;
+            } else if (a == c || order == DateOrder::DMY) {
+                day = a;
+                mon = c;
+            } else if (order == DateOrder::MDY || (order == DateOrder::Auto && (am || pm))) {
+                // A 12-hour clock with AM/PM is the US convention, and so is month first.
+                mon = a;
+                day = c;
+            } else {
+                out.result.kind = Result::Ambiguous;
+                return out;
+            }
+        } else {
+            out.result = invalid();
+            return out;
+        }
+
+        if (year == 0 && mon == 0) { // 0000-00-00: the "no date" of some databases
+            out.result = never();
+            return out;
+        }
+        if (year <= 1 && mon == 1 && day == 1) { // .NET DateTime.MinValue
+            out.result = never();
+            return out;
+        }
+        if (year < 1900 || year > 2200 || mon < 1 || mon > 12 || day < 1 || day > daysInMonth(year, mon)) {
+            out.result = invalid();
+            return out;
+        }
+        Result& r = out.result;
+        r.kind = Result::Ok;
+        const qint64 days = daysFromCivil(year, mon, day);
+        if (hour < 0) {
+            if (am || pm || hasOffset) {
+                r = invalid();
+                return out;
+            }
+            if (days == 0) { // 1970-01-01: an unset Unix time
+                r = never();
+                return out;
+            }
+            r.epochSeconds = days * 86400;
+            r.hasTime = false;
+            return out;
+        }
+        if (am || pm) {
+            if (hour < 1 || hour > 12) {
+                r = invalid();
+                return out;
+            }
+            if (pm && hour != 12)
+                hour += 12;
+            if (am && hour == 12)
+                hour = 0;
+        }
+        if (hour > 23 || minute > 59 || second > 60) {
+            r = invalid();
+            return out;
+        }
+        if (second == 60)
+            second = 59; // leap second: keep within the minute
+        r.hasTime = true;
+        const qint64 local = days * 86400 + hour * 3600 + minute * 60 + second;
+        if (hasOffset || utc || !zone) {
+            r.epochSeconds = local - offsetSeconds;
+        } else {
+            unsigned m2 = 0, d2v = 0;
+            qint64 y2 = 0;
+            civilFromDays(days, &y2, &m2, &d2v);
+            const QDateTime dt(QDate(static_cast<int>(y2), static_cast<int>(m2), static_cast<int>(d2v)),
+                               QTime(hour, minute, second), *zone);
+            r.epochSeconds = dt.isValid() ? dt.toSecsSinceEpoch() : local;
+        }
+        if (r.epochSeconds == 0) { // 1970-01-01T00:00:00Z: an unset Unix time
+            r = never();
+        }
+        return out;
+    }
+} // namespace
+
+int DateParser::format(const Result& result, char* out)
+{
+    const qint64 days = result.epochSeconds >= 0 ? result.epochSeconds / 86400 : (result.epochSeconds - 86399) / 86400;
+    const qint64 secs = result.epochSeconds - days * 86400;
+    qint64 y = 0;
+    unsigned m = 0, d = 0;
+    civilFromDays(days, &y, &m, &d);
+    auto put2 = [](char* p, unsigned v) {
+        p[0] = static_cast<char>('0' + v / 10);
+        p[1] = static_cast<char>('0' + v % 10);
+    };
+    const unsigned yy = static_cast<unsigned>(y);
+    out[0] = static_cast<char>('0' + yy / 1000 % 10);
+    out[1] = static_cast<char>('0' + yy / 100 % 10);
+    out[2] = static_cast<char>('0' + yy / 10 % 10);
+    out[3] = static_cast<char>('0' + yy % 10);
+    out[4] = '-';
+    put2(out + 5, m);
+    out[7] = '-';
+    put2(out + 8, d);
+    if (!result.hasTime)
+        return 10;
+    out[10] = 'T';
+    put2(out + 11, static_cast<unsigned>(secs / 3600));
+    out[13] = ':';
+    put2(out + 14, static_cast<unsigned>(secs / 60 % 60));
+    out[16] = ':';
+    put2(out + 17, static_cast<unsigned>(secs % 60));
+    out[19] = 'Z';
+    return 20;
+}
+
+QString DateParser::toIso(const Result& result)
+{
+    if (result.kind != Result::Ok)
+        return QString();
+    char buffer[24];
+    const int n = format(result, buffer);
+    return QString::fromLatin1(buffer, n);
+}

@@ -1,0 +1,236 @@
+#include "mapping/emailaddress.h"
+
+#include <QCoreApplication>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("EmailAddress", text);
+    }
+
+    bool isAtext(unsigned char c)
+    {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+            return true;
+        switch (c) {
+        case '!':
+        case '#':
+        case '$':
+        case '%':
+        case '&':
+        case '\'':
+        case '*':
+        case '+':
+        case '/':
+        case '=':
+        case '?':
+        case '^':
+        case '_':
+        case '`':
+        case '{':
+        case '|':
+        case '}':
+        case '~':
+        case '-':
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // Invisible or space-like code points that must never be inside an address (U+200B..U+200F, U+2028..
+    // U+202F, U+2060..U+2064, U+FEFF, U+00A0, U+00AD).
+    bool isInvisible(const unsigned char* p, qsizetype left, int* length)
+    {
+        if (p[0] == 0xC2 && left >= 2 && (p[1] == 0xA0 || p[1] == 0xAD)) {
+            *length = 2;
+            return true;
+        }
+        if (p[0] == 0xE2 && left >= 3) {
+            *length = 3;
+            if (p[1] == 0x80 && ((p[2] >= 0x8B && p[2] <= 0x8F) || (p[2] >= 0xA8 && p[2] <= 0xAF)))
+                return true;
+            if (p[1] == 0x81 && p[2] >= 0xA0 && p[2] <= 0xA4)
+                return true;
+        }
+        if (p[0] == 0xEF && left >= 3 && p[1] == 0xBB && p[2] == 0xBF) {
+            *length = 3;
+            return true;
+        }
+        return false;
+    }
+
+    QString checkLocal(QByteArrayView local)
+    {
+        if (local.isEmpty())
+            return tr("nothing before the @");
+        if (local.size() > 64)
+            return tr("the part before the @ is longer than 64 characters");
+        if (local.size() >= 2 && local.front() == '"' && local.back() == '"') {
+            for (qsizetype i = 1; i + 1 < local.size(); ++i) {
+                const unsigned char c = static_cast<unsigned char>(local[i]);
+                if (c < 0x20 || c == 0x7F || (c == '"' && local[i - 1] != '\\'))
+                    return tr("invalid character in the quoted part before the @");
+            }
+            return QString();
+        }
+        if (local.front() == '.' || local.back() == '.')
+            return tr("the part before the @ starts or ends with a dot");
+        for (qsizetype i = 0; i < local.size(); ++i) {
+            const unsigned char c = static_cast<unsigned char>(local[i]);
+            if (c == '.') {
+                if (local[i - 1] == '.')
+                    return tr("two dots in a row");
+                continue;
+            }
+            if (c >= 0x80) {
+                int length = 0;
+                if (isInvisible(reinterpret_cast<const unsigned char*>(local.data()) + i, local.size() - i, &length))
+                    return tr("contains an invisible character");
+                continue;
+            }
+            if (c == ' ')
+                return tr("contains a space");
+            if (!isAtext(c))
+                return tr("contains the character '%1'").arg(QLatin1Char(static_cast<char>(c)));
+        }
+        return QString();
+    }
+
+    QString checkDomain(QByteArrayView domain)
+    {
+        if (domain.isEmpty())
+            return tr("nothing after the @");
+        if (domain.size() > 253)
+            return tr("the domain is longer than 253 characters");
+        if (domain.front() == '[')
+            return tr("an IP address instead of a domain");
+        qsizetype labelStart = 0;
+        int labels = 0;
+        bool tldNumeric = true;
+        for (qsizetype i = 0; i <= domain.size(); ++i) {
+            if (i == domain.size() || domain[i] == '.') {
+                const QByteArrayView label = domain.sliced(labelStart, i - labelStart);
+                if (label.isEmpty())
+                    return tr("the domain has an empty part (two dots, or a dot at an end)");
+                if (label.size() > 63)
+                    return tr("a domain part is longer than 63 characters");
+                if (label.front() == '-' || label.back() == '-')
+                    return tr("a domain part starts or ends with a hyphen");
+                tldNumeric = true;
+                for (const char ch : label)
+                    tldNumeric = tldNumeric && ch >= '0' && ch <= '9';
+                ++labels;
+                labelStart = i + 1;
+                continue;
+            }
+            const unsigned char c = static_cast<unsigned char>(domain[i]);
+            if (c >= 0x80) {
+                int length = 0;
+                if (isInvisible(reinterpret_cast<const unsigned char*>(domain.data()) + i, domain.size() - i, &length))
+                    return tr("contains an invisible character");
+                continue;
+            }
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z'))) {
+                if (c == ' ')
+                    return tr("contains a space");
+                return tr("the domain contains the character '%1'").arg(QLatin1Char(static_cast<char>(c)));
+            }
+        }
+        if (labels < 2)
+            return tr("the domain has no top-level part (like .com)");
+        if (tldNumeric)
+            return tr("the top-level domain is a number");
+        return QString();
+    }
+
+    bool isTrimmable(unsigned char c)
+    {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    }
+} // namespace
+
+EmailAddress::Result EmailAddress::normalize(QByteArrayView cell, QByteArray* out)
+{
+    Result result;
+    qsizetype b = 0;
+    qsizetype e = cell.size();
+    // White space and no-break spaces around the address are a copy-paste artefact, not part of it.
+    for (;;) {
+        if (b < e && isTrimmable(static_cast<unsigned char>(cell[b])))
+            ++b;
+        else if (b + 1 < e && static_cast<unsigned char>(cell[b]) == 0xC2 &&
+                 static_cast<unsigned char>(cell[b + 1]) == 0xA0)
+            b += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (e > b && isTrimmable(static_cast<unsigned char>(cell[e - 1])))
+            --e;
+        else if (e - 1 > b && static_cast<unsigned char>(cell[e - 2]) == 0xC2 &&
+                 static_cast<unsigned char>(cell[e - 1]) == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
+    QByteArrayView v = cell.sliced(b, e - b);
+    if (v.size() > 7 && (v.first(7).compare(QByteArrayView("mailto:"), Qt::CaseInsensitive) == 0)) {
+        v = v.sliced(7);
+        result.note = tr("removed \"mailto:\"");
+    }
+    out->resize(v.size());
+    char* dst = out->data();
+    bool ascii = true;
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    if (!ascii)
+        *out = QString::fromUtf8(*out).toLower().normalized(QString::NormalizationForm_C).toUtf8();
+    if (out->isEmpty()) {
+        result.empty = true;
+        result.problem = tr("no e-mail address");
+        return result;
+    }
+    if (out->size() > 1 && out->endsWith('.') && out->count('@') == 1 && !out->endsWith("@.") && !out->endsWith("..")) {
+        out->chop(1); // "example.com." is the fully qualified form of example.com
+        result.note = result.note.isEmpty()
+            ? tr("removed the domain's trailing dot")
+            : result.note + QStringLiteral("; ") + tr("removed the domain's trailing dot");
+    }
+    const QByteArrayView address(*out);
+    qsizetype at = -1;
+    bool inQuotes = false;
+    int ats = 0;
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        if (address[i] == '"' && (i == 0 || address[i - 1] != '\\'))
+            inQuotes = !inQuotes;
+        else if (address[i] == '@' && !inQuotes) {
+            ++ats;
+            at = i;
+        }
+    }
+    if (ats == 0) {
+        result.problem = tr("no @");
+        return result;
+    }
+    if (ats > 1) {
+        result.problem = tr("more than one @ (two addresses in one cell?)");
+        return result;
+    }
+    QString problem = checkLocal(address.first(at));
+    if (problem.isEmpty())
+        problem = checkDomain(address.sliced(at + 1));
+    result.problem = problem;
+    result.valid = problem.isEmpty();
+    return result;
+}
+
+bool EmailAddress::isValid(const QString& address)
+{
+    QByteArray out;
+    return normalize(QByteArrayView(address.toUtf8()), &out).valid;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+// Normalises and validates one e-mail cell the way a SaaS sign-up form would: trims, drops a "mailto:"
+// prefix and a domain's trailing dot (saying so), lower-cases (NFC for non-ASCII so "é" composed and
+// decomposed compare equal), then checks the syntax: one '@', dot rules, a domain with a TLD, no spaces or
+// invisible characters; RFC 6531 (non-ASCII) and quoted local parts are accepted. Used by RowMapper.
+class EmailAddress
+{
+public:
+    struct Result
+    {
+        bool valid = false;
+        bool empty = false;
+        QString problem; // why it is invalid (for the issue message)
+        QString note;    // what normalisation changed beyond trim/case ("removed \"mailto:\"")
+    };
+
+    // Writes the normalised address into *out (replacing its content) and says whether it is valid.
+    static Result normalize(QByteArrayView cell, QByteArray* out);
+    [[nodiscard]] static bool isValid(const QString& address);
+};

@@ -1,0 +1,186 @@
+#include "payload/converter.h"
+
+#include "common/logging.h"
+#include "import/table.h"
+#include "payload/payloadwriter.h"
+#include "validate/rejectswriter.h"
+#include "validate/rowmapper.h"
+#include "validate/validator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Converter", text);
+    }
+
+    // One licence of licenses[]: who holds it, in row order (e-mails are re-read from the table when the
+    // licences are written, so a million holders cost 5 bytes each, not a QString each).
+    struct Bucket
+    {
+        QByteArray name;
+        LicenseConstants constants;
+        std::vector<qint32> rows;
+        std::vector<quint8> statuses; // 0 none, 1 active, 2 inactive, 3 deleted
+    };
+
+    quint8 statusCode(QByteArrayView status)
+    {
+        if (status == "active")
+            return 1;
+        if (status == "inactive")
+            return 2;
+        if (status == "deleted")
+            return 3;
+        return 0;
+    }
+
+    QByteArrayView statusText(quint8 code)
+    {
+        switch (code) {
+        case 1:
+            return "active";
+        case 2:
+            return "inactive";
+        case 3:
+            return "deleted";
+        default:
+            return {};
+        }
+    }
+
+    QString reasonOf(const QList<ValidationIssue>& issues)
+    {
+        QStringList reasons;
+        for (const ValidationIssue& issue : issues) {
+            if (issue.severity == ValidationIssue::Error)
+                reasons.append(issue.column.isEmpty() ? issue.message
+                                                      : issue.column + QStringLiteral(": ") + issue.message);
+        }
+        return reasons.join(QStringLiteral("; "));
+    }
+} // namespace
+
+ConvertResult Converter::run(const Table& table, const Mapping& mapping, const ConvertOptions& options,
+                             const ProgressCallback& progress, const CancelFlag* cancel)
+{
+    ConvertResult result;
+    result.rows = table.rowCount();
+    if (table.rowCount() > std::numeric_limits<qint32>::max()) {
+        result.error = tr("the file has too many rows");
+        return result;
+    }
+    Validator validator(table, mapping);
+    if (!validator.fatal().isEmpty()) {
+        result.error = validator.fatal().join(QLatin1Char('\n'));
+        return result;
+    }
+    const QList<LicenseRule> rules = mapping.licenseRules();
+
+    PayloadWriter writer(options.payloadPath);
+    if (!writer.open(&result.error))
+        return result;
+    RejectsWriter rejects(table);
+    if (!options.rejectsPath.isEmpty() && !rejects.open(options.rejectsPath, &result.error))
+        return result;
+
+    std::vector<Bucket> buckets;
+    QHash<QByteArray, int> bucketIndex;
+    MappedUser user;
+    QList<ValidationIssue> rowIssues;
+    const qsizetype rows = table.rowCount();
+    const bool block = options.policy == InvalidRowPolicy::Block;
+    bool writing = true; // stops (validation goes on) once a blocking error is found
+    for (qsizetype row = 0; row < rows; ++row) {
+        if ((row & 0x3FFF) == 0) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            if (progress)
+                progress(row, rows);
+        }
+        if (!validator.check(row, &user, &rowIssues)) {
+            ++result.rejected;
+            if (!options.rejectsPath.isEmpty())
+                rejects.addRow(row, reasonOf(rowIssues));
+            if (block)
+                writing = false;
+            continue;
+        }
+        if (!writing)
+            continue;
+        writer.writeUser(user);
+        for (const MappedUser::License& l : user.licenses) {
+            const QByteArray key = QByteArray::fromRawData(l.name.data(), l.name.size());
+            auto it = bucketIndex.constFind(key);
+            int index = 0;
+            if (it == bucketIndex.constEnd()) {
+                Bucket b;
+                b.name = l.name.toByteArray();
+                b.constants = rules.at(l.rule).constantsFor(QString::fromUtf8(l.name));
+                buckets.push_back(std::move(b));
+                index = static_cast<int>(buckets.size() - 1);
+                bucketIndex.insert(buckets.back().name, index);
+            } else {
+                index = *it;
+            }
+            Bucket& b = buckets[static_cast<size_t>(index)];
+            b.rows.push_back(static_cast<qint32>(row));
+            b.statuses.push_back(statusCode(l.status));
+        }
+    }
+
+    const ValidationReport report = validator.report();
+    result.issues = report.issues;
+    result.issuesOmitted = report.issuesOmitted;
+    result.errors = report.errors;
+    result.warnings = report.warnings;
+    result.unknownStatusWords = report.unknownStatusWords;
+
+    if (result.cancelled) {
+        writer.abort();
+        rejects.cancel();
+        return result;
+    }
+    if (!options.rejectsPath.isEmpty()) {
+        if (!rejects.commit(&result.error)) {
+            writer.abort();
+            return result;
+        }
+        result.rejectsPath = options.rejectsPath;
+    }
+    if (block && result.rejected > 0) {
+        result.blocked = true;
+        writer.abort();
+        return result;
+    }
+
+    RowMapper& mapper = validator.rowMapper();
+    for (const Bucket& b : buckets) {
+        writer.beginLicense(b.name, b.constants);
+        for (size_t i = 0; i < b.rows.size(); ++i)
+            writer.writeLicenseUser(mapper.email(b.rows[i]), statusText(b.statuses[i]));
+        writer.endLicense();
+    }
+    if (!writer.finish(&result.error))
+        return result;
+    if (progress)
+        progress(rows, rows);
+    result.ok = true;
+    result.users = writer.users();
+    result.licenses = writer.licenses();
+    for (const Bucket& b : buckets)
+        result.licenseAssignments += static_cast<qint64>(b.rows.size());
+    result.payloadPath = options.payloadPath;
+    result.payloadBytes = writer.bytes();
+    result.sha256Hex = writer.sha256Hex();
+    qCDebug(lcPayload) << "payload written:" << result.users << "users," << result.licenses << "licences,"
+                      << result.payloadBytes << "bytes";
+    return result;
+}

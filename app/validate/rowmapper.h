@@ -1,0 +1,115 @@
+#pragma once
+
+#include "mapping/dateparser.h"
+#include "mapping/listsplitter.h"
+#include "mapping/mapping.h"
+#include "mapping/statusmap.h"
+#include "validate/mappeduser.h"
+#include "validate/validationissue.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class Table;
+
+// A Mapping compiled against one Table: columns resolved to indexes, transforms prepared, date orders decided
+// per column. map() turns one row into a MappedUser plus that row's issues, on UTF-8 views without per-cell
+// QStrings (the 1M-row path). Used by Validator and Converter; the GUI's preview uses it for "after" samples.
+class RowMapper
+{
+public:
+    RowMapper(const Table& table, const Mapping& mapping);
+    ~RowMapper();
+    Q_DISABLE_COPY_MOVE(RowMapper)
+
+    // Problems that make the mapping unusable on this table (no e-mail column...). map() must not be called.
+    [[nodiscard]] const QStringList& fatal() const { return m_fatal; }
+    // File-level notes (a mapped optional column missing, a date column with mixed day/month orders).
+    [[nodiscard]] const QList<ValidationIssue>& setupIssues() const { return m_setupIssues; }
+
+    // Maps row (0-based data row). Issues found are appended to *issues (not cleared). Returns false when the
+    // row has an error (it must not be sent).
+    bool map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues);
+    // Only the normalised e-mail of a row (for licence lists written after the users); empty when invalid.
+    QByteArrayView email(qsizetype row);
+
+    [[nodiscard]] int emailColumn() const { return m_email.column; }
+    [[nodiscard]] QString columnName(int column) const;
+    [[nodiscard]] const QStringList& unknownStatusWords() const { return m_unknownStatusWords; }
+
+private:
+    struct Column
+    {
+        int column = -1;
+        int fallback = -1;
+        FieldMapping mapping;
+        QHash<QByteArray, QByteArray> valueMap; // exact trimmed raw -> replacement
+        QByteArray constant;
+        [[nodiscard]] bool active() const { return column >= 0 || !constant.isEmpty(); }
+    };
+    struct Rule
+    {
+        LicenseRule rule;
+        int column = -1;
+        int statusColumn = -1;
+        ListSplitter splitter;
+        std::unique_ptr<StatusMap> statusMap;
+        QHash<QByteArray, QByteArray> nameMap;
+        std::vector<QByteArray> ignore; // lower-case
+        QByteArray constantName;
+    };
+    // A value either points into the table / a constant, or into m_arena (by offset: the arena may grow).
+    struct Ref
+    {
+        const char* data = nullptr;
+        qsizetype offset = -1;
+        qsizetype size = 0;
+    };
+
+    Column resolve(const Mapping& mapping, TargetField field);
+    int columnIndex(const QString& name) const;
+    [[nodiscard]] QByteArrayView cell(qsizetype row, int column) const;
+    Ref text(qsizetype row, const Column& c, TargetField field, QList<ValidationIssue>* issues);
+    Ref toArena(QByteArrayView v);
+    QByteArrayView view(const Ref& r) const;
+    void addIssue(QList<ValidationIssue>* issues, qsizetype row, int column, TargetField field,
+                  ValidationIssue::Severity severity, const QString& message) const;
+    void checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
+                      QList<ValidationIssue>* issues) const;
+    bool mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out);
+    void mapLicenses(qsizetype row, QByteArrayView userStatus, QList<ValidationIssue>* issues);
+
+    const Table& m_table;
+    QStringList m_columnNames;
+    QStringList m_fatal;
+    QList<ValidationIssue> m_setupIssues;
+    QStringList m_unknownStatusWords;
+
+    Column m_email, m_id, m_first, m_last, m_full, m_status, m_external, m_roles, m_date;
+    ListSplitter m_roleSplitter;
+    std::unique_ptr<StatusMap> m_statusMap;
+    DateOrder m_dateOrder = DateOrder::Auto;
+    std::optional<QTimeZone> m_zone;
+    std::vector<Rule> m_rules;
+
+    QByteArray m_emailBuffer;
+    QByteArray m_lookupBuffer;
+    std::string m_arena;
+    std::vector<QByteArrayView> m_pieces;
+    std::vector<Ref> m_roleRefs;
+    struct LicenseRef
+    {
+        int rule;
+        Ref name;
+        Ref status;
+    };
+    std::vector<LicenseRef> m_licenseRefs;
+};

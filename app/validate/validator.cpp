@@ -1,0 +1,136 @@
+#include "validate/validator.h"
+
+#include "import/table.h"
+#include "validate/rowmapper.h"
+
+#include <QCoreApplication>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("Validator", text);
+    }
+
+    // "ana+zoom@example.com" -> "ana@example.com"; empty when there is no tag.
+    QByteArray withoutPlusTag(QByteArrayView email)
+    {
+        const qsizetype at = email.lastIndexOf('@');
+        const qsizetype plus = email.indexOf('+');
+        if (plus <= 0 || at < 0 || plus > at)
+            return QByteArray();
+        QByteArray base = email.first(plus).toByteArray();
+        base.append(email.sliced(at));
+        return base;
+    }
+} // namespace
+
+Validator::Validator(const Table& table, const Mapping& mapping)
+    : m_table(table)
+    , m_mapper(std::make_unique<RowMapper>(table, mapping))
+    , m_duplicates(table.rowCount())
+    , m_plusBases(16)
+{
+    m_report.fatal = m_mapper->fatal();
+    for (const ValidationIssue& issue : m_mapper->setupIssues())
+        record(issue);
+}
+
+Validator::~Validator() = default;
+
+const QStringList& Validator::fatal() const
+{
+    return m_mapper->fatal();
+}
+
+RowMapper& Validator::rowMapper()
+{
+    return *m_mapper;
+}
+
+void Validator::record(const ValidationIssue& issue)
+{
+    if (issue.severity == ValidationIssue::Error)
+        ++m_report.errors;
+    else
+        ++m_report.warnings;
+    if (m_report.issues.size() < ValidationReport::MaxIssues)
+        m_report.issues.append(issue);
+    else
+        ++m_report.issuesOmitted;
+}
+
+bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* rowIssues)
+{
+    rowIssues->clear();
+    bool ok = m_mapper->map(row, user, rowIssues);
+    if (ok) {
+        const DuplicateIndex::EmailOf emailOf = [this](qsizetype r) { return m_mapper->email(r).toByteArray(); };
+        const QByteArrayView email = user->email;
+        const qsizetype earlier = m_duplicates.insert(email, row, emailOf);
+        if (earlier >= 0) {
+            ok = false;
+            ++m_report.duplicates;
+            rowIssues->append({m_table.sourceLine(row), m_mapper->columnName(m_mapper->emailColumn()),
+                               QStringLiteral("email"), ValidationIssue::Error,
+                               tr("duplicate e-mail \"%1\": same address as line %2 (compared ignoring case and "
+                                  "spaces); only the first is sent")
+                                   .arg(QString::fromUtf8(email))
+                                   .arg(m_table.sourceLine(earlier))});
+        } else {
+            // A +tag is usually the same person signing up twice: worth a look, not an error.
+            const QByteArray base = withoutPlusTag(email);
+            qsizetype other = -1;
+            if (!base.isEmpty()) {
+                other = m_duplicates.find(base, emailOf);
+                m_plusBases.insert(base, row, [this](qsizetype r) { return withoutPlusTag(m_mapper->email(r)); });
+            } else if (m_plusBases.size() > 0) {
+                other = m_plusBases.find(email, [this](qsizetype r) { return withoutPlusTag(m_mapper->email(r)); });
+            }
+            if (other >= 0)
+                rowIssues->append({m_table.sourceLine(row), m_mapper->columnName(m_mapper->emailColumn()),
+                                   QStringLiteral("email"), ValidationIssue::Warning,
+                                   tr("\"%1\" differs from line %2 only by a +tag: the same person twice?")
+                                       .arg(QString::fromUtf8(email))
+                                       .arg(m_table.sourceLine(other))});
+        }
+    }
+    for (const ValidationIssue& issue : std::as_const(*rowIssues))
+        record(issue);
+    ++m_report.rows;
+    if (ok)
+        ++m_report.validRows;
+    else
+        ++m_report.invalidRows;
+    return ok;
+}
+
+ValidationReport Validator::report() const
+{
+    ValidationReport r = m_report;
+    r.unknownStatusWords = m_mapper->unknownStatusWords();
+    return r;
+}
+
+ValidationReport Validator::run(const Table& table, const Mapping& mapping, const ProgressCallback& progress,
+                                const CancelFlag* cancel)
+{
+    Validator validator(table, mapping);
+    if (!validator.fatal().isEmpty())
+        return validator.report();
+    MappedUser user;
+    QList<ValidationIssue> rowIssues;
+    const qsizetype rows = table.rowCount();
+    for (qsizetype row = 0; row < rows; ++row) {
+        if ((row & 0xFFFF) == 0) {
+            if (cancel && cancel->load())
+                break;
+            if (progress)
+                progress(row, rows);
+        }
+        validator.check(row, &user, &rowIssues);
+    }
+    if (progress)
+        progress(rows, rows);
+    return validator.report();
+}
