@@ -1,0 +1,231 @@
+#include "history/historystore.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+
+namespace
+{
+    constexpr int schemaVersion = 1;
+
+    // Defensive: the callers already pass redacted text, but a signed URL must never reach the disk.
+    QString scrub(const QString& text)
+    {
+        static const QRegularExpression signedParts(
+            QStringLiteral("((?:X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token)=)[^&\\s\"'<>]*"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)[^\\s\"',]+"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        QString result = text;
+        result.replace(signedParts, QStringLiteral("\\1REDACTED"));
+        result.replace(bearer, QStringLiteral("\\1***"));
+        return result;
+    }
+
+    QString isoOrEmpty(const QDateTime& time)
+    {
+        return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    }
+
+    void bindRecord(QSqlQuery& query, const HistoryRecord& r)
+    {
+        query.bindValue(QStringLiteral(":started"), isoOrEmpty(r.started));
+        query.bindValue(QStringLiteral(":finished"), isoOrEmpty(r.finished));
+        query.bindValue(QStringLiteral(":profile"), r.profile);
+        query.bindValue(QStringLiteral(":api_url"), scrub(r.apiUrl));
+        query.bindValue(QStringLiteral(":app_account"), r.appAccountId);
+        query.bindValue(QStringLiteral(":source_file"), r.sourceFile);
+        query.bindValue(QStringLiteral(":source_sha256"), QString::fromLatin1(r.sourceSha256Hex));
+        query.bindValue(QStringLiteral(":preset"), r.preset);
+        query.bindValue(QStringLiteral(":users"), r.users);
+        query.bindValue(QStringLiteral(":licenses"), r.licenses);
+        query.bindValue(QStringLiteral(":rejected"), r.rejected);
+        query.bindValue(QStringLiteral(":warnings"), r.warnings);
+        query.bindValue(QStringLiteral(":stages"), QString::fromUtf8(HistoryRecord::stagesToJson(r.stages)));
+        query.bindValue(QStringLiteral(":file_id"), r.fileId >= 0 ? QVariant(r.fileId) : QVariant());
+        query.bindValue(QStringLiteral(":outcome"), r.outcome);
+        query.bindValue(QStringLiteral(":error"), scrub(r.error));
+        query.bindValue(QStringLiteral(":payload_path"), r.payloadPath);
+        query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
+        query.bindValue(QStringLiteral(":dry_run"), r.dryRun ? 1 : 0);
+    }
+} // namespace
+
+HistoryStore::HistoryStore(const QString& path)
+    : m_path(path.isEmpty() ? defaultPath() : path)
+    , m_connectionPrefix(QStringLiteral("toriisync-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+HistoryStore::~HistoryStore()
+{
+    // Only this thread's connection can be closed here; others end with their threads' use.
+    const QString name = m_connectionPrefix + u'-' + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+}
+
+QSqlDatabase HistoryStore::database()
+{
+    const QString name = m_connectionPrefix + u'-' + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    return db;
+}
+
+bool HistoryStore::open()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        m_error = QCoreApplication::translate("HistoryStore",
+                                              "The SQLite driver for Qt is missing (install libqt6sql6-sqlite).");
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = database();
+    if (!db.isOpen() && !db.open()) {
+        m_error = QCoreApplication::translate("HistoryStore", "Cannot open the history %1: %2")
+                      .arg(m_path, db.lastError().text());
+        return false;
+    }
+    return ensureSchema(db);
+}
+
+bool HistoryStore::ensureSchema(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    if (version > schemaVersion) {
+        m_error =
+            QCoreApplication::translate("HistoryStore", "The history %1 was written by a newer version of Torii Sync.")
+                .arg(m_path);
+        return false;
+    }
+    const bool ok = query.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS runs ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, profile TEXT, api_url TEXT,"
+        " app_account INTEGER, source_file TEXT, source_sha256 TEXT, preset TEXT, users INTEGER, licenses INTEGER,"
+        " rejected INTEGER, warnings INTEGER, stages TEXT, file_id INTEGER, outcome TEXT, error TEXT,"
+        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER)"));
+    if (!ok) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    return true;
+}
+
+qint64 HistoryStore::add(const HistoryRecord& record)
+{
+    if (!open())
+        return 0;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO runs (started, finished, profile, api_url, app_account, source_file, source_sha256, preset,"
+        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run)"
+        " VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file, :source_sha256, :preset,"
+        " :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error, :payload_path,"
+        " :payload_sha256, :dry_run)"));
+    bindRecord(query, record);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        qCWarning(lcHistory) << "history insert failed:" << m_error;
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool HistoryStore::update(const HistoryRecord& record)
+{
+    if (record.id <= 0 || !open())
+        return false;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "UPDATE runs SET started=:started, finished=:finished, profile=:profile, api_url=:api_url,"
+        " app_account=:app_account, source_file=:source_file, source_sha256=:source_sha256, preset=:preset,"
+        " users=:users, licenses=:licenses, rejected=:rejected, warnings=:warnings, stages=:stages,"
+        " file_id=:file_id, outcome=:outcome, error=:error, payload_path=:payload_path,"
+        " payload_sha256=:payload_sha256, dry_run=:dry_run WHERE id=:id"));
+    bindRecord(query, record);
+    query.bindValue(QStringLiteral(":id"), record.id);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+QList<HistoryRecord> HistoryStore::runs(int limit)
+{
+    QList<HistoryRecord> result;
+    if (!open())
+        return result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
+        " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run"
+        " FROM runs ORDER BY id DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        HistoryRecord r;
+        r.id = query.value(0).toLongLong();
+        r.started = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.finished = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        r.profile = query.value(3).toString();
+        r.apiUrl = query.value(4).toString();
+        r.appAccountId = query.value(5).toLongLong();
+        r.sourceFile = query.value(6).toString();
+        r.sourceSha256Hex = query.value(7).toString().toLatin1();
+        r.preset = query.value(8).toString();
+        r.users = query.value(9).toLongLong();
+        r.licenses = query.value(10).toLongLong();
+        r.rejected = query.value(11).toLongLong();
+        r.warnings = query.value(12).toLongLong();
+        r.stages = HistoryRecord::stagesFromJson(query.value(13).toString().toUtf8());
+        r.fileId = query.value(14).isNull() ? -1 : query.value(14).toLongLong();
+        r.outcome = query.value(15).toString();
+        r.error = query.value(16).toString();
+        r.payloadPath = query.value(17).toString();
+        r.payloadSha256Hex = query.value(18).toString().toLatin1();
+        r.dryRun = query.value(19).toInt() != 0;
+        result.append(r);
+    }
+    return result;
+}
+
+bool HistoryStore::remove(qint64 id)
+{
+    if (!open())
+        return false;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM runs WHERE id=:id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.numRowsAffected() == 1;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "history/historyrecord.h"
+
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+// The run history (audit trail) in SQLite through Qt SQL: one row per run, WAL journal. Each thread that
+// uses a HistoryStore gets its own connection, so the GUI may write from its worker and read from the UI
+// thread. Free text is scrubbed of signed-URL secrets before it is stored. Used by the CLI and the GUI.
+class HistoryStore
+{
+public:
+    // path empty: history.sqlite under QStandardPaths::AppDataLocation.
+    explicit HistoryStore(const QString& path = {});
+    ~HistoryStore();
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+    [[nodiscard]] static QString defaultPath();
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // Opens (creating the file and schema when needed). False with errorString() on failure.
+    [[nodiscard]] bool open();
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    // Inserts a run and returns its id (0 on failure).
+    qint64 add(const HistoryRecord& record);
+    // Rewrites a run added earlier (e.g. finished after a resume).
+    bool update(const HistoryRecord& record);
+    // Newest first.
+    [[nodiscard]] QList<HistoryRecord> runs(int limit = 200);
+    bool remove(qint64 id);
+
+private:
+    [[nodiscard]] QSqlDatabase database();
+    [[nodiscard]] bool ensureSchema(QSqlDatabase& db);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    QString m_error;
+};

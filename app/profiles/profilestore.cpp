@@ -1,0 +1,154 @@
+#include "profiles/profilestore.h"
+
+#include "common/logging.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace
+{
+    const QString groupPrefix = QStringLiteral("profiles/");
+} // namespace
+
+ProfileStore::ProfileStore(SecretStore* secrets, const QString& settingsFile, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
+                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{
+    if (m_secrets)
+        connect(m_secrets, &SecretStore::finished, this, &ProfileStore::onSecretFinished);
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::defaultProfileName()
+{
+    return QStringLiteral("default");
+}
+
+QUrl ProfileStore::defaultApiUrl()
+{
+    return QUrl(QStringLiteral("https://api.toriihq.com/v1.0"));
+}
+
+QString ProfileStore::checkName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A profile needs a name.");
+    if (name.contains(u'/') || name.contains(u'\\') || name != name.trimmed())
+        return tr("A profile name cannot contain '/' or '\\' or start or end with spaces.");
+    return {};
+}
+
+QStringList ProfileStore::profileNames() const
+{
+    m_settings->beginGroup(QStringLiteral("profiles"));
+    QStringList names = m_settings->childGroups();
+    m_settings->endGroup();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+std::optional<Profile> ProfileStore::profile(const QString& name) const
+{
+    if (!profileNames().contains(name))
+        return std::nullopt;
+    Profile result;
+    result.name = name;
+    m_settings->beginGroup(groupPrefix + name);
+    result.apiUrl = QUrl(m_settings->value(QStringLiteral("apiUrl"), defaultApiUrl().toString()).toString());
+    result.appAccountId = m_settings->value(QStringLiteral("appAccountId"), 0).toLongLong();
+    m_settings->endGroup();
+    return result;
+}
+
+Profile ProfileStore::profileOrDefault(const QString& name) const
+{
+    if (auto stored = profile(name))
+        return *stored;
+    return Profile {name, defaultApiUrl(), 0};
+}
+
+void ProfileStore::saveProfile(const Profile& profile)
+{
+    m_settings->beginGroup(groupPrefix + profile.name);
+    m_settings->setValue(QStringLiteral("apiUrl"), profile.apiUrl.toString());
+    m_settings->setValue(QStringLiteral("appAccountId"), profile.appAccountId);
+    m_settings->endGroup();
+    m_settings->sync();
+    emit profilesChanged();
+}
+
+void ProfileStore::removeProfile(const QString& name)
+{
+    m_settings->remove(groupPrefix + name);
+    if (currentProfileName() == name)
+        m_settings->remove(QStringLiteral("currentProfile"));
+    m_settings->sync();
+    emit profilesChanged();
+}
+
+QString ProfileStore::currentProfileName() const
+{
+    return m_settings->value(QStringLiteral("currentProfile"), defaultProfileName()).toString();
+}
+
+void ProfileStore::setCurrentProfileName(const QString& name)
+{
+    m_settings->setValue(QStringLiteral("currentProfile"), name);
+    m_settings->sync();
+}
+
+QString ProfileStore::environmentKey()
+{
+    return qEnvironmentVariable(environmentVariable).trimmed();
+}
+
+void ProfileStore::readKey(const QString& profileName)
+{
+    const QString fromEnvironment = environmentKey();
+    if (!fromEnvironment.isEmpty()) {
+        SecretStore::Result result {
+            SecretStore::Operation::Read, SecretStore::accountForProfile(profileName), SecretStore::Status::Ok,
+            fromEnvironment,
+            tr("Using the key from the %1 environment variable.").arg(QLatin1String(environmentVariable))};
+        QTimer::singleShot(0, this, [this, profileName, result] { emit keyFinished(profileName, result); });
+        return;
+    }
+    if (!m_secrets) {
+        const SecretStore::Result result {SecretStore::Operation::Read,
+                                          SecretStore::accountForProfile(profileName),
+                                          SecretStore::Status::Unavailable,
+                                          {},
+                                          tr("No keychain is available.")};
+        QTimer::singleShot(0, this, [this, profileName, result] { emit keyFinished(profileName, result); });
+        return;
+    }
+    m_secrets->read(SecretStore::accountForProfile(profileName));
+}
+
+void ProfileStore::writeKey(const QString& profileName, const QString& key)
+{
+    m_secrets->write(SecretStore::accountForProfile(profileName), key.trimmed());
+}
+
+void ProfileStore::removeKey(const QString& profileName)
+{
+    m_secrets->remove(SecretStore::accountForProfile(profileName));
+}
+
+QString ProfileStore::profileForAccount(const QString& account) const
+{
+    const QString prefix = SecretStore::accountForProfile(QString());
+    return account.startsWith(prefix) ? account.mid(prefix.size()) : QString();
+}
+
+void ProfileStore::onSecretFinished(const SecretStore::Result& result)
+{
+    const QString name = profileForAccount(result.account);
+    if (name.isEmpty())
+        return; // not one of ours
+    qCDebug(lcProfiles) << "keychain" << result.operation << "for profile" << name << result.status;
+    emit keyFinished(name, result);
+}
