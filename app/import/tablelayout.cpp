@@ -121,7 +121,7 @@ int TableLayout::detectFooter(const TableStorage& st, qsizetype headerRecord, co
     // A trailing block of nearly empty records (at most 10), after the last full record.
     qsizetype first = records;
     while (first - 1 > headerRecord + 1 && records - first < 10 && nonEmptyCells(st, first - 1) <= 2 &&
-           nonEmptyCells(st, first - 1) * 2 < columns)
+           nonEmptyCells(st, first - 1) < columns)
         --first;
     if (first == records)
         return 0;
