@@ -9,9 +9,8 @@ build=(cmake ninja-build g++ pkg-config
        qtkeychain-qt6-dev libquazip1-qt6-dev libqt6sql6-sqlite libqt6svg6 dpkg-dev
        libssl-dev)
 runtime=(libsecret-1-0 gnome-keyring dbus-daemon fonts-dejavu-core)
-# Tests: a private keyring, desktop-file and AppStream validators, clang for the fuzz targets, python3 and time
-# (/usr/bin/time, peak RSS) for the
-# benchmark generator.
+# Tests: a private keyring, desktop-file and AppStream validators, clang for the fuzz targets, python3 for the
+# benchmark generator and time (/usr/bin/time) for the benchmark's peak-RSS figures.
 test=(libsecret-tools desktop-file-utils appstream clang libclang-rt-14-dev python3 time)
 # Starting the window on a machine without a display.
 run=(xvfb xauth)
