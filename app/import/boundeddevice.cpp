@@ -14,17 +14,21 @@ qint64 BoundedDevice::readData(char* data, qint64 maxSize)
 {
     if (m_exceeded)
         return -1;
-    // Ask for one byte more than allowed, so "exactly at the limit" and "beyond it" can be told apart.
-    const qint64 room = m_limit - m_produced + 1;
-    const qint64 got = m_inner->read(data, std::min(maxSize, room));
-    if (got < 0)
-        return -1;
-    m_produced += got;
-    if (m_produced > m_limit) {
-        m_exceeded = true;
-        setErrorString(tr("An entry of the workbook inflates beyond its limit"));
-        return -1;
+    const qint64 room = m_limit - m_produced;
+    if (room <= 0) {
+        // At the limit: the entry must end here. One more byte means it inflates beyond what it declared.
+        char probe;
+        if (m_inner->read(&probe, 1) > 0) {
+            m_exceeded = true;
+            setErrorString(tr("An entry of the workbook inflates beyond its limit"));
+            return -1;
+        }
+        return 0; // end of data
     }
+    const qint64 got = m_inner->read(data, std::min(maxSize, room));
+    if (got <= 0)
+        return got;
+    m_produced += got;
     return got;
 }
 

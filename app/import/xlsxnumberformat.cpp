@@ -1,7 +1,6 @@
 #include "import/xlsxnumberformat.h"
 
 #include <QDate>
-#include <QLocale>
 #include <QTime>
 
 #include <cmath>
@@ -81,13 +80,19 @@ QByteArray XlsxNumberFormat::number(QByteArrayView raw)
 {
     raw = raw.trimmed();
     bool plain = !raw.isEmpty();
+    int digits = 0;
+    bool leading = true;
     for (const char c : raw) {
-        if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) {
+        if (c >= '0' && c <= '9') {
+            leading = leading && c == '0';
+            digits += !leading;
+        } else if (c != '.' && c != '-') {
             plain = false;
             break;
         }
     }
-    if (plain) {
+    // Excel shows at most 15 significant digits; files may store 17 ("0.30000000000000004").
+    if (plain && digits <= 15) {
         // Already decimal text as Excel and LibreOffice store it; drop a meaningless fraction ("12.50" -> "12.5").
         QByteArray text = raw.toByteArray();
         if (text.contains('.')) {
@@ -96,17 +101,19 @@ QByteArray XlsxNumberFormat::number(QByteArrayView raw)
             if (text.endsWith('.'))
                 text.chop(1);
         }
-        if (text == "-0")
+        if (text == "-0" || text.isEmpty())
             text = "0";
         return text;
     }
     bool ok = false;
     const double value = raw.toByteArray().toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(value))
         return raw.toByteArray();
-    if (std::abs(value) < 1e15 && value == std::floor(value))
-        return QByteArray::number(qint64(value));
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    const QByteArray rounded = QByteArray::number(value, 'g', 15);
+    const double shown = rounded.toDouble();
+    if (std::abs(shown) < 1e15 && shown == std::floor(shown))
+        return QByteArray::number(qint64(shown));
+    return rounded;
 }
 
 QByteArray XlsxNumberFormat::serial(QByteArrayView raw, Kind kind, bool date1904)

@@ -22,7 +22,8 @@ public:
     // Built-in format ids (14-22, 27-36, 45-47, 50-58 are dates/times) or a custom format code.
     [[nodiscard]] static Kind classify(int numFmtId, const QString& customCode);
     [[nodiscard]] static Kind classifyCode(const QString& code);
-    // "4155550101", "1.21", "1.5e-07": the stored value without float noise or an exponent for integers.
+    // "4155550101", "1.21", "1.5e-07": the value as Excel's General format shows it (15 significant digits),
+    // integers never in exponent form.
     [[nodiscard]] static QByteArray number(QByteArrayView raw);
     // An Excel serial (days since 1899-12-30, or 1904-01-01 with date1904) in ISO 8601; empty if out of range.
     [[nodiscard]] static QByteArray serial(QByteArrayView raw, Kind kind, bool date1904);

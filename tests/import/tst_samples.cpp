@@ -155,7 +155,7 @@ void TestSamples::raggedRowsKeptAndReported()
     QCOMPARE(t.cell(1, 0), QStringLiteral("taro.yamada@example.com"));
     QCOMPARE(t.cellCount(1), 4);
     QCOMPARE(t.cell(1, 4), QString()); // a missing cell reads as empty
-    QCOMPARE(t.cellCount(2), 8); // long row: extra cells kept, nothing shifted
+    QCOMPARE(t.cellCount(2), 8);       // long row: extra cells kept, nothing shifted
     QCOMPARE(t.cell(2, 6), QStringLiteral("extra"));
     QCOMPARE(t.cell(2, 7), QStringLiteral("cells"));
     QCOMPARE(t.cell(4, 0), QStringLiteral("zoe.odegard@example.com"));
