@@ -2,6 +2,63 @@
 
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "profiles/profilestore.h"
+#include "secrets/keychainsecretstore.h"
+#include "torii/toriiclient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace
+{
+    QString tr(const char* text)
+    {
+        return QCoreApplication::translate("KeyCommand", text);
+    }
+
+    // The key is read from stdin, never argv (argv is visible to every user in `ps`). On a terminal the
+    // echo is switched off while typing.
+    QString readKeyFromStdin(Console& console)
+    {
+        const bool terminal = isatty(STDIN_FILENO);
+        termios saved {};
+        if (terminal) {
+            console.err() << tr("Paste the Torii API key and press Enter: ") << Qt::flush;
+            tcgetattr(STDIN_FILENO, &saved);
+            termios silent = saved;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        }
+        QFile in;
+        QString key;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            key = QString::fromUtf8(terminal ? in.readLine(4096) : in.read(16384)).trimmed();
+        if (terminal) {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            console.err() << Qt::endl;
+        }
+        // Only the first line counts; a trailing newline from `echo` or a file is normal.
+        return key.section(u'\n', 0, 0).trimmed();
+    }
+
+    SecretStore::Result waitForKey(ProfileStore& store)
+    {
+        SecretStore::Result result;
+        QEventLoop loop;
+        QObject::connect(&store, &ProfileStore::keyFinished, &loop, [&](const QString&, const SecretStore::Result& r) {
+            result = r;
+            loop.quit();
+        });
+        loop.exec();
+        return result;
+    }
+} // namespace
 
 QString KeyCommand::name() const
 {
@@ -15,11 +72,107 @@ QString KeyCommand::summary() const
 
 QString KeyCommand::usage() const
 {
-    return QStringLiteral("Usage: torii-sync-cli key set|check|delete [--profile NAME]\n");
+    return QStringLiteral(
+        "Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]\n"
+        "\n"
+        "  set     read the key from stdin (never from the command line) and store it in the OS keychain\n"
+        "          e.g.  torii-sync-cli key set < key.txt   or type it at the prompt\n"
+        "  check   call Torii's GET /orgs/my with the key and print the organisation's name\n"
+        "  delete  remove the key from the keychain\n"
+        "  --profile NAME  the profile (default: the current one, usually \"default\")\n"
+        "  --api-url URL   for check: the API URL to call instead of the profile's\n"
+        "TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.\n"
+        "Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.\n");
 }
 
 int KeyCommand::run(const QStringList& arguments, Console& console)
 {
-    Q_UNUSED(arguments)
-    return console.fail(ExitCode::UsageError, QStringLiteral("'key' is not available in this build yet"));
+    QString action, profileName, apiUrl;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--profile" || arg == u"--api-url") {
+            if (i + 1 >= arguments.size())
+                return console.fail(ExitCode::UsageError, tr("%1 needs a value").arg(arg));
+            (arg == u"--profile" ? profileName : apiUrl) = arguments.at(++i);
+        } else if (action.isEmpty() && !arg.startsWith(u'-')) {
+            action = arg;
+        } else {
+            return console.fail(ExitCode::UsageError,
+                                tr("unexpected argument '%1' (see key --help; the key itself "
+                                   "is read from stdin)")
+                                    .arg(arg));
+        }
+    }
+    if (action != u"set" && action != u"check" && action != u"delete")
+        return console.fail(ExitCode::UsageError, tr("key needs set, check or delete (see key --help)"));
+
+    KeychainSecretStore secrets;
+    ProfileStore profiles(&secrets);
+    if (profileName.isEmpty())
+        profileName = profiles.currentProfileName();
+    if (const QString problem = ProfileStore::checkName(profileName); !problem.isEmpty())
+        return console.fail(ExitCode::UsageError, problem);
+
+    if (action == u"set") {
+        const QString key = readKeyFromStdin(console);
+        if (key.isEmpty())
+            return console.fail(ExitCode::UsageError, tr("no key on stdin"));
+        profiles.writeKey(profileName, key);
+        const SecretStore::Result result = waitForKey(profiles);
+        if (!result.ok())
+            return console.fail(ExitCode::AuthFailure, result.message);
+        if (!profiles.profile(profileName))
+            profiles.saveProfile(profiles.profileOrDefault(profileName));
+        console.out() << tr("Key stored in the keychain for profile \"%1\".").arg(profileName) << '\n';
+        return ExitCode::Success;
+    }
+    if (action == u"delete") {
+        profiles.removeKey(profileName);
+        const SecretStore::Result result = waitForKey(profiles);
+        if (!result.ok() && result.status != SecretStore::Status::NotFound)
+            return console.fail(ExitCode::AuthFailure, result.message);
+        console.out() << tr("Key for profile \"%1\" deleted.").arg(profileName) << '\n';
+        return ExitCode::Success;
+    }
+    return check(profiles, profileName, apiUrl, console);
+}
+
+int KeyCommand::check(ProfileStore& profiles, const QString& profileName, const QString& apiUrl, Console& console)
+{
+    profiles.readKey(profileName);
+    const SecretStore::Result key = waitForKey(profiles);
+    if (key.status == SecretStore::Status::NotFound)
+        return console.fail(
+            ExitCode::AuthFailure,
+            tr("no API key stored for profile \"%1\": run 'torii-sync-cli key set --profile %1'").arg(profileName));
+    if (!key.ok())
+        return console.fail(ExitCode::AuthFailure, key.message);
+    const QUrl url = apiUrl.isEmpty() ? profiles.profileOrDefault(profileName).apiUrl : QUrl(apiUrl);
+    if (const ToriiError error = ToriiClient::checkUrl(url, SyncStage::None); error.isError())
+        return console.fail(ExitCode::UsageError, error.userText);
+
+    QNetworkAccessManager nam;
+    ToriiClient client(&nam);
+    client.setBaseUrl(url);
+    client.setApiKey(key.secret);
+    client.setTimeout(std::chrono::seconds(30));
+    ToriiResponse response;
+    QEventLoop loop;
+    ToriiJob* job = client.getOrg();
+    QObject::connect(job, &ToriiJob::finished, &loop, [&](const ToriiResponse& r) {
+        response = r;
+        loop.quit();
+    });
+    job->start();
+    loop.exec();
+    if (!response.ok()) {
+        return console.fail(response.error.isAuthFailure() ? ExitCode::AuthFailure : ExitCode::NetworkFailure,
+                            response.error.userText);
+    }
+    const auto org = ToriiClient::parseOrg(response.json);
+    if (!org)
+        return console.fail(ExitCode::NetworkFailure, tr("Torii answered without an organisation."));
+    console.out() << tr("Key OK: organisation \"%1\" (%2, id %3)").arg(org->companyName, org->domain).arg(org->id)
+                  << '\n';
+    return ExitCode::Success;
 }

@@ -2,6 +2,8 @@
 
 #include "cli/command.h"
 
+class ProfileStore;
+
 // torii-sync-cli key: store, check or delete a profile's API key in the keychain
 class KeyCommand final : public Command
 {
@@ -10,4 +12,7 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    static int check(ProfileStore& profiles, const QString& profileName, const QString& apiUrl, Console& console);
 };

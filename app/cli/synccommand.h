@@ -2,12 +2,34 @@
 
 #include "cli/command.h"
 
-// torii-sync-cli sync: run the five Torii stages for a file
+#include <QString>
+
+// torii-sync-cli sync: read FILE, map and validate it, write the payload and run Torii's five stages
+// (SyncPipeline), with progress on stderr, an optional JSON report on stdout and a history row.
 class SyncCommand final : public Command
 {
 public:
+    struct Options
+    {
+        QString path;
+        QString preset;
+        bool autoMatch = false;
+        QString profile;
+        qint64 appAccountId = -1;
+        QString apiUrl;
+        QString policy;
+        QString keepPayload;
+        bool dryRun = false;
+        bool json = false;
+        bool verbose = false;
+    };
+
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    // Empty on success, else the usage error.
+    [[nodiscard]] static QString parse(const QStringList& arguments, Options* options);
 };

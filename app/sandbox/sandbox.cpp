@@ -70,7 +70,7 @@ bool Sandbox::start(quint16 port)
         m_server.reset();
         return false;
     }
-    qCInfo(lcSandbox) << "sandbox listening on port" << m_server->serverPort();
+    qCDebug(lcSandbox) << "sandbox listening on port" << m_server->serverPort();
     return true;
 }
 
@@ -236,7 +236,7 @@ void Sandbox::onRequest(SandboxConnection* connection, const SandboxRequest& req
         handle(connection, request, record);
         return;
     }
-    qCInfo(lcSandbox).noquote() << "fault on" << recorded.route;
+    qCDebug(lcSandbox).noquote() << "fault on" << recorded.route;
     const QPointer<SandboxConnection> guard(connection);
     switch (fault.kind) {
     case SandboxFault::Kind::Drop:

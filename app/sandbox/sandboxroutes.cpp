@@ -121,7 +121,7 @@ void Sandbox::handleUpload(SandboxConnection* connection, const SandboxRequest& 
     }
     spool.path.clear();
     m_objects.insert(filePath, {stored, request.bodySize, request.bodySha256Hex});
-    qCInfo(lcSandbox) << "stored" << request.bodySize << "bytes";
+    qCDebug(lcSandbox) << "stored" << request.bodySize << "bytes";
     reply(connection, record, 200, {{"ETag", '"' + request.bodyMd5Hex + '"'}}, {});
 }
 

@@ -506,6 +506,6 @@ void SyncPipeline::finishRun(Outcome outcome, const ToriiError& error)
 void SyncPipeline::log(const QString& text)
 {
     const QString line = m_client->redactor().redact(text);
-    qCInfo(lcTorii).noquote() << line;
+    qCDebug(lcTorii).noquote() << line;
     emit logLine(line);
 }

@@ -9,11 +9,13 @@ namespace
         return QCoreApplication::translate("ToriiError", text);
     }
 
-    QString withServerMessage(const QString& text, const QString& message)
+    QString withServerMessage(const QString& text, const QString& message, bool fromServer)
     {
         if (message.isEmpty())
             return text;
-        return text + u' ' + QCoreApplication::translate("ToriiError", "Server message: %1").arg(message);
+        return text + u' ' +
+            (fromServer ? QCoreApplication::translate("ToriiError", "Server message: %1").arg(message)
+                        : QCoreApplication::translate("ToriiError", "Details: %1").arg(message));
     }
 } // namespace
 
@@ -123,5 +125,5 @@ void ToriiError::describe()
         }
         break;
     }
-    userText = withServerMessage(text, toriiMessage);
+    userText = withServerMessage(text, toriiMessage, kind == Kind::Http);
 }
