@@ -13,3 +13,10 @@ XDG_RUNTIME_DIR="$(mktemp -d)"
 export XDG_RUNTIME_DIR
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 ctest --preset ci "$@"
+# The fuzz targets (tests/fuzz): a separate clang build with libFuzzer + ASan/UBSan, each target fuzzed for
+# ~40 s from the committed corpus and the shared samples. TORIISYNC_SKIP_FUZZ=1 skips it.
+if [ "${TORIISYNC_SKIP_FUZZ:-0}" != 1 ]; then
+    cmake --preset fuzz
+    cmake --build --preset fuzz --parallel "$(nproc)"
+    ctest --preset fuzz
+fi
