@@ -153,6 +153,18 @@ namespace
 
 EmailAddress::Result EmailAddress::normalize(QByteArrayView cell, QByteArray* out)
 {
+    Result result = normalizeOnly(cell, out);
+    if (out->isEmpty()) {
+        result.empty = true;
+        result.problem = tr("no e-mail address");
+        return result;
+    }
+    validate(result, out);
+    return result;
+}
+
+EmailAddress::Result EmailAddress::normalizeOnly(QByteArrayView cell, QByteArray* out)
+{
     Result result;
     qsizetype b = 0;
     qsizetype e = cell.size();
@@ -176,7 +188,8 @@ EmailAddress::Result EmailAddress::normalize(QByteArrayView cell, QByteArray* ou
             break;
     }
     QByteArrayView v = cell.sliced(b, e - b);
-    if (v.size() > 7 && (v.first(7).compare(QByteArrayView("mailto:"), Qt::CaseInsensitive) == 0)) {
+    if (v.size() > 7 && (v.front() == 'm' || v.front() == 'M') &&
+        v.first(7).compare(QByteArrayView("mailto:", 7), Qt::CaseInsensitive) == 0) {
         v = v.sliced(7);
         result.note = tr("removed \"mailto:\"");
     }
@@ -190,17 +203,17 @@ EmailAddress::Result EmailAddress::normalize(QByteArrayView cell, QByteArray* ou
     }
     if (!ascii)
         *out = QString::fromUtf8(*out).toLower().normalized(QString::NormalizationForm_C).toUtf8();
-    if (out->isEmpty()) {
-        result.empty = true;
-        result.problem = tr("no e-mail address");
-        return result;
-    }
     if (out->size() > 1 && out->endsWith('.') && out->count('@') == 1 && !out->endsWith("@.") && !out->endsWith("..")) {
         out->chop(1); // "example.com." is the fully qualified form of example.com
         result.note = result.note.isEmpty()
             ? tr("removed the domain's trailing dot")
             : result.note + QStringLiteral("; ") + tr("removed the domain's trailing dot");
     }
+    return result;
+}
+
+void EmailAddress::validate(Result& result, const QByteArray* out)
+{
     const QByteArrayView address(*out);
     qsizetype at = -1;
     bool inQuotes = false;
@@ -215,18 +228,17 @@ EmailAddress::Result EmailAddress::normalize(QByteArrayView cell, QByteArray* ou
     }
     if (ats == 0) {
         result.problem = tr("no @");
-        return result;
+        return;
     }
     if (ats > 1) {
         result.problem = tr("more than one @ (two addresses in one cell?)");
-        return result;
+        return;
     }
     QString problem = checkLocal(address.first(at));
     if (problem.isEmpty())
         problem = checkDomain(address.sliced(at + 1));
     result.problem = problem;
     result.valid = problem.isEmpty();
-    return result;
 }
 
 bool EmailAddress::isValid(const QString& address)

@@ -31,11 +31,12 @@ namespace
 
     quint8 statusCode(QByteArrayView status)
     {
-        if (status == "active")
+        // The views are StatusMap's literals; compare by content all the same (cheap: first letter + size).
+        if (status.size() == 6 && status.front() == 'a')
             return 1;
-        if (status == "inactive")
+        if (status.size() == 8 && status.front() == 'i')
             return 2;
-        if (status == "deleted")
+        if (status.size() == 7 && status.front() == 'd')
             return 3;
         return 0;
     }
@@ -75,7 +76,7 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         result.error = tr("the file has too many rows");
         return result;
     }
-    Validator validator(table, mapping);
+    Validator validator(table, mapping, cancel);
     if (!validator.fatal().isEmpty()) {
         result.error = validator.fatal().join(QLatin1Char('\n'));
         return result;
@@ -165,7 +166,7 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     for (const Bucket& b : buckets) {
         writer.beginLicense(b.name, b.constants);
         for (size_t i = 0; i < b.rows.size(); ++i)
-            writer.writeLicenseUser(mapper.email(b.rows[i]), statusText(b.statuses[i]));
+            writer.writeLicenseUser(mapper.emailKey(b.rows[i]), statusText(b.statuses[i]));
         writer.endLicense();
     }
     if (!writer.finish(&result.error))
@@ -181,6 +182,6 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     result.payloadBytes = writer.bytes();
     result.sha256Hex = writer.sha256Hex();
     qCDebug(lcPayload) << "payload written:" << result.users << "users," << result.licenses << "licences,"
-                      << result.payloadBytes << "bytes";
+                       << result.payloadBytes << "bytes";
     return result;
 }

@@ -5,33 +5,44 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 namespace
 {
-    constexpr qsizetype FlushSize = 1 << 20;
+    constexpr size_t BufferSize = 1 << 20;
 
     QString tr(const char* text)
     {
         return QCoreApplication::translate("PayloadWriter", text);
     }
 
-    void appendKey(QByteArray* out, const char* key, bool* first)
+    template<size_t N> char* putLiteral(char* out, const char (&literal)[N])
     {
-        if (!*first)
-            out->append(',');
-        *first = false;
-        out->append('"');
-        out->append(key);
-        out->append("\":");
+        std::memcpy(out, literal, N - 1);
+        return out + N - 1;
     }
 
-    void appendNumber(QByteArray* out, qint64 value)
+    char* putNumber(char* out, qint64 value)
     {
-        char buffer[24];
-        const int n = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(value));
-        out->append(buffer, n);
+        char digits[24];
+        int n = 0;
+        quint64 v = value < 0 ? quint64(-(value + 1)) + 1 : quint64(value);
+        do {
+            digits[n++] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        } while (v);
+        if (value < 0)
+            *out++ = '-';
+        while (n)
+            *out++ = digits[--n];
+        return out;
+    }
+
+    // Worst case of a string written by putString.
+    size_t bound(QByteArrayView v)
+    {
+        return 2 + 6 * static_cast<size_t>(v.size());
     }
 } // namespace
 
@@ -44,10 +55,10 @@ PayloadWriter::~PayloadWriter()
     abort();
 }
 
-void PayloadWriter::appendString(QByteArray* out, QByteArrayView utf8)
+char* PayloadWriter::putString(char* out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    out->append('"');
+    *out++ = '"';
     const char* p = utf8.data();
     const char* end = p + utf8.size();
     const char* run = p;
@@ -55,32 +66,56 @@ void PayloadWriter::appendString(QByteArray* out, QByteArrayView utf8)
         const unsigned char c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out->append(run, p - run);
+        std::memcpy(out, run, static_cast<size_t>(p - run));
+        out += p - run;
         run = p + 1;
+        *out++ = '\\';
         switch (c) {
         case '"':
-            out->append("\\\"");
+            *out++ = '"';
             break;
         case '\\':
-            out->append("\\\\");
+            *out++ = '\\';
             break;
         case '\n':
-            out->append("\\n");
+            *out++ = 'n';
             break;
         case '\r':
-            out->append("\\r");
+            *out++ = 'r';
             break;
         case '\t':
-            out->append("\\t");
+            *out++ = 't';
             break;
-        default: {
-            const char escaped[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            out->append(escaped, 6);
-        }
+        default:
+            out = putLiteral(out, "u00");
+            *out++ = hex[c >> 4];
+            *out++ = hex[c & 15];
         }
     }
-    out->append(run, p - run);
-    out->append('"');
+    std::memcpy(out, run, static_cast<size_t>(p - run));
+    out += p - run;
+    *out++ = '"';
+    return out;
+}
+
+char* PayloadWriter::reserve(size_t n)
+{
+    if (m_length + n > m_capacity) {
+        flush();
+        if (n > m_capacity) { // one huge cell: grow rather than fail
+            m_data = std::make_unique<char[]>(n);
+            m_capacity = n;
+        }
+    }
+    return m_data.get() + m_length;
+}
+
+void PayloadWriter::put(const char* literal)
+{
+    const size_t n = std::strlen(literal);
+    char* out = reserve(n);
+    std::memcpy(out, literal, n);
+    commit(out + n);
 }
 
 bool PayloadWriter::open(QString* error)
@@ -97,102 +132,120 @@ bool PayloadWriter::open(QString* error)
         return false;
     }
     m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_buffer.reserve(FlushSize + 64 * 1024);
-    m_buffer.append("{\"users\":[");
+    m_data = std::make_unique<char[]>(BufferSize);
+    m_capacity = BufferSize;
+    m_length = 0;
+    put("{\"users\":[");
     return true;
 }
 
 void PayloadWriter::flush()
 {
-    if (m_buffer.isEmpty() || !m_file)
+    if (m_length == 0 || !m_file)
         return;
-    m_hash.addData(m_buffer);
-    if (m_file->write(m_buffer) != m_buffer.size() && !m_failed) {
+    const QByteArrayView chunk(m_data.get(), static_cast<qsizetype>(m_length));
+    m_hash.addData(chunk);
+    if (m_file->write(chunk.data(), chunk.size()) != chunk.size() && !m_failed) {
         m_failed = true;
         m_writeError = m_file->errorString();
     }
-    m_bytes += m_buffer.size();
-    m_buffer.resize(0);
+    m_bytes += static_cast<qint64>(m_length);
+    m_length = 0;
 }
 
 void PayloadWriter::writeUser(const MappedUser& user)
 {
     // Key order as in Torii's own example; one user per line keeps the file diff- and grep-friendly.
-    m_buffer.append(m_users ? ",\n{" : "\n{");
+    size_t need = 200 + bound(user.id) + bound(user.email) + bound(user.firstName) + bound(user.lastName) +
+        bound(user.status) + bound(user.externalStatus) + bound(user.lastUsedDate);
+    for (const QByteArrayView& role : user.roles)
+        need += 1 + bound(role);
+    char* out = reserve(need);
+    out = m_users ? putLiteral(out, ",\n{") : putLiteral(out, "\n{");
     bool first = true;
-    auto field = [&](const char* key, QByteArrayView value) {
+    auto field = [&](const char* key, size_t keyLength, QByteArrayView value) {
         if (value.isEmpty())
             return;
-        appendKey(&m_buffer, key, &first);
-        appendString(&m_buffer, value);
+        if (!first)
+            *out++ = ',';
+        first = false;
+        *out++ = '"';
+        std::memcpy(out, key, keyLength);
+        out += keyLength;
+        *out++ = '"';
+        *out++ = ':';
+        out = putString(out, value);
     };
-    field("id", user.id);
-    field("email", user.email);
-    field("firstName", user.firstName);
-    field("lastName", user.lastName);
-    field("status", user.status);
-    field("externalStatus", user.externalStatus);
+#define TORIISYNC_FIELD(key, value) field(key, sizeof(key) - 1, value)
+    TORIISYNC_FIELD("id", user.id);
+    TORIISYNC_FIELD("email", user.email);
+    TORIISYNC_FIELD("firstName", user.firstName);
+    TORIISYNC_FIELD("lastName", user.lastName);
+    TORIISYNC_FIELD("status", user.status);
+    TORIISYNC_FIELD("externalStatus", user.externalStatus);
     if (!user.roles.empty()) {
-        appendKey(&m_buffer, "roles", &first);
-        m_buffer.append('[');
+        out = first ? putLiteral(out, "\"roles\":[") : putLiteral(out, ",\"roles\":[");
+        first = false;
         for (size_t i = 0; i < user.roles.size(); ++i) {
             if (i)
-                m_buffer.append(',');
-            appendString(&m_buffer, user.roles[i]);
+                *out++ = ',';
+            out = putString(out, user.roles[i]);
         }
-        m_buffer.append(']');
+        *out++ = ']';
     }
-    field("lastUsedDate", user.lastUsedDate);
-    m_buffer.append('}');
+    TORIISYNC_FIELD("lastUsedDate", user.lastUsedDate);
+#undef TORIISYNC_FIELD
+    *out++ = '}';
+    commit(out);
     ++m_users;
-    if (m_buffer.size() >= FlushSize)
-        flush();
 }
 
 void PayloadWriter::closeUsers()
 {
     if (m_usersClosed)
         return;
-    m_buffer.append(m_users ? "\n],\"licenses\":[" : "],\"licenses\":[");
+    put(m_users ? "\n],\"licenses\":[" : "],\"licenses\":[");
     m_usersClosed = true;
 }
 
 void PayloadWriter::beginLicense(QByteArrayView name, const LicenseConstants& constants)
 {
     closeUsers();
-    m_buffer.append(m_licenses ? ",\n{\"name\":" : "\n{\"name\":");
-    appendString(&m_buffer, name);
+    char* out = reserve(120 + bound(name));
+    out = m_licenses ? putLiteral(out, ",\n{\"name\":") : putLiteral(out, "\n{\"name\":");
+    out = putString(out, name);
     if (constants.unassignedAmount) {
-        m_buffer.append(",\"unassignedAmount\":");
-        appendNumber(&m_buffer, *constants.unassignedAmount);
+        out = putLiteral(out, ",\"unassignedAmount\":");
+        out = putNumber(out, *constants.unassignedAmount);
     }
     if (constants.pricePerUser) {
-        m_buffer.append(",\"pricePerUser\":");
-        appendNumber(&m_buffer, *constants.pricePerUser);
+        out = putLiteral(out, ",\"pricePerUser\":");
+        out = putNumber(out, *constants.pricePerUser);
     }
-    m_buffer.append(",\"users\":[");
+    out = putLiteral(out, ",\"users\":[");
+    commit(out);
     m_licenseUsers = 0;
     ++m_licenses;
 }
 
 void PayloadWriter::writeLicenseUser(QByteArrayView email, QByteArrayView licenseStatus)
 {
+    char* out = reserve(40 + bound(email) + bound(licenseStatus));
     if (m_licenseUsers++)
-        m_buffer.append(',');
-    m_buffer.append("{\"email\":");
-    appendString(&m_buffer, email);
+        *out++ = ',';
+    out = putLiteral(out, "{\"email\":");
+    out = putString(out, email);
     if (!licenseStatus.isEmpty()) {
-        m_buffer.append(",\"licenseStatus\":");
-        appendString(&m_buffer, licenseStatus);
+        out = putLiteral(out, ",\"licenseStatus\":");
+        out = putString(out, licenseStatus);
     }
-    m_buffer.append('}');
-    if (m_buffer.size() >= FlushSize)
-        flush();
+    *out++ = '}';
+    commit(out);
 }
 
 void PayloadWriter::endLicense()
 {
-    m_buffer.append("]}");
+    put("]}");
 }
 
 bool PayloadWriter::finish(QString* error)
@@ -209,7 +262,7 @@ bool PayloadWriter::finish(QString* error)
         return false;
     }
     closeUsers();
-    m_buffer.append(m_licenses ? "\n]}\n" : "]}\n");
+    put(m_licenses ? "\n]}\n" : "]}\n");
     flush();
     m_sha256Hex = m_hash.hexDigest();
     if (!m_failed && !m_file->flush()) {

@@ -1,77 +1,75 @@
 #include "validate/duplicateindex.h"
 
-#include <QByteArray>
+#include <QHashFunctions>
 
-#include <bit>
+#include <algorithm>
 #include <cstring>
 
-DuplicateIndex::DuplicateIndex(qsizetype expectedRows)
+namespace
 {
-    const size_t capacity = std::bit_ceil(static_cast<size_t>(qMax<qsizetype>(expectedRows * 2, 64)));
-    m_hashes.assign(capacity, 0);
-    m_rows.assign(capacity, -1);
-}
+    constexpr int RowBits = 31;
+    constexpr quint64 RowMask = (quint64(1) << RowBits) - 1;
+
+    quint64 bucketOf(quint64 key)
+    {
+        return key >> RowBits;
+    }
+} // namespace
 
 quint64 DuplicateIndex::hash(QByteArrayView email)
 {
-    // FNV-1a 64 with a final mix; never 0 (0 marks an empty slot).
-    quint64 h = 1469598103934665603ULL;
-    for (const char c : email) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
-    }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h ? h : 1;
+    // Qt's seeded hash spreads similar addresses ("user1@", "user2@") evenly.
+    return static_cast<quint64>(qHashBits(email.data(), static_cast<size_t>(email.size()), 0x9e3779b9U));
 }
 
-void DuplicateIndex::grow()
+void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel)
 {
-    std::vector<quint64> hashes(m_hashes.size() * 2, 0);
-    std::vector<qint32> rows(m_rows.size() * 2, -1);
-    const size_t mask = hashes.size() - 1;
-    for (size_t i = 0; i < m_hashes.size(); ++i) {
-        if (!m_hashes[i])
+    m_keys.clear();
+    m_duplicateOf.clear();
+    m_keys.reserve(static_cast<size_t>(rows));
+    for (qsizetype row = 0; row < rows; ++row) {
+        if ((row & 0xFFFF) == 0 && cancel && cancel->load())
+            return;
+        const QByteArray email = emailOf(row);
+        if (email.isEmpty())
             continue;
-        size_t slot = m_hashes[i] & mask;
-        while (hashes[slot])
-            slot = (slot + 1) & mask;
-        hashes[slot] = m_hashes[i];
-        rows[slot] = m_rows[i];
+        m_keys.push_back((hash(email) >> RowBits << RowBits) | static_cast<quint64>(row));
     }
-    m_hashes.swap(hashes);
-    m_rows.swap(rows);
+    std::sort(m_keys.begin(), m_keys.end());
+    // Equal hashes sit together, rows ascending within a group: compare each row with the earlier members.
+    size_t i = 0;
+    while (i < m_keys.size()) {
+        size_t end = i + 1;
+        while (end < m_keys.size() && bucketOf(m_keys[end]) == bucketOf(m_keys[i]))
+            ++end;
+        if (end - i > 1) {
+            std::vector<std::pair<QByteArray, qint32>> distinct;
+            for (size_t k = i; k < end; ++k) {
+                const qint32 row = static_cast<qint32>(m_keys[k] & RowMask);
+                const QByteArray email = emailOf(row);
+                const auto same = std::find_if(distinct.cbegin(), distinct.cend(),
+                                               [&email](const auto& d) { return d.first == email; });
+                if (same != distinct.cend())
+                    m_duplicateOf.insert(row, same->second);
+                else
+                    distinct.emplace_back(email, row);
+            }
+        }
+        i = end;
+    }
 }
 
-qsizetype DuplicateIndex::find(QByteArrayView email, const EmailOf& emailOf) const
+qsizetype DuplicateIndex::findOther(QByteArrayView email, qsizetype row, const EmailOf& emailOf) const
 {
-    const quint64 h = hash(email);
-    const size_t mask = m_hashes.size() - 1;
-    for (size_t slot = h & mask; m_hashes[slot]; slot = (slot + 1) & mask) {
-        if (m_hashes[slot] != h)
+    const quint64 bucket = hash(email) >> RowBits;
+    auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), bucket << RowBits);
+    for (; it != m_keys.cend() && bucketOf(*it) == bucket; ++it) {
+        const qsizetype other = static_cast<qsizetype>(*it & RowMask);
+        if (other == row)
             continue;
-        const QByteArray earlier = emailOf(m_rows[slot]);
-        if (earlier.size() == email.size() && std::memcmp(earlier.constData(), email.data(), email.size()) == 0)
-            return m_rows[slot];
+        const QByteArray otherEmail = emailOf(other);
+        if (otherEmail.size() == email.size() && std::memcmp(otherEmail.constData(), email.data(), email.size()) == 0)
+            return other;
     }
-    return -1;
-}
-
-qsizetype DuplicateIndex::insert(QByteArrayView email, qsizetype row, const EmailOf& emailOf)
-{
-    const qsizetype earlier = find(email, emailOf);
-    if (earlier >= 0)
-        return earlier;
-    if (static_cast<size_t>(m_size + 1) * 2 > m_hashes.size())
-        grow();
-    const quint64 h = hash(email);
-    const size_t mask = m_hashes.size() - 1;
-    size_t slot = h & mask;
-    while (m_hashes[slot])
-        slot = (slot + 1) & mask;
-    m_hashes[slot] = h;
-    m_rows[slot] = static_cast<qint32>(row);
-    ++m_size;
     return -1;
 }

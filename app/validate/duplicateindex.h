@@ -1,33 +1,36 @@
 #pragma once
 
+#include "common/progress.h"
+
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QtGlobal>
 
 #include <functional>
 #include <vector>
 
-// Remembers which normalised e-mail addresses were seen, in about 12 bytes per row (a 64-bit hash and the row
-// in an open-addressing table) instead of a million QStrings: the 1M-row benchmark's memory budget is 2x the
-// file. Hash collisions are confirmed by re-reading the earlier row's address through a callback.
+// Finds rows whose normalised e-mail repeats an earlier row's, for a whole table up front: one 64-bit key
+// per row (33 bits of hash, 31 bits of row) sorted in place, so equal addresses end up side by side. Sorting
+// touches memory sequentially; a hash table probed a million times at random spent most of its time in cache
+// and TLB misses on a loaded machine, and a million QStrings would break the 2x-file-size memory budget.
+// Hash matches are confirmed by comparing the addresses, so collisions never merge two addresses.
 class DuplicateIndex
 {
 public:
-    // Gives the normalised e-mail of an earlier row (to confirm a hash match).
+    // The normalised e-mail of a row; empty when the row has no valid address.
     using EmailOf = std::function<QByteArray(qsizetype row)>;
 
-    explicit DuplicateIndex(qsizetype expectedRows = 0);
+    void build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel = nullptr);
+    // The earliest earlier row with the same address, or -1.
+    [[nodiscard]] qsizetype earlierDuplicate(qsizetype row) const { return m_duplicateOf.value(row, -1); }
+    // A row other than `row` holding exactly this address, or -1 (the first in row order).
+    [[nodiscard]] qsizetype findOther(QByteArrayView email, qsizetype row, const EmailOf& emailOf) const;
+    [[nodiscard]] qsizetype duplicates() const { return m_duplicateOf.size(); }
 
-    // The earlier row with the same address, or -1 after recording this one.
-    qsizetype insert(QByteArrayView email, qsizetype row, const EmailOf& emailOf);
-    // The row holding this address, or -1 (no insert).
-    [[nodiscard]] qsizetype find(QByteArrayView email, const EmailOf& emailOf) const;
-    [[nodiscard]] qsizetype size() const { return m_size; }
-
-private:
-    void grow();
     [[nodiscard]] static quint64 hash(QByteArrayView email);
 
-    std::vector<quint64> m_hashes; // 0 = empty slot
-    std::vector<qint32> m_rows;
-    qsizetype m_size = 0;
+private:
+    std::vector<quint64> m_keys;         // (hash >> 31) << 31 | row, sorted
+    QHash<qint32, qint32> m_duplicateOf; // later row -> earliest row with the same address
 };

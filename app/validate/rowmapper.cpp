@@ -17,18 +17,20 @@ namespace
         return QCoreApplication::translate("Validator", text);
     }
 
-    bool isSpace(char c)
+    inline bool isSpace(char c)
     {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
-    QByteArrayView trimmed(QByteArrayView v)
+    inline QByteArrayView trimmed(QByteArrayView v)
     {
-        while (!v.isEmpty() && isSpace(v.front()))
-            v = v.sliced(1);
-        while (!v.isEmpty() && isSpace(v.back()))
-            v.chop(1);
-        return v;
+        const char* b = v.data();
+        const char* e = b + v.size();
+        while (b < e && isSpace(*b))
+            ++b;
+        while (e > b && isSpace(e[-1]))
+            --e;
+        return QByteArrayView(b, e - b);
     }
 
     bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
@@ -291,10 +293,10 @@ RowMapper::Ref RowMapper::text(qsizetype row, const Column& c, TargetField field
     return r;
 }
 
-bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out)
+QByteArrayView RowMapper::emailSource(qsizetype row, int* column) const
 {
-    int column = m_email.column;
-    QByteArrayView v = cell(row, column);
+    *column = m_email.column;
+    QByteArrayView v = cell(row, m_email.column);
     if (m_email.mapping.extract == EmailExtract::PrimarySmtp) {
         // The primary address is the one written "SMTP:" in upper case; "smtp:" ones are aliases.
         QByteArrayView primary;
@@ -304,7 +306,7 @@ bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArr
             if (end < 0)
                 end = v.size();
             const QByteArrayView item = trimmed(v.sliced(at, end - at));
-            if (item.startsWith("SMTP:")) {
+            if (item.startsWith(QByteArrayView("SMTP:", 5))) {
                 primary = item.sliced(5);
                 break;
             }
@@ -313,12 +315,19 @@ bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArr
         v = primary;
     }
     if (trimmed(v).isEmpty() && m_email.fallback >= 0) {
-        column = m_email.fallback;
-        v = cell(row, column);
+        *column = m_email.fallback;
+        v = cell(row, m_email.fallback);
     }
+    if (*column < 0)
+        *column = m_email.column >= 0 ? m_email.column : m_email.fallback;
+    return v;
+}
+
+bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out)
+{
+    int column = -1;
+    const QByteArrayView v = emailSource(row, &column);
     const EmailAddress::Result result = EmailAddress::normalize(v, out);
-    if (column < 0)
-        column = m_email.column >= 0 ? m_email.column : m_email.fallback;
     if (!result.valid) {
         if (result.empty)
             addIssue(issues, row, column, TargetField::Email, ValidationIssue::Error, tr("no e-mail address"));
@@ -331,6 +340,15 @@ bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArr
         addIssue(issues, row, column, TargetField::Email, ValidationIssue::Warning,
                  tr("e-mail \"%1\" normalised: %2").arg(shown(trimmed(v)), result.note));
     return true;
+}
+
+QByteArrayView RowMapper::emailKey(qsizetype row)
+{
+    if (!m_fatal.isEmpty())
+        return QByteArrayView();
+    int column = -1;
+    EmailAddress::normalizeOnly(emailSource(row, &column), &m_lookupBuffer);
+    return QByteArrayView(m_lookupBuffer);
 }
 
 QByteArrayView RowMapper::email(qsizetype row)

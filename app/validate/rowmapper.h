@@ -40,6 +40,8 @@ public:
     bool map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues);
     // Only the normalised e-mail of a row (for licence lists written after the users); empty when invalid.
     QByteArrayView email(qsizetype row);
+    // The normalised address without the validity check (duplicate keys, licence lists of valid rows).
+    QByteArrayView emailKey(qsizetype row);
 
     [[nodiscard]] int emailColumn() const { return m_email.column; }
     [[nodiscard]] QString columnName(int column) const;
@@ -84,6 +86,7 @@ private:
                   ValidationIssue::Severity severity, const QString& message) const;
     void checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
                       QList<ValidationIssue>* issues) const;
+    [[nodiscard]] QByteArrayView emailSource(qsizetype row, int* column) const;
     bool mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out);
     void mapLicenses(qsizetype row, QByteArrayView userStatus, QList<ValidationIssue>* issues);
 

@@ -25,13 +25,14 @@ namespace
     }
 } // namespace
 
-Validator::Validator(const Table& table, const Mapping& mapping)
+Validator::Validator(const Table& table, const Mapping& mapping, const CancelFlag* cancel)
     : m_table(table)
     , m_mapper(std::make_unique<RowMapper>(table, mapping))
-    , m_duplicates(table.rowCount())
-    , m_plusBases(16)
 {
     m_report.fatal = m_mapper->fatal();
+    if (m_report.fatal.isEmpty())
+        m_duplicates.build(
+            table.rowCount(), [this](qsizetype r) { return m_mapper->emailKey(r).toByteArray(); }, cancel);
     for (const ValidationIssue& issue : m_mapper->setupIssues())
         record(issue);
 }
@@ -65,9 +66,7 @@ bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* r
     rowIssues->clear();
     bool ok = m_mapper->map(row, user, rowIssues);
     if (ok) {
-        const DuplicateIndex::EmailOf emailOf = [this](qsizetype r) { return m_mapper->email(r).toByteArray(); };
-        const QByteArrayView email = user->email;
-        const qsizetype earlier = m_duplicates.insert(email, row, emailOf);
+        const qsizetype earlier = m_duplicates.earlierDuplicate(row);
         if (earlier >= 0) {
             ok = false;
             ++m_report.duplicates;
@@ -75,23 +74,19 @@ bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* r
                                QStringLiteral("email"), ValidationIssue::Error,
                                tr("duplicate e-mail \"%1\": same address as line %2 (compared ignoring case and "
                                   "spaces); only the first is sent")
-                                   .arg(QString::fromUtf8(email))
+                                   .arg(QString::fromUtf8(user->email))
                                    .arg(m_table.sourceLine(earlier))});
-        } else {
+        } else if (user->email.contains('+')) {
             // A +tag is usually the same person signing up twice: worth a look, not an error.
-            const QByteArray base = withoutPlusTag(email);
-            qsizetype other = -1;
-            if (!base.isEmpty()) {
-                other = m_duplicates.find(base, emailOf);
-                m_plusBases.insert(base, row, [this](qsizetype r) { return withoutPlusTag(m_mapper->email(r)); });
-            } else if (m_plusBases.size() > 0) {
-                other = m_plusBases.find(email, [this](qsizetype r) { return withoutPlusTag(m_mapper->email(r)); });
-            }
+            const QByteArray base = withoutPlusTag(user->email);
+            const qsizetype other = base.isEmpty() ? -1 : m_duplicates.findOther(base, row, [this](qsizetype r) {
+                return m_mapper->emailKey(r).toByteArray();
+            });
             if (other >= 0)
                 rowIssues->append({m_table.sourceLine(row), m_mapper->columnName(m_mapper->emailColumn()),
                                    QStringLiteral("email"), ValidationIssue::Warning,
                                    tr("\"%1\" differs from line %2 only by a +tag: the same person twice?")
-                                       .arg(QString::fromUtf8(email))
+                                       .arg(QString::fromUtf8(user->email))
                                        .arg(m_table.sourceLine(other))});
         }
     }
@@ -115,7 +110,7 @@ ValidationReport Validator::report() const
 ValidationReport Validator::run(const Table& table, const Mapping& mapping, const ProgressCallback& progress,
                                 const CancelFlag* cancel)
 {
-    Validator validator(table, mapping);
+    Validator validator(table, mapping, cancel);
     if (!validator.fatal().isEmpty())
         return validator.report();
     MappedUser user;

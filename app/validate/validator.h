@@ -20,7 +20,8 @@ class RowMapper;
 class Validator
 {
 public:
-    Validator(const Table& table, const Mapping& mapping);
+    // Reads every row's e-mail once to find duplicates (cancellable), so check() can tell them at once.
+    Validator(const Table& table, const Mapping& mapping, const CancelFlag* cancel = nullptr);
     ~Validator();
     Q_DISABLE_COPY_MOVE(Validator)
 
@@ -43,6 +44,5 @@ private:
     const Table& m_table;
     std::unique_ptr<RowMapper> m_mapper;
     DuplicateIndex m_duplicates;
-    DuplicateIndex m_plusBases; // addresses with a +tag, by their address without it
     ValidationReport m_report;
 };
