@@ -1,13 +1,399 @@
 #include "mappage.h"
 
+#include "columndelegate.h"
+#include "fieldeditor.h"
+#include "import/previewmodel.h"
+#include "import/table.h"
+#include "licenseeditor.h"
+#include "mapping/presetstore.h"
+#include "mappingcommand.h"
+#include "mappingmodel.h"
+#include "presetbar.h"
 #include "session.h"
+#include "validate/mappeduser.h"
+#include "validate/rowmapper.h"
 
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace
+{
+    constexpr int SampleRows = 3;
+
+    QString joinViews(const std::vector<QByteArrayView>& views)
+    {
+        QStringList parts;
+        for (const QByteArrayView v : views)
+            parts << QString::fromUtf8(v);
+        return parts.join(QStringLiteral(", "));
+    }
+
+    void appendSample(QHash<TargetField, QString>& samples, TargetField field, const QString& value)
+    {
+        if (value.isEmpty())
+            return;
+        QString& s = samples[field];
+        if (!s.isEmpty())
+            s += QStringLiteral("  ·  ");
+        s += value;
+    }
+} // namespace
 
 MapPage::MapPage(Session* session, QWidget* parent)
-    : Page(tr("Map"), tr("Match columns to Torii fields."), parent)
+    : Page(tr("Map"),
+           tr("Which column feeds which Torii field. Pick a column with F2 or a double-click; every "
+              "change can be undone with Ctrl+Z."),
+           parent)
     , m_session(session)
     , m_undo(new QUndoStack(this))
-{ }
+    , m_model(new MappingModel(this))
+    , m_preview(new PreviewModel(this))
+    , m_presets(new PresetBar(session, this))
+    , m_summary(new QLabel(this))
+    , m_fieldsView(new QTableView(this))
+    , m_fieldEditor(new FieldEditor(this))
+    , m_tabs(new QTabWidget(this))
+    , m_previewView(new QTableView(this))
+    , m_values(new ValueMapEditor(this))
+    , m_licenses(new LicenseEditor(this))
+{
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
 
-MapPage::~MapPage() = default;
+    m_fieldsView->setObjectName(QStringLiteral("fieldsView"));
+    m_fieldsView->setAccessibleName(tr("Torii fields and their columns"));
+    m_fieldsView->setModel(m_model);
+    m_fieldsView->setItemDelegateForColumn(MappingModel::SourceColumn, new ColumnDelegate(m_fieldsView));
+    m_fieldsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::SelectedClicked);
+    m_fieldsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fieldsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fieldsView->verticalHeader()->hide();
+    m_fieldsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_fieldsView->verticalHeader()->setDefaultSectionSize(m_fieldsView->fontMetrics().height() + 10);
+    m_fieldsView->setAlternatingRowColors(true);
+    m_fieldsView->setWordWrap(false);
+    QHeaderView* header = m_fieldsView->horizontalHeader();
+    header->setSectionResizeMode(MappingModel::FieldColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(MappingModel::SourceColumn, 220);
+    header->setSectionResizeMode(MappingModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(MappingModel::BeforeColumn, 220);
+    header->setStretchLastSection(true);
+
+    m_previewView->setModel(m_preview);
+    m_previewView->setObjectName(QStringLiteral("mapPreviewGrid"));
+    m_previewView->setAccessibleName(tr("Preview of the file"));
+    m_previewView->setAlternatingRowColors(true);
+    m_previewView->setWordWrap(false);
+    m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 8);
+    m_previewView->horizontalHeader()->setDefaultSectionSize(150);
+
+    m_tabs->setAccessibleName(tr("Mapping details"));
+    m_tabs->addTab(m_previewView, tr("Pre&view"));
+    m_tabs->addTab(m_values, tr("S&tatus values"));
+    m_tabs->addTab(m_licenses, tr("&Licences"));
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_fieldsView, 3);
+    topLayout->addWidget(m_fieldEditor, 1);
+    m_fieldEditor->setMinimumWidth(260);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("mapSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    contentLayout()->addWidget(m_presets);
+    contentLayout()->addWidget(m_summary);
+    contentLayout()->addWidget(splitter, 1);
+
+    connect(m_session, &Session::tableChanged, this, &MapPage::onTableChanged);
+    connect(m_session, &Session::mappingChanged, this, &MapPage::onMappingChanged);
+    connect(m_session, &Session::presetChanged, this, &MapPage::updateSummary);
+    connect(m_model, &MappingModel::columnEdited, this, &MapPage::setColumn);
+    connect(m_fieldsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MapPage::showSelectedField);
+    connect(m_fieldEditor, &FieldEditor::edited, this,
+            [this](TargetField field, const FieldMapping& fm, const QString& text) {
+                Mapping after = m_session->mapping();
+                after.setField(field, fm);
+                change(after, text);
+            });
+    connect(m_values, &ValueMapEditor::mapEdited, this, [this](const QMap<QString, QString>& map) {
+        Mapping after = m_session->mapping();
+        FieldMapping status = after.field(TargetField::Status);
+        status.valueMap = map;
+        after.setField(TargetField::Status, status);
+        change(after, tr("Status values"));
+    });
+    connect(m_licenses, &LicenseEditor::ruleEdited, this, [this](const LicenseRule& rule, const QString& text) {
+        Mapping after = m_session->mapping();
+        QList<LicenseRule> rules = after.licenseRules();
+        if (rules.isEmpty())
+            rules << rule;
+        else
+            rules[0] = rule;
+        if (rule.isEmpty() && rules.size() == 1)
+            rules.clear();
+        after.setLicenseRules(rules);
+        change(after, text);
+    });
+    connect(m_presets, &PresetBar::presetChosen, this, &MapPage::applyPreset);
+    connect(m_presets, &PresetBar::autoMatchChosen, this, &MapPage::autoMatch);
+    connect(&m_samplesWatcher, &QFutureWatcher<Samples>::finished, this, [this] {
+        m_samplesPending = false;
+        const Samples s = m_samplesWatcher.result();
+        m_model->setSamples(s.before, s.after);
+        emit completeChanged();
+    });
+    connect(&m_valuesWatcher, &QFutureWatcher<QList<ValueMapEditor::Value>>::finished, this, [this] {
+        m_valuesPending = false;
+        m_values->setValues(m_statusColumn, m_valuesWatcher.result(),
+                            m_session->mapping().field(TargetField::Status).valueMap);
+        updateSummary();
+    });
+    setTabOrder(m_presets, m_fieldsView);
+    setTabOrder(m_fieldsView, m_fieldEditor);
+    setTabOrder(m_fieldEditor, m_tabs);
+    updateSummary();
+}
+
+MapPage::~MapPage()
+{
+    m_samplesWatcher.waitForFinished();
+    m_valuesWatcher.waitForFinished();
+}
+
+bool MapPage::isComplete() const
+{
+    return m_session->table() != nullptr && m_session->mapping().unmappedRequired().isEmpty();
+}
+
+QString MapPage::nextText() const
+{
+    return tr("Continue to &Review");
+}
+
+bool MapPage::isBusy() const
+{
+    return m_samplesPending || m_valuesPending;
+}
+
+void MapPage::setColumn(TargetField field, const QString& column)
+{
+    Mapping after = m_session->mapping();
+    if (column.isEmpty())
+        after.clear(field);
+    else
+        after.setColumn(field, column);
+    change(after,
+           column.isEmpty() ? tr("Unmap %1").arg(ToriiSchema::info(field).label)
+                            : tr("Map %1 to %2").arg(ToriiSchema::info(field).label, column));
+    m_model->setOrigin(field, {0.0, tr("Manual"), tr("Chosen by you")});
+}
+
+void MapPage::autoMatch()
+{
+    const AutoMatchResult result = AutoMatcher::match(m_columns);
+    m_session->setPresetName({});
+    change(result.mapping, tr("Auto-match"));
+    QHash<TargetField, MappingModel::Origin> origins;
+    for (const FieldMatch& m : result.matches)
+        origins.insert(m.field, {m.confidence, tr("Auto %1%").arg(qRound(m.confidence * 100)), m.reason});
+    m_model->setOrigins(origins);
+    m_presets->refresh(m_presets->suggested());
+}
+
+void MapPage::applyPreset(const Preset& preset)
+{
+    m_session->setPresetName(preset.name);
+    m_session->setPolicy(preset.policy);
+    change(preset.mapping, tr("Preset %1").arg(preset.name));
+    QHash<TargetField, MappingModel::Origin> origins;
+    for (const FieldInfo& f : ToriiSchema::fields())
+        origins.insert(f.field, {0.0, tr("Preset"), tr("From the preset “%1”").arg(preset.name)});
+    m_model->setOrigins(origins);
+    m_presets->refresh(m_presets->suggested());
+}
+
+void MapPage::change(const Mapping& after, const QString& text)
+{
+    if (after == m_session->mapping())
+        return;
+    m_undo->push(new MappingCommand(m_session, m_session->mapping(), after, text));
+}
+
+void MapPage::onTableChanged()
+{
+    const auto table = m_session->table();
+    m_preview->setTable(table);
+    const QStringList columns = table ? table->columnNames() : QStringList();
+    if (columns == m_columns) {
+        startSamples(); // same header re-read (dialect change): keep the mapping, refresh the samples
+        startStatusValues();
+        return;
+    }
+    m_columns = columns;
+    m_model->setColumns(columns);
+    m_fieldEditor->setColumns(columns);
+    m_licenses->setColumns(columns);
+    m_undo->clear();
+    // A new export: the preset made for this header, when there is one, else auto-match.
+    const std::optional<Preset> suggested = PresetStore().findForHeader(columns);
+    m_presets->refresh(suggested ? suggested->name : QString());
+    if (suggested)
+        applyPreset(*suggested);
+    else
+        autoMatch();
+    m_undo->clear(); // the starting point is not an edit to undo
+    onMappingChanged();
+    m_fieldsView->setCurrentIndex(m_model->index(0, MappingModel::SourceColumn));
+    emit completeChanged();
+}
+
+void MapPage::onMappingChanged()
+{
+    const Mapping& mapping = m_session->mapping();
+    m_model->setMapping(mapping);
+    showSelectedField();
+    m_licenses->showRule(mapping.licenseRules().value(0));
+    m_values->setMap(mapping.field(TargetField::Status).valueMap);
+    startSamples();
+    if (mapping.column(TargetField::Status) != m_statusColumn)
+        startStatusValues();
+    updateSummary();
+    emit completeChanged();
+}
+
+void MapPage::showSelectedField()
+{
+    const QModelIndex current = m_fieldsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const TargetField field = m_model->fieldAt(current.row());
+    m_fieldEditor->showField(field, m_session->mapping().field(field));
+}
+
+void MapPage::startSamples()
+{
+    const auto table = m_session->table();
+    if (!table)
+        return;
+    m_samplesPending = true;
+    // RowMapper decides date orders over the whole column: off the GUI thread for big files.
+    m_samplesWatcher.setFuture(QtConcurrent::run(&MapPage::computeSamples, table, m_session->mapping()));
+}
+
+void MapPage::startStatusValues()
+{
+    const auto table = m_session->table();
+    m_statusColumn = m_session->mapping().column(TargetField::Status);
+    if (!table || m_statusColumn.isEmpty()) {
+        m_values->setValues({}, {}, {});
+        return;
+    }
+    m_valuesPending = true;
+    m_valuesWatcher.setFuture(QtConcurrent::run(&MapPage::distinctValues, table,
+                                                static_cast<int>(table->columnNames().indexOf(m_statusColumn))));
+}
+
+void MapPage::updateSummary()
+{
+    const QStringList missing = m_session->mapping().unmappedRequired();
+    QStringList parts;
+    if (!m_session->table()) {
+        m_summary->setText(tr("Load an export first: its columns appear here."));
+        return;
+    }
+    parts << (m_session->presetName().isEmpty() ? tr("Mapped by auto-match")
+                                                : tr("Preset <b>%1</b>").arg(m_session->presetName().toHtmlEscaped()));
+    if (!missing.isEmpty())
+        parts << tr("<span style='color:#b3261e'>Required and not mapped: %1</span>")
+                     .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
+    const int unknown = m_values->unknownCount();
+    if (unknown > 0)
+        parts << tr("<span style='color:#8a5a08'>%1 unknown status value(s)</span>").arg(unknown);
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+MapPage::Samples MapPage::computeSamples(std::shared_ptr<const Table> table, Mapping mapping)
+{
+    Samples s;
+    const int rows = static_cast<int>(std::min<qsizetype>(SampleRows, table->rowCount()));
+    const QStringList names = table->columnNames();
+    for (const FieldInfo& info : ToriiSchema::fields()) {
+        const FieldMapping fm = mapping.field(info.field);
+        const int column = static_cast<int>(names.indexOf(fm.column));
+        for (int row = 0; row < rows && column >= 0; ++row)
+            appendSample(s.before, info.field, table->cell(row, column));
+    }
+    RowMapper mapper(*table, mapping);
+    if (!mapper.fatal().isEmpty()) {
+        s.problem = mapper.fatal().join(QLatin1Char(' '));
+        return s;
+    }
+    for (int row = 0; row < rows; ++row) {
+        MappedUser user;
+        QList<ValidationIssue> issues;
+        const bool ok = mapper.map(row, &user, &issues);
+        if (!ok && !issues.isEmpty())
+            appendSample(s.after, TargetField::Email, tr("⚠ %1").arg(issues.constFirst().message));
+        else
+            appendSample(s.after, TargetField::Email, QString::fromUtf8(user.email));
+        appendSample(s.after, TargetField::Id, QString::fromUtf8(user.id));
+        appendSample(s.after, TargetField::FirstName, QString::fromUtf8(user.firstName));
+        appendSample(s.after, TargetField::LastName, QString::fromUtf8(user.lastName));
+        if (mapping.field(TargetField::FullName).isMapped())
+            appendSample(s.after, TargetField::FullName,
+                         QString::fromUtf8(user.firstName) + QStringLiteral(" | ") + QString::fromUtf8(user.lastName));
+        appendSample(s.after, TargetField::Status, QString::fromUtf8(user.status));
+        appendSample(s.after, TargetField::ExternalStatus, QString::fromUtf8(user.externalStatus));
+        appendSample(s.after, TargetField::Roles, joinViews(user.roles));
+        appendSample(s.after, TargetField::LastUsedDate, QString::fromUtf8(user.lastUsedDate));
+        QStringList licences;
+        QStringList statuses;
+        for (const MappedUser::License& l : user.licenses) {
+            licences << QString::fromUtf8(l.name);
+            statuses << QString::fromUtf8(l.status);
+        }
+        appendSample(s.after, TargetField::LicenseName, licences.join(QStringLiteral(", ")));
+        appendSample(s.after, TargetField::LicenseStatus, statuses.join(QStringLiteral(", ")));
+    }
+    return s;
+}
+
+QList<ValueMapEditor::Value> MapPage::distinctValues(std::shared_ptr<const Table> table, int column)
+{
+    QHash<QString, qint64> counts;
+    QStringList order;
+    if (column < 0)
+        return {};
+    for (qsizetype row = 0; row < table->rowCount(); ++row) {
+        const QString v = QString::fromUtf8(table->cellUtf8(row, column)).trimmed();
+        auto it = counts.find(v);
+        if (it == counts.end()) {
+            if (counts.size() >= 200)
+                continue; // not a status column; the editor shows the first 200 words
+            counts.insert(v, 1);
+            order << v;
+        } else {
+            ++*it;
+        }
+    }
+    QList<ValueMapEditor::Value> values;
+    for (const QString& v : order)
+        values.append({v, counts.value(v)});
+    std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.rows > b.rows; });
+    return values;
+}

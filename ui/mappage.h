@@ -1,10 +1,27 @@
 #pragma once
 
+#include "mapping/automatcher.h"
+#include "mapping/preset.h"
 #include "page.h"
+#include "valuemapeditor.h"
 
+#include <QFutureWatcher>
+#include <QHash>
+
+class FieldEditor;
+class LicenseEditor;
+class MappingModel;
+class PresetBar;
+class PreviewModel;
+class QLabel;
+class QTabWidget;
+class QTableView;
 class QUndoStack;
 class Session;
+class Table;
 
+// Step 3: which column feeds which Torii field. Auto-match or the suggested preset fill it in when a file is
+// loaded; the admin changes columns, transforms, status meanings and licence rules, each change undoable.
 class MapPage final : public Page
 {
     Q_OBJECT
@@ -13,9 +30,57 @@ class MapPage final : public Page
 public:
     explicit MapPage(Session* session, QWidget* parent = nullptr);
     ~MapPage() override;
+
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    [[nodiscard]] MappingModel* mappingModel() const { return m_model; }
+    [[nodiscard]] QTableView* fieldsView() const { return m_fieldsView; }
+    [[nodiscard]] PresetBar* presetBar() const { return m_presets; }
+    [[nodiscard]] ValueMapEditor* valueMapEditor() const { return m_values; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QString nextText() const override;
+    // True while samples or status values are being computed in the background.
+    [[nodiscard]] bool isBusy() const;
+
+    // Sets one field's column as an undoable change (what the column picker does).
+    void setColumn(TargetField field, const QString& column);
+    void autoMatch();
+    void applyPreset(const Preset& preset);
 
 private:
+    struct Samples
+    {
+        QHash<TargetField, QString> before;
+        QHash<TargetField, QString> after;
+        QString problem;
+    };
+
+    void onTableChanged();
+    void onMappingChanged();
+    void change(const Mapping& after, const QString& text);
+    void showSelectedField();
+    void startSamples();
+    void startStatusValues();
+    void updateSummary();
+    [[nodiscard]] static Samples computeSamples(std::shared_ptr<const Table> table, Mapping mapping);
+    [[nodiscard]] static QList<ValueMapEditor::Value> distinctValues(std::shared_ptr<const Table> table, int column);
+
     Session* m_session = nullptr;
     QUndoStack* m_undo = nullptr;
+    MappingModel* m_model = nullptr;
+    PreviewModel* m_preview = nullptr;
+    PresetBar* m_presets = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_fieldsView = nullptr;
+    FieldEditor* m_fieldEditor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_previewView = nullptr;
+    ValueMapEditor* m_values = nullptr;
+    LicenseEditor* m_licenses = nullptr;
+    QStringList m_columns;
+    QString m_statusColumn; // the column m_values shows
+    QFutureWatcher<Samples> m_samplesWatcher;
+    QFutureWatcher<QList<ValueMapEditor::Value>> m_valuesWatcher;
+    bool m_samplesPending = false;
+    bool m_valuesPending = false;
 };

@@ -1,0 +1,178 @@
+#include "guitest.h"
+#include "import/table.h"
+#include "mainwindow.h"
+#include "mappage.h"
+#include "mapping/presetstore.h"
+#include "mappingmodel.h"
+#include "memorysecretstore.h"
+#include "presetbar.h"
+#include "samples.h"
+#include "session.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// Mapping: each sample dropped on the window is auto-mapped (or gets its preset); a changed mapping saved
+// as a preset is written and offered again for the same export; undo/redo walk the changes.
+class tst_MapPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void autoMapping_data();
+    void autoMapping();
+    void changeSaveAndReoffer();
+    void undoRedo();
+    void exportImport();
+
+private:
+    void load(MainWindow& window, const QString& file);
+    MemorySecretStore m_secrets;
+};
+
+void tst_MapPage::initTestCase()
+{
+    GuiTest::prepare();
+    // Start from no user presets so the suggestion comes from what the test saves.
+    QDir(PresetStore().directory()).removeRecursively();
+}
+
+void tst_MapPage::load(MainWindow& window, const QString& file)
+{
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(GuiTest::dropFile(window.centralWidget(), Samples::path(file)));
+    QTRY_VERIFY(window.session()->table() != nullptr);
+    QTRY_VERIFY(!window.mapPage()->isBusy());
+}
+
+void tst_MapPage::autoMapping_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("emailColumn");
+    QTest::addColumn<QString>("statusColumn");
+    QTest::newRow("google") << QStringLiteral("google-workspace-users.csv")
+                            << QStringLiteral("Email Address [Required]") << QStringLiteral("Status [READ ONLY]");
+    QTest::newRow("okta") << QStringLiteral("okta-users.csv") << QStringLiteral("Login") << QStringLiteral("Status");
+    QTest::newRow("slack") << QStringLiteral("slack-members.csv") << QStringLiteral("email")
+                           << QStringLiteral("status");
+    QTest::newRow("zoom") << QStringLiteral("zoom-users.csv") << QStringLiteral("Email")
+                          << QStringLiteral("User Status");
+    QTest::newRow("google xlsx") << QStringLiteral("google-workspace-users.xlsx")
+                                 << QStringLiteral("Email Address [Required]") << QStringLiteral("Status [READ ONLY]");
+}
+
+void tst_MapPage::autoMapping()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, emailColumn);
+    QFETCH(QString, statusColumn);
+    MainWindow window(&m_secrets);
+    load(window, file);
+    window.showStep(MainWindow::Step::Map);
+    const Mapping& mapping = window.session()->mapping();
+    QCOMPARE(mapping.column(TargetField::Email), emailColumn);
+    QCOMPARE(mapping.column(TargetField::Status), statusColumn);
+    // The grid shows it: the email row's column cell, a confidence and samples before/after.
+    MappingModel* model = window.mapPage()->mappingModel();
+    const int row = model->rowOf(TargetField::Email);
+    QCOMPARE(model->index(row, MappingModel::SourceColumn).data().toString(), emailColumn);
+    QVERIFY(!model->index(row, MappingModel::ConfidenceColumn).data().toString().isEmpty());
+    QVERIFY(!model->index(row, MappingModel::BeforeColumn).data().toString().isEmpty());
+    QTRY_VERIFY(!model->index(row, MappingModel::AfterColumn).data().toString().isEmpty());
+    QVERIFY(window.mapPage()->isComplete());
+    if (file == QLatin1String("google-workspace-users.csv")) {
+        window.mapPage()->tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(window.mapPage()->valueMapEditor()->table()->rowCount() > 0);
+        GuiTest::screenshot(&window, QStringLiteral("map-status-values"));
+        window.mapPage()->tabs()->setCurrentIndex(0);
+        GuiTest::screenshot(&window, QStringLiteral("map"));
+    }
+}
+
+void tst_MapPage::changeSaveAndReoffer()
+{
+    const QString file = QStringLiteral("okta-users.csv");
+    {
+        MainWindow window(&m_secrets);
+        load(window, file);
+        window.showStep(MainWindow::Step::Map);
+        QVERIFY(window.session()->presetName().isEmpty() ||
+                window.session()->presetName().contains(QLatin1String("Okta"), Qt::CaseInsensitive));
+        // Change a mapping through the column picker (the real delegate + model path).
+        MappingModel* model = window.mapPage()->mappingModel();
+        const QModelIndex idCell = model->index(model->rowOf(TargetField::Id), MappingModel::SourceColumn);
+        QVERIFY(model->setData(idCell, QStringLiteral("User")));
+        QCOMPARE(window.session()->mapping().column(TargetField::Id), QStringLiteral("User"));
+        // Save as, answering the name prompt like a user.
+        auto* saveAs = [&window]() -> QPushButton* {
+            const auto buttons = window.mapPage()->presetBar()->findChildren<QPushButton*>();
+            for (QPushButton* b : buttons)
+                if (b->accessibleName() == QLatin1String("Save preset as"))
+                    return b;
+            return nullptr;
+        }();
+        QVERIFY(saveAs);
+        saveAs->click();
+        QInputDialog* prompt = nullptr;
+        QTRY_VERIFY((prompt = window.mapPage()->presetBar()->findChild<QInputDialog*>()) != nullptr);
+        prompt->setTextValue(QStringLiteral("Okta with user ids"));
+        prompt->accept();
+        QTRY_COMPARE(window.session()->presetName(), QStringLiteral("Okta with user ids"));
+        QVERIFY(QFile::exists(PresetStore().directory() + QLatin1Char('/') +
+                              PresetStore::fileNameFor(QStringLiteral("Okta with user ids"))));
+    }
+    // The same export again: the saved preset is suggested, selected and applied.
+    MainWindow window(&m_secrets);
+    load(window, file);
+    QCOMPARE(window.session()->presetName(), QStringLiteral("Okta with user ids"));
+    QCOMPARE(window.session()->mapping().column(TargetField::Id), QStringLiteral("User"));
+    QComboBox* combo = window.mapPage()->presetBar()->combo();
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("Okta with user ids"));
+    QVERIFY(combo->currentText().contains(QStringLiteral("suggested")));
+}
+
+void tst_MapPage::undoRedo()
+{
+    MainWindow window(&m_secrets);
+    load(window, QStringLiteral("zoom-users.csv"));
+    window.showStep(MainWindow::Step::Map);
+    const Mapping original = window.session()->mapping();
+    window.mapPage()->setColumn(TargetField::Email, QString());
+    QVERIFY(window.session()->mapping().column(TargetField::Email).isEmpty());
+    QVERIFY(!window.mapPage()->isComplete()); // email is required
+    window.mapPage()->setColumn(TargetField::Id, QStringLiteral("PMI"));
+    QCOMPARE(window.mapPage()->undoStack()->count(), 2);
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(window.session()->mapping() == original);
+    QVERIFY(window.mapPage()->isComplete());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(window.session()->mapping().column(TargetField::Email).isEmpty());
+}
+
+void tst_MapPage::exportImport()
+{
+    MainWindow window(&m_secrets);
+    load(window, QStringLiteral("slack-members.csv"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slack.json"));
+    QVERIFY(window.mapPage()->presetBar()->exportTo(path));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(window.mapPage()->presetBar()->importFrom(path));
+    QCOMPARE(window.session()->presetName(), QStringLiteral("slack"));
+}
+
+QTEST_MAIN(tst_MapPage)
+#include "tst_mappage.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "mapping/fieldmapping.h"
+#include "mapping/toriischema.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// Transform settings of the field selected on the Map page: trim, lower-case, list separator, date order,
+// a constant when no column feeds it, the e-mail fallback column. Reports edits; the page makes them undoable.
+class FieldEditor final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FieldEditor)
+
+public:
+    explicit FieldEditor(QWidget* parent = nullptr);
+    ~FieldEditor() override;
+
+    void setColumns(const QStringList& columns);
+    void showField(TargetField field, const FieldMapping& mapping);
+
+signals:
+    void edited(TargetField field, const FieldMapping& mapping, const QString& description);
+
+private:
+    void emitEdit(const QString& description);
+
+    TargetField m_field = TargetField::Email;
+    FieldMapping m_mapping;
+    bool m_updating = false;
+    QLabel* m_kindHint = nullptr;
+    QCheckBox* m_trim = nullptr;
+    QCheckBox* m_lowercase = nullptr;
+    QLineEdit* m_separator = nullptr;
+    QComboBox* m_dateOrder = nullptr;
+    QLineEdit* m_constant = nullptr;
+    QComboBox* m_fallback = nullptr;
+    QLabel* m_separatorLabel = nullptr;
+    QLabel* m_dateLabel = nullptr;
+    QLabel* m_fallbackLabel = nullptr;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+// The status value map on the Map page: each distinct value of the status column, how many rows carry it,
+// and what Torii gets (active or deleted). Unknown words are marked so the admin decides, not the app.
+class ValueMapEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ValueMapEditor)
+
+public:
+    struct Value
+    {
+        QString raw;
+        qint64 rows = 0;
+    };
+
+    explicit ValueMapEditor(QWidget* parent = nullptr);
+    ~ValueMapEditor() override;
+
+    // values: distinct cells of the status column (most frequent first); map: the field's current overrides.
+    void setValues(const QString& column, const QList<Value>& values, const QMap<QString, QString>& map);
+    void setMap(const QMap<QString, QString>& map);
+    [[nodiscard]] QTableWidget* table() const { return m_table; }
+    [[nodiscard]] int unknownCount() const;
+
+signals:
+    void mapEdited(const QMap<QString, QString>& map);
+
+private:
+    void rebuild();
+
+    QLabel* m_hint = nullptr;
+    QTableWidget* m_table = nullptr;
+    QString m_column;
+    QList<Value> m_values;
+    QMap<QString, QString> m_map;
+};
