@@ -222,8 +222,11 @@ void ToriiJob::onReplyFinished()
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isValid() && followRedirect(location))
             return;
-        error.kind = ToriiError::Kind::InsecureUrl;
-        error.toriiMessage = tr("Refused to follow a redirect (HTTP %1).").arg(response.httpStatus);
+        const bool tooMany = m_redirects > maxRedirects;
+        error.kind = tooMany ? ToriiError::Kind::InvalidResponse : ToriiError::Kind::InsecureUrl;
+        error.toriiMessage = tooMany
+            ? tr("more than %1 redirects").arg(maxRedirects)
+            : tr("refused to follow a redirect (HTTP %1) to a non-https address").arg(response.httpStatus);
         error.describe();
         finish(response);
         return;

@@ -1,0 +1,336 @@
+// ToriiClient and ToriiJob: requests as Torii expects them, the one error struct and its user text for every
+// status and transport failure, HTTPS-only except loopback, redirects that never carry the key elsewhere.
+#include "sandbox/sandbox.h"
+#include "torii/toriiclient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <memory>
+
+namespace
+{
+    const QString key = QStringLiteral("tsk_client_test_key_5521");
+
+    // Answers every request with one canned response (for redirects the Sandbox does not do).
+    class CannedServer : public QTcpServer
+    {
+    public:
+        explicit CannedServer(QByteArray response)
+            : m_response(std::move(response))
+        {
+            connect(this, &QTcpServer::newConnection, this, [this] {
+                while (QTcpSocket* socket = nextPendingConnection()) {
+                    connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                        m_received += socket->readAll();
+                        if (m_received.contains("\r\n\r\n")) {
+                            socket->write(m_response);
+                            socket->disconnectFromHost();
+                        }
+                    });
+                }
+            });
+        }
+        QByteArray m_received;
+
+    private:
+        QByteArray m_response;
+    };
+} // namespace
+
+class TestToriiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void getOrg();
+    void httpErrors_data();
+    void httpErrors();
+    void retryAfterParsed();
+    void connectionRefused();
+    void timeout();
+    void droppedConnection();
+    void transportTexts_data();
+    void transportTexts();
+    void httpsRequiredExceptLoopback_data();
+    void httpsRequiredExceptLoopback();
+    void insecureBaseUrlNeverSendsKey();
+    void missingKey();
+    void redirectToOtherHostDropsKey();
+    void redirectToSameHostKeepsKey();
+    void uploadContentType();
+    void uploadUrlUsedByteForByte();
+    void s3ExpiredIsRecognised();
+
+private:
+    ToriiResponse wait(ToriiJob* job);
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ToriiClient> m_client;
+};
+
+void TestToriiClient::init()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    m_sandbox->setApiKey(key);
+    QVERIFY(m_sandbox->start());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ToriiClient>(m_nam.get());
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setApiKey(key);
+    m_client->setTimeout(std::chrono::milliseconds(500));
+}
+
+void TestToriiClient::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+ToriiResponse TestToriiClient::wait(ToriiJob* job)
+{
+    QSignalSpy spy(job, &ToriiJob::finished);
+    job->start();
+    if (!spy.wait(5000))
+        return {};
+    return spy.first().first().value<ToriiResponse>();
+}
+
+void TestToriiClient::getOrg()
+{
+    const ToriiResponse response = wait(m_client->getOrg());
+    QVERIFY2(response.ok(), qPrintable(response.error.userText));
+    const auto org = ToriiClient::parseOrg(response.json);
+    QVERIFY(org.has_value());
+    QCOMPARE(org->companyName, QStringLiteral("Sandbox Org"));
+    const Sandbox::RecordedRequest request = m_sandbox->requests().constLast();
+    QCOMPARE(request.header("Authorization"), "Bearer " + key.toUtf8());
+    QVERIFY(request.header("User-Agent").startsWith("ToriiSync/"));
+}
+
+void TestToriiClient::httpErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("400") << 400 << QStringLiteral("invalid");
+    QTest::newRow("401") << 401 << QStringLiteral("API key");
+    QTest::newRow("403") << 403 << QStringLiteral("full access");
+    QTest::newRow("404") << 404 << QStringLiteral("404");
+    QTest::newRow("409") << 409 << QStringLiteral("Another sync");
+    QTest::newRow("429") << 429 << QStringLiteral("rate limit");
+    QTest::newRow("500") << 500 << QStringLiteral("having problems");
+    QTest::newRow("502") << 502 << QStringLiteral("having problems");
+    QTest::newRow("503") << 503 << QStringLiteral("having problems");
+}
+
+void TestToriiClient::httpErrors()
+{
+    QFETCH(int, status);
+    QFETCH(QString, phrase);
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=%1:1").arg(status), &error));
+    const ToriiResponse response = wait(m_client->getOrg());
+    QCOMPARE(response.error.kind, ToriiError::Kind::Http);
+    QCOMPARE(response.error.httpStatus, status);
+    QCOMPARE(response.error.toriiMessage, QStringLiteral("Injected fault"));
+    QVERIFY2(response.error.userText.contains(phrase, Qt::CaseInsensitive), qPrintable(response.error.userText));
+    QVERIFY(response.error.userText.contains(QStringLiteral("Injected fault")));
+    QCOMPARE(response.error.isAuthFailure(), status == 401 || status == 403);
+}
+
+void TestToriiClient::retryAfterParsed()
+{
+    m_sandbox->setRetryAfterSeconds(7);
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=429:1"), &error));
+    const ToriiResponse response = wait(m_client->getOrg());
+    QCOMPARE(response.error.retryAfterMs, 7000);
+}
+
+void TestToriiClient::connectionRefused()
+{
+    const quint16 port = m_sandbox->port();
+    m_sandbox->stop();
+    QUrl url = QUrl(QStringLiteral("http://127.0.0.1/v1.0"));
+    url.setPort(port);
+    m_client->setBaseUrl(url);
+    const ToriiResponse response = wait(m_client->getOrg());
+    QCOMPARE(response.error.kind, ToriiError::Kind::ConnectionRefused);
+    QVERIFY(!response.error.requestSent);
+    QVERIFY(response.error.userText.contains(QStringLiteral("refused")));
+}
+
+void TestToriiClient::timeout()
+{
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=hang:1"), &error));
+    const ToriiResponse response = wait(m_client->getOrg());
+    QCOMPARE(response.error.kind, ToriiError::Kind::Timeout);
+    QVERIFY(response.error.requestSent);
+    QVERIFY(response.error.userText.contains(QStringLiteral("timeout")));
+}
+
+void TestToriiClient::droppedConnection()
+{
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=drop:5"), &error));
+    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    QCOMPARE(response.error.kind, ToriiError::Kind::ConnectionClosed);
+    QVERIFY(response.error.requestSent); // the sync PUT left: its outcome is unknown
+    QVERIFY(response.error.userText.contains(QStringLiteral("closed the connection")));
+}
+
+void TestToriiClient::transportTexts_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("dns") << int(ToriiError::Kind::HostNotFound) << QStringLiteral("DNS");
+    QTest::newRow("tls") << int(ToriiError::Kind::Tls) << QStringLiteral("TLS");
+    QTest::newRow("network") << int(ToriiError::Kind::Network) << QStringLiteral("network");
+    QTest::newRow("invalid") << int(ToriiError::Kind::InvalidResponse) << QStringLiteral("unexpected");
+    QTest::newRow("cancelled") << int(ToriiError::Kind::Cancelled) << QStringLiteral("Cancelled");
+}
+
+void TestToriiClient::transportTexts()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, phrase);
+    ToriiError error;
+    error.kind = ToriiError::Kind(kind);
+    error.stage = SyncStage::CreateFile;
+    error.toriiMessage = QStringLiteral("detail");
+    error.describe();
+    QVERIFY2(error.userText.contains(phrase), qPrintable(error.userText));
+    QVERIFY(!error.isAuthFailure());
+}
+
+void TestToriiClient::httpsRequiredExceptLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << QStringLiteral("https://api.toriihq.com/v1.0") << true;
+    QTest::newRow("http remote") << QStringLiteral("http://api.toriihq.com/v1.0") << false;
+    QTest::newRow("http loopback v4") << QStringLiteral("http://127.0.0.1:8080/v1.0") << true;
+    QTest::newRow("http loopback v6") << QStringLiteral("http://[::1]:8080/v1.0") << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/v1.0") << true;
+    QTest::newRow("http lan") << QStringLiteral("http://192.168.1.10/v1.0") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://api.toriihq.com/") << false;
+    QTest::newRow("no host") << QStringLiteral("https:///v1.0") << false;
+}
+
+void TestToriiClient::httpsRequiredExceptLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    const ToriiError error = ToriiClient::checkUrl(QUrl(url), SyncStage::None);
+    QCOMPARE(!error.isError(), allowed);
+    if (!allowed)
+        QVERIFY(!error.userText.isEmpty());
+}
+
+void TestToriiClient::insecureBaseUrlNeverSendsKey()
+{
+    CannedServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    // Not loopback by name or address: refused before any connection is made.
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://torii.example:%1/v1.0").arg(server.serverPort())));
+    const ToriiResponse response = wait(m_client->getOrg());
+    QCOMPARE(response.error.kind, ToriiError::Kind::InsecureUrl);
+    QVERIFY(server.m_received.isEmpty());
+}
+
+void TestToriiClient::missingKey()
+{
+    m_client->setApiKey(QString());
+    const ToriiResponse response = wait(m_client->getOrg());
+    QVERIFY(response.error.isError());
+    QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TestToriiClient::redirectToOtherHostDropsKey()
+{
+    // 127.0.0.1 redirects to "localhost": another host by name, so the key must not follow.
+    const QByteArray location = "http://localhost:" + QByteArray::number(m_sandbox->port()) + "/v1.0/orgs/my";
+    CannedServer server("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(server.serverPort())));
+    const ToriiResponse response = wait(m_client->getOrg());
+    QVERIFY(server.m_received.contains("Authorization: Bearer"));
+    QCOMPARE(m_sandbox->requests().size(), 1);
+    QVERIFY(!m_sandbox->requests().first().hasHeader("Authorization"));
+    QCOMPARE(response.error.httpStatus, 401);
+}
+
+void TestToriiClient::redirectToSameHostKeepsKey()
+{
+    // The Sandbox is the same origin as itself: a redirect to its own /v1.0 path keeps the key.
+    const QByteArray location = "/v1.0/orgs/my";
+    CannedServer server("HTTP/1.1 308 Permanent Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(server.serverPort())));
+    const ToriiResponse response = wait(m_client->getOrg());
+    // Same host and port as the original request: the redirect loops to the canned server, which keeps
+    // answering 308, and the job gives up after a bounded number of hops with a clear error.
+    QCOMPARE(response.error.kind, ToriiError::Kind::InvalidResponse);
+    QVERIFY(response.error.toriiMessage.contains(QStringLiteral("redirects")));
+    QVERIFY(server.m_received.count("Authorization: Bearer") >= 2);
+}
+
+void TestToriiClient::uploadContentType()
+{
+    QCOMPARE(ToriiClient::uploadContentType("https://b.s3.amazonaws.com/x?X-Amz-SignedHeaders=host&X-Amz-Signature=1"),
+             QByteArray("application/json"));
+    QCOMPARE(ToriiClient::uploadContentType(
+                 "https://b.s3.amazonaws.com/x?X-Amz-SignedHeaders=content-type%3Bhost&X-Amz-Signature=1"),
+             QByteArray("customIntegrationData"));
+    QCOMPARE(ToriiClient::urlLifetimeSeconds("https://b/x?X-Amz-Expires=300&X-Amz-Signature=1"), 300);
+    QCOMPARE(ToriiClient::urlLifetimeSeconds("https://b/x"), -1);
+}
+
+void TestToriiClient::uploadUrlUsedByteForByte()
+{
+    const ToriiResponse minted = wait(m_client->requestUploadUrl(QStringLiteral("a b+c.json")));
+    QVERIFY(minted.ok());
+    const auto target = ToriiClient::parseUploadTarget(minted.json);
+    QVERIFY(target.has_value());
+    QVERIFY(target->url.contains("%2B")); // the security token has a '+' that must stay encoded
+    QTemporaryFile payload;
+    QVERIFY(payload.open());
+    payload.write(R"({"users":[{"email":"a@example.com"}]})");
+    payload.close();
+    const ToriiResponse uploaded = wait(m_client->upload(*target, payload.fileName()));
+    QVERIFY2(uploaded.ok(), qPrintable(uploaded.error.userText));
+    QVERIFY(!uploaded.etag.isEmpty());
+    const Sandbox::RecordedRequest put = m_sandbox->requests().constLast();
+    QCOMPARE(QByteArray("http://127.0.0.1:" + QByteArray::number(m_sandbox->port()) + put.target), target->url);
+    QVERIFY(!put.hasHeader("Authorization"));
+}
+
+void TestToriiClient::s3ExpiredIsRecognised()
+{
+    const ToriiResponse minted = wait(m_client->requestUploadUrl(QStringLiteral("p.json")));
+    const auto target = ToriiClient::parseUploadTarget(minted.json);
+    QVERIFY(target.has_value());
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("upload=expired:1"), &error));
+    QTemporaryFile payload;
+    QVERIFY(payload.open());
+    payload.write("{}");
+    payload.close();
+    const ToriiResponse response = wait(m_client->upload(*target, payload.fileName()));
+    QCOMPARE(response.error.httpStatus, 403);
+    QCOMPARE(response.error.s3Code, QStringLiteral("AccessDenied"));
+    QVERIFY(response.error.isUrlExpired());
+    QVERIFY(!response.error.isAuthFailure()); // S3's 403 is about the URL, not the key
+    QVERIFY(response.error.userText.contains(QStringLiteral("expired")));
+}
+
+QTEST_GUILESS_MAIN(TestToriiClient)
+#include "tst_toriiclient.moc"
