@@ -4,6 +4,8 @@
 #include "cli/exitcode.h"
 #include "import/table.h"
 #include "import/tablereader.h"
+#include "mapping/automatcher.h"
+#include "mapping/presetstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -141,9 +143,17 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
 
 InspectCommand::MappingSummary InspectCommand::describeMapping(const Table& table)
 {
-    // The mapping module plugs in here: auto-match the columns and look up a preset by header fingerprint.
-    Q_UNUSED(table)
-    return {};
+    // Auto-match the columns (what `convert --auto` would use) and look up a preset by header fingerprint.
+    MappingSummary summary;
+    const AutoMatchResult matched = AutoMatcher::match(table.columnNames());
+    for (const FieldInfo& info : ToriiSchema::fields()) {
+        const QString column = matched.mapping.column(info.field);
+        if (!column.isEmpty())
+            summary.mapping.insert(info.key, column);
+    }
+    if (const std::optional<Preset> preset = PresetStore().findForHeader(table.columnNames()))
+        summary.preset = preset->name;
+    return summary;
 }
 
 QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSummary& mapping, int previewRows)

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace
 {
     QString tr(const char* text)
@@ -202,17 +204,26 @@ double Preset::matchScore(const QStringList& columnNames) const
     const QSet<QString> present(keys.cbegin(), keys.cend());
     // The columns feeding email must be there, or the preset cannot work on this file at all.
     const FieldMapping email = mapping.field(TargetField::Email);
-    const bool emailOk = (email.column.isEmpty() || columnNames.contains(email.column)) ||
-        (!email.fallbackColumn.isEmpty() && columnNames.contains(email.fallbackColumn));
-    if (!emailOk || fingerprint.isEmpty())
+    const auto has = [&present](const QString& column) { return present.contains(HeaderNormalizer::key(column)); };
+    const bool emailOk = (!email.column.isEmpty() && has(email.column)) ||
+        (!email.fallbackColumn.isEmpty() && has(email.fallbackColumn));
+    if (!emailOk || fingerprint.isEmpty() || keys.isEmpty())
         return 0.0;
     qsizetype hits = 0;
     for (const QString& f : fingerprint) {
         if (present.contains(f))
             ++hits;
     }
-    // Share of the preset's columns found, lowered when the file has many columns the preset never saw.
+    const QStringList used = mapping.columnsUsed();
+    qsizetype usedHits = 0;
+    for (const QString& c : used) {
+        if (has(c))
+            ++usedHits;
+    }
+    // Same vendor's export: most of the preset's columns are there (recall), or the file is a narrower
+    // selection of them (precision: "currently selected columns" downloads); and the mapping finds its columns.
     const double recall = double(hits) / double(fingerprint.size());
-    const double precision = keys.isEmpty() ? 0.0 : double(hits) / double(keys.size());
-    return recall * (0.75 + 0.25 * precision);
+    const double precision = double(hits) / double(keys.size());
+    const double coverage = used.isEmpty() ? 1.0 : double(usedHits) / double(used.size());
+    return coverage * std::max(recall, precision);
 }
