@@ -1,0 +1,376 @@
+// The Sandbox behaves like Torii + S3 (torii-api.md §5), checked with plain HTTP requests over loopback.
+#include "sandbox/payloadschema.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxfault.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace
+{
+    const QByteArray key = "sbx_test_key_0815";
+    const QByteArray validPayload = R"({"users":[{"email":"a@example.com","status":"active"}]})";
+} // namespace
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void authRequired();
+    void org();
+    void errorBodyShape();
+    void filesUrlNeedsNameAndType();
+    void fullFlowAndReadBack();
+    void s3RejectsAuthorization();
+    void s3RejectsTamperedUrl();
+    void s3RejectsReencodedUrl();
+    void s3RejectsExpiredUrl();
+    void signedContentTypeMustMatch();
+    void registerNeedsUploadedObject();
+    void syncValidatesSchema_data();
+    void syncValidatesSchema();
+    void syncUnknownIds();
+    void syncConflictWhileRunning();
+    void rateLimit();
+    void faults();
+    void faultSpecParsing_data();
+    void faultSpecParsing();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray retryAfter;
+        QByteArray contentType;
+        [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+    Reply send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+               const QList<QPair<QByteArray, QByteArray>>& headers = {{"Authorization", "Bearer " + key}});
+    QUrl api(const QString& path) const;
+    QByteArray mintUrl(QString* filePath = nullptr);
+    qint64 uploadAndRegister(const QByteArray& payload);
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+void TestSandbox::init()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    m_sandbox->setApiKey(QString::fromLatin1(key));
+    QVERIFY(m_sandbox->start());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+}
+
+void TestSandbox::cleanup()
+{
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+QUrl TestSandbox::api(const QString& path) const
+{
+    return QUrl(m_sandbox->baseUrl().toString() + path);
+}
+
+TestSandbox::Reply TestSandbox::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                                     const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest request(url);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setRawHeader("Content-Type", "application/json");
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(5000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    result.contentType = reply->rawHeader("Content-Type");
+    reply->deleteLater();
+    return result;
+}
+
+QByteArray TestSandbox::mintUrl(QString* filePath)
+{
+    const Reply reply = send("GET", api(QStringLiteral("/files/url?name=p.json&type=customIntegrationData")));
+    const QJsonObject params = reply.json().value(QLatin1String("uploadFileParameters")).toObject();
+    if (filePath)
+        *filePath = params.value(QLatin1String("filePath")).toString();
+    return params.value(QLatin1String("url")).toString().toUtf8();
+}
+
+qint64 TestSandbox::uploadAndRegister(const QByteArray& payload)
+{
+    QString filePath;
+    const QByteArray url = mintUrl(&filePath);
+    if (send("PUT", QUrl::fromEncoded(url, QUrl::StrictMode), payload, {}).status != 200)
+        return -1;
+    const QByteArray body = R"({"path":")" + filePath.toUtf8() + R"(","type":"customIntegrationData"})";
+    return send("POST", api(QStringLiteral("/files")), body).json().value(QLatin1String("id")).toInteger(-1);
+}
+
+void TestSandbox::authRequired()
+{
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my")), {}, {}).status, 401);
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my")), {}, {{"Authorization", "Bearer nope"}}).status, 401);
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my")), {}, {{"Authorization", key}}).status, 401);
+}
+
+void TestSandbox::org()
+{
+    const Reply reply = send("GET", api(QStringLiteral("/orgs/my")));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject org = reply.json().value(QLatin1String("org")).toObject();
+    QCOMPARE(org.value(QLatin1String("companyName")).toString(), QStringLiteral("Sandbox Org"));
+    QCOMPARE(org.value(QLatin1String("id")).toInteger(), Sandbox::orgId);
+}
+
+void TestSandbox::errorBodyShape()
+{
+    const Reply reply = send("GET", api(QStringLiteral("/orgs/my")), {}, {});
+    QCOMPARE(reply.contentType, QByteArray("application/json; charset=utf-8"));
+    const QJsonObject body = reply.json();
+    QCOMPARE(body.value(QLatin1String("statusCode")).toInt(), 401);
+    QCOMPARE(body.value(QLatin1String("error")).toString(), QStringLiteral("Unauthorized"));
+    QVERIFY(!body.value(QLatin1String("message")).toString().isEmpty());
+}
+
+void TestSandbox::filesUrlNeedsNameAndType()
+{
+    QCOMPARE(send("GET", api(QStringLiteral("/files/url?name=a.json"))).status, 400);
+    QCOMPARE(send("GET", api(QStringLiteral("/files/url?type=customIntegrationData"))).status, 400);
+    QString filePath;
+    const QByteArray url = mintUrl(&filePath);
+    QVERIFY(filePath.endsWith(QStringLiteral("/p.json")));
+    for (const char* part : {"X-Amz-Algorithm=", "X-Amz-Credential=", "X-Amz-Date=", "X-Amz-Expires=300",
+                             "X-Amz-SignedHeaders=host", "X-Amz-Signature=", "X-Amz-Security-Token="})
+        QVERIFY2(url.contains(part), part);
+}
+
+void TestSandbox::fullFlowAndReadBack()
+{
+    const qint64 id = uploadAndRegister(validPayload);
+    QVERIFY(id > 0);
+    const QByteArray body = R"({"idFile":)" + QByteArray::number(id) + R"(,"idAppAccount":"4242"})";
+    const Reply sync = send("PUT", api(QStringLiteral("/services/sync/custom")), body);
+    QCOMPARE(sync.status, 200);
+    QCOMPARE(sync.json().value(QLatin1String("success")).toBool(), true);
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+    QCOMPARE(m_sandbox->syncedPayloads().first().users, 1);
+    QFile stored(m_sandbox->syncedPayloads().first().storedPath);
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QCOMPARE(stored.readAll(), validPayload);
+    QUrl readBack = m_sandbox->baseUrl();
+    readBack.setPath(QStringLiteral("/sandbox/synced"));
+    const Reply list = send("GET", readBack, {}, {});
+    QCOMPARE(list.json().value(QLatin1String("synced")).toArray().size(), 1);
+}
+
+void TestSandbox::s3RejectsAuthorization()
+{
+    const QByteArray url = mintUrl();
+    const Reply reply =
+        send("PUT", QUrl::fromEncoded(url, QUrl::StrictMode), validPayload, {{"Authorization", "Bearer " + key}});
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.body.contains("<Code>InvalidArgument</Code>"));
+    QVERIFY(reply.body.contains("Only one auth mechanism allowed"));
+}
+
+void TestSandbox::s3RejectsTamperedUrl()
+{
+    QByteArray url = mintUrl();
+    url.replace("X-Amz-Expires=300", "X-Amz-Expires=999");
+    const Reply reply = send("PUT", QUrl::fromEncoded(url, QUrl::StrictMode), validPayload, {});
+    QCOMPARE(reply.status, 403);
+    QVERIFY(reply.body.contains("<Code>SignatureDoesNotMatch</Code>"));
+}
+
+void TestSandbox::s3RejectsReencodedUrl()
+{
+    // What a client does if it decodes the URL: %2B in the token becomes '+', and the signature breaks.
+    QByteArray url = mintUrl();
+    QVERIFY(url.contains("%2B"));
+    url.replace("%2B", "+");
+    const Reply reply = send("PUT", QUrl::fromEncoded(url, QUrl::StrictMode), validPayload, {});
+    QCOMPARE(reply.status, 403);
+    QVERIFY(reply.body.contains("SignatureDoesNotMatch"));
+}
+
+void TestSandbox::s3RejectsExpiredUrl()
+{
+    m_sandbox->setUrlTtlSeconds(1);
+    const QByteArray url = mintUrl();
+    QTest::qWait(2100);
+    const Reply reply = send("PUT", QUrl::fromEncoded(url, QUrl::StrictMode), validPayload, {});
+    QCOMPARE(reply.status, 403);
+    QVERIFY(reply.body.contains("<Code>AccessDenied</Code><Message>Request has expired</Message>"));
+    QVERIFY(reply.body.contains("<X-Amz-Expires>1</X-Amz-Expires>"));
+    QCOMPARE(reply.contentType, QByteArray("application/xml"));
+}
+
+void TestSandbox::signedContentTypeMustMatch()
+{
+    m_sandbox->setSignContentType(true);
+    const QByteArray url = mintUrl();
+    QVERIFY(url.contains("X-Amz-SignedHeaders=content-type%3Bhost"));
+    const QUrl target = QUrl::fromEncoded(url, QUrl::StrictMode);
+    QCOMPARE(send("PUT", target, validPayload, {{"Content-Type", "application/json"}}).status, 403);
+    QCOMPARE(send("PUT", target, validPayload, {{"Content-Type", "customIntegrationData"}}).status, 200);
+}
+
+void TestSandbox::registerNeedsUploadedObject()
+{
+    QString filePath;
+    (void)mintUrl(&filePath);
+    const QByteArray body = R"({"path":")" + filePath.toUtf8() + R"(","type":"customIntegrationData"})";
+    const Reply reply = send("POST", api(QStringLiteral("/files")), body);
+    QCOMPARE(reply.status, 400);
+    QVERIFY(reply.json().value(QLatin1String("message")).toString().contains(QStringLiteral("No uploaded file")));
+    QCOMPARE(send("POST", api(QStringLiteral("/files")), R"({"path":"x","type":"bogus"})").status, 400);
+    QCOMPARE(send("POST", api(QStringLiteral("/files")), R"({"type":"customIntegrationData"})").status, 400);
+}
+
+void TestSandbox::syncValidatesSchema_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{users") << QStringLiteral("not valid JSON");
+    QTest::newRow("no users") << QByteArray(R"({"licenses":[]})") << QStringLiteral("\"users\" is required");
+    QTest::newRow("empty users") << QByteArray(R"({"users":[]})") << QStringLiteral("at least 1 valid user");
+    QTest::newRow("missing email") << QByteArray(R"({"users":[{"firstName":"A"}]})")
+                                   << QStringLiteral("users[0].email is required");
+    QTest::newRow("bad status") << QByteArray(R"({"users":[{"email":"a@x.io","status":"inactive"}]})")
+                                << QStringLiteral("users[0].status must be one of");
+    QTest::newRow("roles not array") << QByteArray(R"({"users":[{"email":"a@x.io","roles":"Admin"}]})")
+                                     << QStringLiteral("roles must be an array");
+    QTest::newRow("license name") << QByteArray(R"({"users":[{"email":"a@x.io"}],"licenses":[{"users":[]}]})")
+                                  << QStringLiteral("licenses[0].name is required");
+    QTest::newRow("license status")
+        << QByteArray(
+               R"({"users":[{"email":"a@x.io"}],"licenses":[{"name":"Pro","users":[{"email":"a@x.io","licenseStatus":"on"}]}]})")
+        << QStringLiteral("licenseStatus must be one of");
+}
+
+void TestSandbox::syncValidatesSchema()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, message);
+    const qint64 id = uploadAndRegister(payload);
+    QVERIFY(id > 0);
+    const QByteArray body = R"({"idFile":)" + QByteArray::number(id) + R"(,"idAppAccount":4242})";
+    const Reply reply = send("PUT", api(QStringLiteral("/services/sync/custom")), body);
+    QCOMPARE(reply.status, 400);
+    const QString text = reply.json().value(QLatin1String("message")).toString();
+    QVERIFY2(text.contains(message), qPrintable(text));
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 0);
+}
+
+void TestSandbox::syncUnknownIds()
+{
+    const qint64 id = uploadAndRegister(validPayload);
+    QCOMPARE(
+        send("PUT", api(QStringLiteral("/services/sync/custom")), R"({"idFile":99999,"idAppAccount":4242})").status,
+        404);
+    QCOMPARE(send("PUT", api(QStringLiteral("/services/sync/custom")),
+                  R"({"idFile":)" + QByteArray::number(id) + R"(,"idAppAccount":1})")
+                 .status,
+             404);
+    QCOMPARE(send("PUT", api(QStringLiteral("/services/sync/custom")), R"({"idAppAccount":4242})").status, 400);
+    QCOMPARE(send("POST", api(QStringLiteral("/services/sync/custom")), R"({})").status, 404); // PUT only
+}
+
+void TestSandbox::syncConflictWhileRunning()
+{
+    m_sandbox->setSyncDurationMs(60000);
+    const QByteArray body =
+        R"({"idFile":)" + QByteArray::number(uploadAndRegister(validPayload)) + R"(,"idAppAccount":4242})";
+    QCOMPARE(send("PUT", api(QStringLiteral("/services/sync/custom")), body).status, 200);
+    const Reply second = send("PUT", api(QStringLiteral("/services/sync/custom")), body);
+    QCOMPARE(second.status, 409);
+    QCOMPARE(second.json().value(QLatin1String("error")).toString(), QStringLiteral("Conflict"));
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+}
+
+void TestSandbox::rateLimit()
+{
+    m_sandbox->setRateLimit(QStringLiteral("orgs"), 2);
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my"))).status, 200);
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my"))).status, 200);
+    const Reply limited = send("GET", api(QStringLiteral("/orgs/my")));
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.retryAfter.toInt() > 0 && limited.retryAfter.toInt() <= 60);
+    QCOMPARE(limited.json().value(QLatin1String("statusCode")).toInt(), 429);
+}
+
+void TestSandbox::faults()
+{
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=503:1"), &error));
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=drop:1"), &error));
+    const Reply first = send("GET", api(QStringLiteral("/orgs/my")));
+    QCOMPARE(first.status, 503);
+    QCOMPARE(first.retryAfter, QByteArray("1"));
+    // A dropped connection may be retried once by Qt itself on a reused connection; either way it is not a 200
+    // until the fault is used up, and afterwards the route works again.
+    Reply second = send("GET", api(QStringLiteral("/orgs/my")));
+    if (second.status == 200)
+        QVERIFY(m_sandbox->requestCount(QStringLiteral("orgs")) >= 3);
+    else
+        QCOMPARE(second.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my"))).status, 200);
+
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=delay:300"), &error));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my"))).status, 200);
+    QVERIFY(timer.elapsed() >= 290);
+}
+
+void TestSandbox::faultSpecParsing_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("status") << QStringLiteral("files/url=429:2") << true;
+    QTest::newRow("drop") << QStringLiteral("upload=drop:1") << true;
+    QTest::newRow("delay") << QStringLiteral("sync=delay:3000") << true;
+    QTest::newRow("delay n") << QStringLiteral("sync=delay:3000:2") << true;
+    QTest::newRow("hang") << QStringLiteral("files=hang") << true;
+    QTest::newRow("expired") << QStringLiteral("upload=expired:1") << true;
+    QTest::newRow("bad route") << QStringLiteral("nope=500") << false;
+    QTest::newRow("bad status") << QStringLiteral("sync=200:1") << false;
+    QTest::newRow("no spec") << QStringLiteral("sync=") << false;
+    QTest::newRow("no equals") << QStringLiteral("sync") << false;
+    QTest::newRow("delay no ms") << QStringLiteral("sync=delay") << false;
+    QTest::newRow("zero count") << QStringLiteral("sync=500:0") << false;
+}
+
+void TestSandbox::faultSpecParsing()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, ok);
+    SandboxFault fault;
+    QString error;
+    QCOMPARE(SandboxFault::parse(spec, &fault, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+}
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
