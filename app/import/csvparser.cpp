@@ -42,6 +42,12 @@ CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const
     stop[uchar('\n')] = true;
     stop[uchar('\r')] = true;
 
+    if (bytes.size() >= qsizetype(0xFFFFFFF0)) {
+        // Cell offsets are 32-bit; a 2 GiB Windows-1252 file can grow past 4 GiB as UTF-8.
+        result.error.message = tr("The text is larger than 4 GiB after conversion to UTF-8; split the file");
+        st.recordFirstCell.push_back(0);
+        return result;
+    }
     char* p = bytes.data();
     const qsizetype n = bytes.size();
     qsizetype pos = std::min(config.start, n);
