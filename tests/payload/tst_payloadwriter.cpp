@@ -1,0 +1,148 @@
+// PayloadWriter: JSON escaping, absent values left out, 0600 temp file renamed into place, SHA-256 of the
+// bytes on disk, determinism, and the refusal of an empty users[].
+#include "payload/payloadwriter.h"
+#include "schemachecker.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPayloadWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesValidJsonAndOmitsAbsentValues();
+    void escapesControlAndQuoteCharacters();
+    void refusesEmptyUsers();
+    void fileIsPrivateAndHashMatches();
+    void sameInputSameBytes();
+    void replacesExistingPayloadAtomically();
+
+private:
+    static QByteArray writeSample(const QString& path);
+};
+
+QByteArray TestPayloadWriter::writeSample(const QString& path)
+{
+    PayloadWriter writer(path);
+    QString error;
+    if (!writer.open(&error))
+        return {};
+    MappedUser a;
+    a.email = "ana@example.com";
+    a.firstName = "Ana María";
+    a.status = "active";
+    a.externalStatus = "Active";
+    a.roles = {"Admin", "Billing"};
+    a.lastUsedDate = "2026-04-10T04:05:20Z";
+    writer.writeUser(a);
+    MappedUser b;
+    b.email = "zoe@example.com";
+    writer.writeUser(b);
+    LicenseConstants c;
+    c.pricePerUser = 15000;
+    c.unassignedAmount = 3;
+    writer.beginLicense("Pro", c);
+    writer.writeLicenseUser("ana@example.com", "active");
+    writer.writeLicenseUser("zoe@example.com", {});
+    writer.endLicense();
+    if (!writer.finish(&error))
+        return {};
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+void TestPayloadWriter::writesValidJsonAndOmitsAbsentValues()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = writeSample(dir.filePath(QStringLiteral("p.json")));
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(SchemaChecker::check(bytes), QStringList());
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    const QJsonArray users = root.value(QStringLiteral("users")).toArray();
+    QCOMPARE(users.size(), 2);
+    const QJsonObject zoe = users.at(1).toObject();
+    QCOMPARE(zoe.keys(), QStringList {QStringLiteral("email")}); // nothing sent as ""
+    QCOMPARE(users.at(0).toObject().value(QStringLiteral("roles")).toArray().size(), 2);
+    const QJsonObject pro = root.value(QStringLiteral("licenses")).toArray().at(0).toObject();
+    QCOMPARE(pro.value(QStringLiteral("pricePerUser")).toInt(), 15000);
+    QCOMPARE(pro.value(QStringLiteral("unassignedAmount")).toInt(), 3);
+    QVERIFY(!pro.value(QStringLiteral("users")).toArray().at(1).toObject().contains(QStringLiteral("licenseStatus")));
+}
+
+void TestPayloadWriter::escapesControlAndQuoteCharacters()
+{
+    std::string out(64, '\0');
+    const QByteArrayView input("a\"b\\c\nd\x01\te");
+    char* end = PayloadWriter::putString(out.data(), input);
+    const QByteArray json(out.data(), end - out.data());
+    QCOMPARE(json, QByteArray("\"a\\\"b\\\\c\\nd\\u0001\\te\""));
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]");
+    QCOMPARE(doc.array().at(0).toString().toUtf8(), input.toByteArray());
+}
+
+void TestPayloadWriter::refusesEmptyUsers()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.json"));
+    PayloadWriter writer(path);
+    QString error;
+    QVERIFY(writer.open(&error));
+    QVERIFY(!writer.finish(&error));
+    QVERIFY2(error.contains(QStringLiteral("at least one user")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0); // no temp file left behind
+}
+
+void TestPayloadWriter::fileIsPrivateAndHashMatches()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    PayloadWriter writer(path);
+    QString error;
+    QVERIFY(writer.open(&error));
+    MappedUser a;
+    a.email = "ana@example.com";
+    writer.writeUser(a);
+    QVERIFY(writer.finish(&error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QCOMPARE(f.permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QCOMPARE(writer.bytes(), bytes.size());
+    QCOMPARE(writer.sha256Hex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void TestPayloadWriter::sameInputSameBytes()
+{
+    QTemporaryDir dir;
+    const QByteArray one = writeSample(dir.filePath(QStringLiteral("1.json")));
+    const QByteArray two = writeSample(dir.filePath(QStringLiteral("2.json")));
+    QVERIFY(!one.isEmpty());
+    QCOMPARE(one, two);
+}
+
+void TestPayloadWriter::replacesExistingPayloadAtomically()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    QVERIFY(!writeSample(path).isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("p.json")});
+    QCOMPARE(SchemaChecker::checkFile(path), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestPayloadWriter)
+#include "tst_payloadwriter.moc"
