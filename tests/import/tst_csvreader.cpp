@@ -5,6 +5,7 @@
 #include "import/tablereader.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private slots:
     void cancel();
     void progressAndPreview();
     void largeFileFitsInTwiceItsSize();
+    void randomInputKeepsInvariants();
 
 private:
     QString write(const QByteArray& bytes, const QString& name = QStringLiteral("in.csv"));
@@ -404,6 +406,34 @@ void TestCsvReader::largeFileFitsInTwiceItsSize()
     QCOMPARE(t.sourceLine(rows - 1), rows + 1);
     QVERIFY2(t.memoryUsage() <= 2 * text.size(),
              qPrintable(QStringLiteral("table %1 bytes for a %2-byte file").arg(t.memoryUsage()).arg(text.size())));
+}
+
+void TestCsvReader::randomInputKeepsInvariants()
+{
+    // A small deterministic fuzz: quotes, delimiters, line ends, NULs and invalid UTF-8 in any order never crash
+    // the parser and always leave a consistent index, complete or partial.
+    QRandomGenerator random(4180);
+    const char alphabet[] = {'"', '"', ',', ',', ';', '\n', '\r', ' ', 'a', 'b', '\xC3', '\xA9', '\xFF', '\0', '\t'};
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray input(random.bounded(0, 200), Qt::Uninitialized);
+        for (char& c : input)
+            c = alphabet[random.bounded(int(sizeof alphabet))];
+        CsvParser::Config config;
+        config.partial = round % 2 == 1;
+        config.maxRecordBytes = 64;
+        const CsvParser::Result result = CsvParser::parse(input, config);
+        const TableStorage& st = result.storage;
+        QVERIFY(!st.recordFirstCell.empty());
+        QCOMPARE(st.recordFirstCell.back(), quint32(st.cellEnds.size()));
+        QCOMPARE(st.recordFirstCell.size(), st.recordLine.size() + 1);
+        QVERIFY(std::is_sorted(st.cellEnds.begin(), st.cellEnds.end()));
+        QVERIFY(std::is_sorted(st.recordLine.begin(), st.recordLine.end()));
+        QVERIFY(st.cellEnds.empty() || st.cellEnds.back() <= quint32(st.bytes.size()));
+        if (round % 50 == 0) {
+            const ImportResult read = TableReader::read(write(input, QStringLiteral("random.csv")));
+            QVERIFY(read.ok() || !read.error.message.isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
