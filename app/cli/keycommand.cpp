@@ -97,10 +97,10 @@ int KeyCommand::run(const QStringList& arguments, Console& console)
         } else if (action.isEmpty() && !arg.startsWith(u'-')) {
             action = arg;
         } else {
+            // Not echoed: a stray argument here is often the key itself, pasted on the command line.
             return console.fail(ExitCode::UsageError,
-                                tr("unexpected argument '%1' (see key --help; the key itself "
-                                   "is read from stdin)")
-                                    .arg(arg));
+                                tr("unexpected argument (not shown, in case it is a key): the key is read from stdin, "
+                                   "see key --help"));
         }
     }
     if (action != u"set" && action != u"check" && action != u"delete")
