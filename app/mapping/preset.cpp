@@ -214,7 +214,13 @@ double Preset::matchScore(const QStringList& columnNames) const
         if (present.contains(f))
             ++hits;
     }
-    const QStringList used = mapping.columnsUsed();
+    // The user fields' own columns (fallbacks and licence columns may legitimately be absent).
+    QStringList used;
+    for (const TargetField f : ToriiSchema::userFields()) {
+        const QString c = mapping.column(f);
+        if (!c.isEmpty() && !used.contains(c))
+            used.append(c);
+    }
     qsizetype usedHits = 0;
     for (const QString& c : used) {
         if (has(c))

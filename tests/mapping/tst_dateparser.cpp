@@ -1,0 +1,120 @@
+// DateParser held to mixed-date-formats.csv's expected_utc column (AMBIGUOUS where day/month cannot be
+// decided; empty where the value means "never"), plus column order detection and explicit orders.
+#include "import/table.h"
+#include "import/tablereader.h"
+#include "mapping/dateorderdetector.h"
+#include "mapping/dateparser.h"
+#include "samples.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+class TestDateParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleFile_data();
+    void sampleFile();
+    void columnOrderDecides();
+    void explicitOrderAndTimeZone();
+    void formatsDateOnlyWithoutTime();
+    void rejectsGarbage_data();
+    void rejectsGarbage();
+};
+
+void TestDateParser::sampleFile_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    const ImportResult r = TableReader::read(Samples::path(QStringLiteral("mixed-date-formats.csv")));
+    QVERIFY(r.ok());
+    const Table& t = *r.table;
+    const int value = static_cast<int>(t.columnNames().indexOf(QStringLiteral("last_login")));
+    const int expected = static_cast<int>(t.columnNames().indexOf(QStringLiteral("expected_utc")));
+    QVERIFY(value >= 0 && expected >= 0);
+    QCOMPARE(t.rowCount(), 27);
+    for (qsizetype row = 0; row < t.rowCount(); ++row)
+        QTest::newRow(qPrintable(t.cell(row, 0) + QLatin1Char(' ') + t.cell(row, 2)))
+            << t.cell(row, value) << t.cell(row, expected);
+}
+
+void TestDateParser::sampleFile()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    // The file mixes day-first and month-first values, so its column order stays undecided (Auto).
+    const DateParser::Result r = DateParser::parse(value, DateOrder::Auto);
+    if (expected.isEmpty()) {
+        QVERIFY2(r.kind == DateParser::Result::Never || r.kind == DateParser::Result::Empty, qPrintable(value));
+    } else if (expected == u"AMBIGUOUS") {
+        QCOMPARE(r.kind, DateParser::Result::Ambiguous);
+    } else {
+        QCOMPARE(r.kind, DateParser::Result::Ok);
+        QString iso = DateParser::toIso(r);
+        if (!r.hasTime)
+            iso += QStringLiteral("T00:00:00Z"); // a calendar date is written yyyy-MM-dd
+        QCOMPARE(iso, expected);
+    }
+}
+
+void TestDateParser::columnOrderDecides()
+{
+    const ImportResult r = TableReader::read(Samples::path(QStringLiteral("mixed-date-formats.csv")));
+    QVERIFY(r.ok());
+    const DateOrderDetector::Result mixed = DateOrderDetector::detect(*r.table, 1);
+    QVERIFY(mixed.conflicting());
+    QCOMPARE(mixed.order, DateOrder::Auto);
+    // One-sided evidence decides an otherwise ambiguous value.
+    QCOMPARE(DateParser::evidence("13/04/2024"), DateParser::Evidence::DayFirst);
+    QCOMPARE(DateParser::evidence("04/13/2024"), DateParser::Evidence::MonthFirst);
+    QCOMPARE(DateParser::evidence("2024-04-13"), DateParser::Evidence::None);
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("03/04/2024"), DateOrder::DMY)),
+             QStringLiteral("2024-04-03"));
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("03/04/2024"), DateOrder::MDY)),
+             QStringLiteral("2024-03-04"));
+    QCOMPARE(DateParser::parse(QStringLiteral("04/04/2024")).kind, DateParser::Result::Ok); // same either way
+}
+
+void TestDateParser::explicitOrderAndTimeZone()
+{
+    const QTimeZone pacific("America/Los_Angeles");
+    QVERIFY(pacific.isValid());
+    // Okta's report may be in Pacific time: a value without an offset is read in the column's zone.
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("2026-04-10 04:06:01"), DateOrder::Auto, &pacific)),
+             QStringLiteral("2026-04-10T11:06:01Z"));
+    // An explicit offset wins over the zone.
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("2026-04-10T04:06:01Z"), DateOrder::Auto, &pacific)),
+             QStringLiteral("2026-04-10T04:06:01Z"));
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("12/01/2025 12:30 AM"))),
+             QStringLiteral("2025-12-01T00:30:00Z"));
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("4. März 2024"))), QStringLiteral("2024-03-04"));
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("2024-03-04T10:00:00-0800"))),
+             QStringLiteral("2024-03-04T18:00:00Z"));
+    QCOMPARE(DateParser::toIso(DateParser::parse(QStringLiteral("45355"))), QStringLiteral("2024-03-04"));
+}
+
+void TestDateParser::formatsDateOnlyWithoutTime()
+{
+    const DateParser::Result r = DateParser::parse(QStringLiteral("31.12.2025"));
+    QCOMPARE(r.kind, DateParser::Result::Ok);
+    QVERIFY(!r.hasTime);
+    QCOMPARE(DateParser::toIso(r), QStringLiteral("2025-12-31"));
+}
+
+void TestDateParser::rejectsGarbage_data()
+{
+    QTest::addColumn<QString>("value");
+    for (const char* v : {"yesterday", "31/31/2024", "2024-02-30", "13:00", "12345678901234567", "2024-13-01",
+                          "Mar 2024", "25:61 2024-01-01"})
+        QTest::newRow(v) << QString::fromUtf8(v);
+}
+
+void TestDateParser::rejectsGarbage()
+{
+    QFETCH(QString, value);
+    QCOMPARE(DateParser::parse(value).kind, DateParser::Result::Invalid);
+}
+
+QTEST_GUILESS_MAIN(TestDateParser)
+#include "tst_dateparser.moc"
