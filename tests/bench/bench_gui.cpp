@@ -1,0 +1,361 @@
+// Benchmark of the window (not a test): drops a large export on the real MainWindow (offscreen), measures the
+// time to the first preview rows on screen, the full read, the dry run of the Review page, and the longest
+// event-loop stall throughout with a 1 ms probe timer. Built only on request:
+//   cmake --build BUILD --target bench_gui
+//   bench_gui FILE [RUNS]          (QT_QPA_PLATFORM defaults to offscreen)
+// A stall is the gap between two probe ticks. On a loaded machine the OS also preempts the GUI thread, so each
+// gap is split: "wall" is the gap as the admin would feel it, "GUI CPU" is the CPU time the GUI thread itself
+// spent inside it (CLOCK_THREAD_CPUTIME_ID), which is what a slot that blocks the event loop costs.
+#include "import/table.h"
+#include "loadpage.h"
+#include "mainwindow.h"
+#include "mappage.h"
+#include "memorysecretstore.h"
+#include "reviewpage.h"
+#include "session.h"
+#include "theme.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <ctime>
+#include <functional>
+
+namespace
+{
+    constexpr double FirstRowsTargetMs = 150.0;
+    constexpr double StallTargetMs = 50.0;
+    constexpr int TimeoutMs = 300000;
+    constexpr double ReportStallMs = 20.0; // gaps longer than this are listed with their phase
+
+    double threadCpuMs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+
+    struct Stall
+    {
+        QString phase;
+        double atMs = 0;   // since the drop, when the gap ended
+        double wallMs = 0; // gap between two ticks
+        double cpuMs = 0;  // GUI-thread CPU time inside the gap
+    };
+
+    // The 1 ms probe: records the longest gap between its ticks, per phase, in wall and GUI-thread CPU time.
+    struct Probe
+    {
+        QTimer timer;
+        QElapsedTimer clock;
+        double lastWall = 0;
+        double lastCpu = 0;
+        QString phase = QStringLiteral("idle");
+        double maxWall = 0;
+        double maxCpu = 0;
+        QList<Stall> stalls;
+
+        void start(const QElapsedTimer& since)
+        {
+            clock = since;
+            timer.setTimerType(Qt::PreciseTimer);
+            timer.setInterval(1);
+            lastWall = double(clock.nsecsElapsed()) / 1e6;
+            lastCpu = threadCpuMs();
+            QObject::connect(&timer, &QTimer::timeout, &timer, [this] { tick(); });
+            timer.start();
+        }
+        void tick()
+        {
+            const double wall = double(clock.nsecsElapsed()) / 1e6;
+            const double cpu = threadCpuMs();
+            const double gap = wall - lastWall;
+            const double cpuGap = cpu - lastCpu;
+            lastWall = wall;
+            lastCpu = cpu;
+            if (phase == QLatin1String("idle"))
+                return; // the settle time before the drop is not measured
+            maxWall = std::max(maxWall, gap);
+            maxCpu = std::max(maxCpu, cpuGap);
+            if (gap > ReportStallMs || cpuGap > ReportStallMs)
+                stalls.append({phase, wall, gap, cpuGap});
+        }
+    };
+
+    struct RunResult
+    {
+        bool ok = false;
+        QString error;
+        double firstRowsModelMs = -1;   // preview model has rows
+        double firstRowsPaintedMs = -1; // the preview grid painted with rows
+        double loadedMs = -1;
+        double mapReadyMs = -1; // Map page done with its background work
+        double convertMs = -1;  // Review page dry run, from entering the page to the result
+        qint64 users = 0;
+        double stallWallMs = 0;
+        double stallCpuMs = 0;
+        QList<Stall> stalls;
+        QStringList events;
+    };
+
+    // Waits in the event loop until done() or the timeout; the probe keeps ticking meanwhile.
+    bool waitFor(const std::function<bool()>& done, int timeoutMs = TimeoutMs)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!done()) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        }
+        return true;
+    }
+
+    // Fires once when the watched viewport paints while its model has rows: the first rows are on screen.
+    class PaintWatch final : public QObject
+    {
+    public:
+        PaintWatch(QAbstractItemModel* model, std::function<void()> painted)
+            : m_model(model)
+            , m_painted(std::move(painted))
+        { }
+
+    protected:
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint && m_painted && m_model->rowCount() > 0) {
+                m_painted();
+                m_painted = nullptr;
+            }
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        QAbstractItemModel* m_model;
+        std::function<void()> m_painted;
+    };
+
+    RunResult runOnce(const QString& path)
+    {
+        RunResult r;
+        MemorySecretStore secrets;
+        MainWindow window(&secrets);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window)) {
+            r.error = QStringLiteral("the window was not exposed");
+            return r;
+        }
+        window.showStep(MainWindow::Step::Load);
+
+        QElapsedTimer clock;
+        clock.start();
+        Probe probe;
+        probe.start(clock);
+        QTest::qWait(300); // settle: the window's first layout and paint are not part of the figures
+        const auto now = [&clock] { return double(clock.nsecsElapsed()) / 1e6; };
+        double dropAt = 0;
+        const auto since = [&] { return now() - dropAt; };
+        const auto mark = [&](const QString& what) {
+            r.events << QStringLiteral("%1 ms  %2").arg(since(), 9, 'f', 1).arg(what);
+        };
+
+        QTableView* view = window.loadPage()->previewView();
+        QAbstractItemModel* model = view->model();
+        QObject::connect(model, &QAbstractItemModel::modelReset, &probe.timer, [&] {
+            if (r.firstRowsModelMs < 0 && model->rowCount() > 0) {
+                r.firstRowsModelMs = since();
+                mark(QStringLiteral("preview model has %1 rows").arg(model->rowCount()));
+            }
+        });
+        PaintWatch paintWatch(model, [&] {
+            r.firstRowsPaintedMs = since();
+            mark(QStringLiteral("preview grid painted with rows"));
+        });
+        view->viewport()->installEventFilter(&paintWatch);
+        QObject::connect(window.loadPage(), &LoadPage::fileLoaded, &probe.timer, [&] {
+            r.loadedMs = since();
+            mark(QStringLiteral("file loaded (%1 rows)").arg(window.session()->table()->rowCount()));
+        });
+        QObject::connect(window.session(), &Session::dryRunChanged, &probe.timer, [&] {
+            if (window.session()->hasDryRun() && r.convertMs < 0) {
+                r.convertMs = since();
+                mark(QStringLiteral("dry run result"));
+            }
+        });
+
+        // The drop, as TOOLCHAIN.md §4 sends it.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint pos = window.rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        if (!enter.isAccepted()) {
+            r.error = QStringLiteral("the window refused the drag");
+            return r;
+        }
+        probe.phase = QStringLiteral("load");
+        dropAt = now();
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        mark(QStringLiteral("drop handled"));
+
+        if (!waitFor([&] { return r.loadedMs >= 0 && r.firstRowsPaintedMs >= 0; })) {
+            r.error = QStringLiteral("the file did not load within %1 s (status: %2)")
+                          .arg(TimeoutMs / 1000)
+                          .arg(window.loadPage()->statusText());
+            return r;
+        }
+
+        // The Map page auto-matches the new header and computes samples in the background; the admin then
+        // goes on to Review, whose enter() starts the dry run in a worker thread.
+        probe.phase = QStringLiteral("map");
+        window.showStep(MainWindow::Step::Map);
+        if (!waitFor([&] { return !window.mapPage()->isBusy(); })) {
+            r.error = QStringLiteral("the Map page stayed busy");
+            return r;
+        }
+        r.mapReadyMs = since();
+        mark(QStringLiteral("map page ready"));
+        if (!window.mapPage()->isComplete()) {
+            r.error = QStringLiteral("the mapping of the file is incomplete; no dry run");
+            return r;
+        }
+        probe.phase = QStringLiteral("convert");
+        const double convertStart = since();
+        window.showStep(MainWindow::Step::Review);
+        mark(QStringLiteral("review page entered"));
+        if (!waitFor([&] { return r.convertMs >= 0; })) {
+            r.error = QStringLiteral("the dry run did not finish");
+            return r;
+        }
+        r.convertMs -= convertStart;
+        r.users = window.session()->dryRun().users;
+        probe.phase = QStringLiteral("after");
+        QTest::qWait(200); // a stall right after the result shows up at the next tick
+        r.stallWallMs = probe.maxWall;
+        r.stallCpuMs = probe.maxCpu;
+        r.stalls = probe.stalls;
+        r.ok = window.session()->dryRun().ok;
+        if (!r.ok)
+            r.error = QStringLiteral("the dry run failed: %1").arg(window.session()->dryRun().error);
+        probe.timer.stop();
+        return r;
+    }
+
+    double median(QList<double> values)
+    {
+        std::sort(values.begin(), values.end());
+        return values.isEmpty() ? -1 : values.at(values.size() / 2);
+    }
+
+    QString peakRss()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+            return QStringLiteral("n/a");
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray& line : lines) {
+            if (line.startsWith("VmHWM:"))
+                return QStringLiteral("%1 MiB").arg(line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024, 0, 'f',
+                                                    0);
+        }
+        return QStringLiteral("n/a");
+    }
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir runtime; // silences "XDG_RUNTIME_DIR not set" under offscreen
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
+        QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    }
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // never the admin's settings, recent files or presets
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || !QFileInfo(args.at(1)).isFile()) {
+        err << "usage: bench_gui FILE [RUNS]\n";
+        return 2;
+    }
+    const QString path = QFileInfo(args.at(1)).absoluteFilePath();
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 1;
+    Theme::apply();
+
+    QList<double> firstModel, firstPainted, loaded, convert, stallWall, stallCpu;
+    for (int i = 0; i < runs; ++i) {
+        const RunResult r = runOnce(path);
+        if (!r.ok) {
+            err << "bench_gui: run " << i + 1 << ": " << r.error << '\n';
+            for (const QString& e : r.events)
+                err << "  " << e << '\n';
+            return 2;
+        }
+        out << QStringLiteral("run %1: first rows %2 ms (model %3 ms), loaded %4 ms, dry run %5 ms (%6 users), "
+                              "longest stall %7 ms wall / %8 ms GUI CPU\n")
+                   .arg(i + 1)
+                   .arg(r.firstRowsPaintedMs, 0, 'f', 1)
+                   .arg(r.firstRowsModelMs, 0, 'f', 1)
+                   .arg(r.loadedMs, 0, 'f', 0)
+                   .arg(r.convertMs, 0, 'f', 0)
+                   .arg(r.users)
+                   .arg(r.stallWallMs, 0, 'f', 1)
+                   .arg(r.stallCpuMs, 0, 'f', 1);
+        if (qEnvironmentVariableIsSet("BENCH_GUI_VERBOSE")) {
+            for (const QString& e : r.events)
+                out << "  " << e << '\n';
+            for (const Stall& s : r.stalls)
+                out << QStringLiteral("  stall in %1 ending at %2 ms: %3 ms wall, %4 ms GUI CPU\n")
+                           .arg(s.phase)
+                           .arg(s.atMs, 0, 'f', 1)
+                           .arg(s.wallMs, 0, 'f', 1)
+                           .arg(s.cpuMs, 0, 'f', 1);
+        }
+        firstModel << r.firstRowsModelMs;
+        firstPainted << r.firstRowsPaintedMs;
+        loaded << r.loadedMs;
+        convert << r.convertMs;
+        stallWall << r.stallWallMs;
+        stallCpu << r.stallCpuMs;
+    }
+
+    const auto row = [&out](const QString& metric, double value, double target) {
+        const QString verdict =
+            target <= 0 ? QStringLiteral("-") : (value <= target ? QStringLiteral("pass") : QStringLiteral("FAIL"));
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(metric, -44)
+                   .arg(QStringLiteral("%1 ms").arg(value, 0, 'f', 1), 12)
+                   .arg(target > 0 ? QStringLiteral("<= %1 ms").arg(target, 0, 'f', 0) : QStringLiteral("-"), 12)
+                   .arg(verdict);
+    };
+    out << "\nfile: " << path << " (" << QFileInfo(path).size() << " bytes), median of " << runs << " run(s)\n";
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("metric"), -44)
+               .arg(QStringLiteral("value"), 12)
+               .arg(QStringLiteral("target"), 12)
+               .arg(QStringLiteral("result"));
+    row(QStringLiteral("drop -> first preview rows painted"), median(firstPainted), FirstRowsTargetMs);
+    row(QStringLiteral("drop -> preview model has rows"), median(firstModel), 0);
+    row(QStringLiteral("drop -> file loaded"), median(loaded), 0);
+    row(QStringLiteral("Review page -> dry run result"), median(convert), 0);
+    row(QStringLiteral("longest event-loop stall (wall)"), median(stallWall), StallTargetMs);
+    row(QStringLiteral("longest event-loop stall (GUI-thread CPU)"), median(stallCpu), StallTargetMs);
+    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("peak RSS (VmHWM)"), -44).arg(peakRss(), 12);
+    return 0;
+}
