@@ -1,11 +1,24 @@
 #pragma once
 
 #include "page.h"
+#include "secrets/secretstore.h"
 
-class SecretStore;
+#include <memory>
+
+class ProfileStore;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class Sandbox;
 class Session;
+class ToriiClient;
+class ToriiJob;
 
-// Step 1 (stub until the profiles/torii engine lands).
+// Step 1: where to sync. A profile (API URL + app account id) with its API key in the OS keychain, checked
+// with GET /orgs/my; or the "Demo (sandbox)" profile that starts the built-in Torii double in-process.
 class ConnectPage final : public Page
 {
     Q_OBJECT
@@ -14,9 +27,48 @@ class ConnectPage final : public Page
 public:
     ConnectPage(Session* session, SecretStore* secrets, QWidget* parent = nullptr);
     ~ConnectPage() override;
+
     void selectDemo();
+    void selectProfile(const QString& name);
+    void validate();
+    void saveKey();
+    [[nodiscard]] QString nextText() const override;
+    [[nodiscard]] Sandbox* sandbox() const { return m_sandbox.get(); }
+    [[nodiscard]] QLineEdit* keyEdit() const { return m_key; }
+    [[nodiscard]] QLineEdit* appAccountEdit() const { return m_appAccount; }
+    [[nodiscard]] QLabel* keychainLabel() const { return m_keychainStatus; }
+    [[nodiscard]] QLabel* orgLabel() const { return m_orgStatus; }
+    [[nodiscard]] QComboBox* profileBox() const { return m_profiles; }
+
+signals:
+    void validated(bool ok);
 
 private:
+    void fillProfiles();
+    void onProfileActivated(int index);
+    void onKeyFinished(const QString& profile, const SecretStore::Result& result);
+    void onOrgFinished(const QString& profile, bool demo, const QJsonObject& json, const QString& error);
+    void storeProfile();
+    void newProfile();
+    void showKeychainProblem(const QString& message);
+    void publish(const QString& orgName);
+    [[nodiscard]] bool isDemo() const;
+
     Session* m_session = nullptr;
-    SecretStore* m_secrets = nullptr;
+    ProfileStore* m_store = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    ToriiClient* m_client = nullptr;
+    std::unique_ptr<Sandbox> m_sandbox;
+    QComboBox* m_profiles = nullptr;
+    QPushButton* m_newProfile = nullptr;
+    QLineEdit* m_apiUrl = nullptr;
+    QLineEdit* m_key = nullptr;
+    QPushButton* m_saveKey = nullptr;
+    QLabel* m_keychainStatus = nullptr;
+    QFrame* m_keychainProblem = nullptr;
+    QLabel* m_keychainProblemText = nullptr;
+    QPushButton* m_validate = nullptr;
+    QLabel* m_orgStatus = nullptr;
+    QLineEdit* m_appAccount = nullptr;
+    QString m_keyProfile; // the profile whose key m_key shows
 };

@@ -1,12 +1,94 @@
 #include "historypage.h"
 
+#include "format.h"
+#include "history/historystore.h"
+#include "historymodel.h"
 #include "session.h"
+#include "torii/syncstage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
 
 HistoryPage::HistoryPage(Session* session, QWidget* parent)
-    : Page(tr("History"), tr("Past runs."), parent)
+    : Page(tr("History"), tr("Every run, newest first: what was sent where, and how each stage went."), parent)
     , m_session(session)
-{ }
+    , m_model(new HistoryModel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+{
+    m_view->setModel(m_model);
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(tr("Past runs"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(HistoryModel::StartedColumn, 150);
+    m_view->horizontalHeader()->resizeSection(HistoryModel::FileColumn, 230);
+    m_view->horizontalHeader()->resizeSection(HistoryModel::ProfileColumn, 200);
+    m_details->setObjectName(QStringLiteral("card"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMargin(12);
+    m_details->setMinimumHeight(150);
+    contentLayout()->addWidget(m_view, 2);
+    contentLayout()->addWidget(m_details, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
+}
 
 HistoryPage::~HistoryPage() = default;
 
-void HistoryPage::reload() { }
+void HistoryPage::enter()
+{
+    reload();
+}
+
+void HistoryPage::reload()
+{
+    HistoryStore store;
+    if (!store.open()) {
+        m_model->setRuns({});
+        m_details->setText(tr("The history database could not be opened: %1").arg(store.errorString()));
+        return;
+    }
+    m_model->setRuns(store.runs());
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    else
+        m_details->setText(tr("No runs yet. Finished and failed syncs appear here."));
+}
+
+QString HistoryPage::detailsText() const
+{
+    return m_details->text();
+}
+
+void HistoryPage::showDetails()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const HistoryRecord& r = m_model->run(index.row());
+    QStringList stages;
+    for (const HistoryRecord::Stage& s : r.stages)
+        stages << tr("%1: %2 (%3, %4 attempt(s))").arg(s.key, s.result, Format::duration(s.elapsedMs)).arg(s.attempts);
+    QString text = tr("<b>%1</b> → %2 (app account %3)<br>Preset: %4 · %5 users, %6 licences, %7 rejected · "
+                      "outcome <b>%8</b>")
+                       .arg(r.sourceFile.toHtmlEscaped(), r.profile.toHtmlEscaped())
+                       .arg(r.appAccountId)
+                       .arg(r.preset.toHtmlEscaped())
+                       .arg(r.users)
+                       .arg(r.licenses)
+                       .arg(r.rejected)
+                       .arg(r.outcome);
+    if (r.fileId > 0)
+        text += tr("<br>Torii file ID %1").arg(r.fileId);
+    if (!r.error.isEmpty())
+        text += tr("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
+    text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>")).toHtmlEscaped();
+    m_details->setText(text);
+}

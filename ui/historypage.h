@@ -2,8 +2,12 @@
 
 #include "page.h"
 
+class HistoryModel;
+class QLabel;
+class QTableView;
 class Session;
 
+// Step 6: the runs from the history database (newest first) and the details of the selected one.
 class HistoryPage final : public Page
 {
     Q_OBJECT
@@ -12,8 +16,17 @@ class HistoryPage final : public Page
 public:
     explicit HistoryPage(Session* session, QWidget* parent = nullptr);
     ~HistoryPage() override;
+
     void reload();
+    void enter() override;
+    [[nodiscard]] HistoryModel* model() const { return m_model; }
+    [[nodiscard]] QString detailsText() const;
 
 private:
+    void showDetails();
+
     Session* m_session = nullptr;
+    HistoryModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_details = nullptr;
 };

@@ -166,6 +166,16 @@ void LoadPage::setDropHighlight(bool on)
     m_dropZone->style()->polish(m_dropZone);
 }
 
+void LoadPage::showCell(qsizetype row, int column)
+{
+    const QModelIndex index = m_model->index(static_cast<int>(row), qMax(0, column));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus();
+}
+
 void LoadPage::chooseFile()
 {
     auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),

@@ -32,6 +32,8 @@ public:
     void load(const QString& path, const ImportOptions& options = {});
     void cancel();
     void setDropHighlight(bool on);
+    // Selects and scrolls to a cell of the preview (an issue on the Review page links here).
+    void showCell(qsizetype row, int column);
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QString nextText() const override;

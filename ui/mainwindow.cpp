@@ -110,6 +110,10 @@ void MainWindow::buildPages()
         setWindowTitle(path.isEmpty() ? tr("Torii Sync") : tr("%1 — Torii Sync").arg(QFileInfo(path).fileName()));
     });
     connect(m_sync, &SyncPage::runRecorded, m_history, &HistoryPage::reload);
+    connect(m_review, &ReviewPage::showCell, this, [this](qsizetype row, int column) {
+        showStep(Step::Load);
+        m_load->showCell(row, column);
+    });
 }
 
 QWidget* MainWindow::buildNavigation()

@@ -1,9 +1,26 @@
 #pragma once
 
 #include "page.h"
+#include "payload/convertresult.h"
 
+#include <QFutureWatcher>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
+
+class IssuesModel;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableView;
 class Session;
 
+// Step 4: what would be sent. Runs stage 2 alone (the dry run) in a worker thread and shows the counts,
+// the issues (each opens its cell in the preview), the invalid-row policy, the rejected rows export and the
+// payload (size, checksum, an excerpt).
 class ReviewPage final : public Page
 {
     Q_OBJECT
@@ -13,6 +30,45 @@ public:
     explicit ReviewPage(Session* session, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
+    void enter() override;
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QString nextText() const override;
+    void runDryRun();
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    bool exportRejects(const QString& path);
+    [[nodiscard]] QTableView* issuesView() const { return m_issuesView; }
+    [[nodiscard]] QString countsText() const;
+
+signals:
+    // The admin asked to see an issue's cell: data row (0-based) and column index in the table.
+    void showCell(qsizetype row, int column);
+
 private:
+    void onFinished();
+    void showResult();
+    void activateIssue(const QModelIndex& index);
+    void chooseRejectsFile();
+    QWidget* makeCount(const QString& caption, QLabel** value);
+
     Session* m_session = nullptr;
+    QTemporaryDir m_work;
+    IssuesModel* m_issues = nullptr;
+    QLabel* m_users = nullptr;
+    QLabel* m_licenses = nullptr;
+    QLabel* m_rejected = nullptr;
+    QLabel* m_warnings = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QRadioButton* m_block = nullptr;
+    QRadioButton* m_skip = nullptr;
+    QTableView* m_issuesView = nullptr;
+    QPushButton* m_exportRejects = nullptr;
+    QLabel* m_payloadInfo = nullptr;
+    QPlainTextEdit* m_excerpt = nullptr;
+    QFutureWatcher<ConvertResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<std::atomic<qint64>> m_done;
+    bool m_running = false;
 };

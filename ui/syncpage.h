@@ -1,11 +1,26 @@
 #pragma once
 
+#include "history/historyrecord.h"
 #include "page.h"
+#include "torii/syncstage.h"
+#include "torii/toriierror.h"
+
+#include <QElapsedTimer>
 
 class Notifier;
+class QLabel;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
 class Session;
 class StageRow;
+class SyncPipeline;
+class ToriiClient;
 
+// Step 5: the five stages as rows (pending, running, done, failed, retrying with reason and countdown),
+// progress, elapsed time and ETA, the redacted log, Cancel / Retry / Resume, the summary; each run is
+// written to the history and announced when the window is in the background.
 class SyncPage final : public Page
 {
     Q_OBJECT
@@ -14,13 +29,54 @@ class SyncPage final : public Page
 public:
     SyncPage(Session* session, Notifier* notifier, QWidget* parent = nullptr);
     ~SyncPage() override;
+
+    void enter() override;
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QString nextText() const override;
+    void start();
+    void cancel();
+    void retry();
+    [[nodiscard]] bool isRunning() const;
     [[nodiscard]] QList<StageRow*> stageRows() const { return m_rows; }
+    [[nodiscard]] StageRow* row(SyncStage stage) const;
+    [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] QString logText() const;
+    [[nodiscard]] QPushButton* startButton() const { return m_start; }
+    [[nodiscard]] QPushButton* retryButton() const { return m_retry; }
 
 signals:
     void runRecorded();
+    void runFinished(bool succeeded);
 
 private:
+    void updateReadiness();
+    void onStageStarted(SyncStage stage);
+    void onStageProgress(SyncStage stage, qint64 done, qint64 total);
+    void onStageFinished(SyncStage stage);
+    void onStageFailed(SyncStage stage, const ToriiError& error);
+    void onRetrying(SyncStage stage, int attempt, qint64 delayMs, const QString& reason);
+    void onFinished();
+    void tick();
+    void appendLog(const QString& line);
+    void record();
+
     Session* m_session = nullptr;
     Notifier* m_notifier = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    ToriiClient* m_client = nullptr;
+    SyncPipeline* m_pipeline = nullptr;
     QList<StageRow*> m_rows;
+    QLabel* m_readiness = nullptr;
+    QLabel* m_progressText = nullptr;
+    QLabel* m_summary = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_retry = nullptr;
+    QTimer* m_ticker = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_bytesDone = 0;
+    qint64 m_bytesTotal = 0;
+    HistoryRecord m_record;
+    bool m_recorded = false;
 };

@@ -1,0 +1,129 @@
+#include "connectpage.h"
+#include "guitest.h"
+#include "headerbar.h"
+#include "historymodel.h"
+#include "historypage.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "reviewpage.h"
+#include "samples.h"
+#include "sandbox/sandbox.h"
+#include "session.h"
+#include "stagerow.h"
+#include "syncpage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+// The whole job against the in-process sandbox: demo profile, load, map, review, all five stages done, the
+// run in the history; an injected failure shows the failed stage and Retry recovers. Saves a screenshot of
+// every page into <build>/screenshots (the README's images come from here).
+class tst_SyncFlow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { GuiTest::prepare(); }
+    void demoRunReachesDoneOnEveryStage();
+    void injectedFailureThenRetry();
+    void keychainMissingIsExplained();
+
+private:
+    void prepareRun(MainWindow& window, const QString& file);
+    MemorySecretStore m_secrets;
+};
+
+void tst_SyncFlow::prepareRun(MainWindow& window, const QString& file)
+{
+    window.resize(1180, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startDemo();
+    QTRY_VERIFY(window.session()->connection().ready());
+    QCOMPARE(window.session()->connection().orgName, QString::fromLatin1(Sandbox::orgName));
+    QVERIFY(window.headerBar()->orgText().contains(QString::fromLatin1(Sandbox::orgName)));
+    window.openFile(Samples::path(file));
+    QTRY_VERIFY(window.session()->table() != nullptr);
+    window.showStep(MainWindow::Step::Review);
+    QTRY_VERIFY(window.session()->hasDryRun());
+    QVERIFY(window.session()->dryRun().ok);
+    window.showStep(MainWindow::Step::Sync);
+    QVERIFY(window.syncPage()->startButton()->isEnabled());
+}
+
+void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
+{
+    MainWindow window(&m_secrets);
+    prepareRun(window, QStringLiteral("google-workspace-users.csv"));
+    // Screenshots of the pages as a newcomer sees them in the demo.
+    const QList<std::pair<MainWindow::Step, QString>> pages {{MainWindow::Step::Connect, QStringLiteral("1-connect")},
+                                                             {MainWindow::Step::Load, QStringLiteral("2-load")},
+                                                             {MainWindow::Step::Map, QStringLiteral("3-map")},
+                                                             {MainWindow::Step::Review, QStringLiteral("4-review")}};
+    for (const auto& [step, name] : pages) {
+        window.showStep(step);
+        QTest::qWait(50);
+        QVERIFY(!GuiTest::screenshot(&window, name).isEmpty());
+    }
+    window.showStep(MainWindow::Step::Sync);
+    window.syncPage()->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    for (StageRow* row : window.syncPage()->stageRows())
+        QVERIFY2(row->state() == StageRow::State::Done, qPrintable(row->name() + QStringLiteral(": ") + row->detail()));
+    QVERIFY(window.syncPage()->summaryText().contains(QStringLiteral("Done")));
+    QCOMPARE(window.connectPage()->sandbox()->syncedPayloads().size(), 1);
+    QCOMPARE(window.connectPage()->sandbox()->syncedPayloads().constFirst().appAccountId, Sandbox::demoAppAccountId);
+    // The log never shows the key.
+    QVERIFY(!window.syncPage()->logText().contains(window.connectPage()->sandbox()->apiKey()));
+    QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("5-sync")).isEmpty());
+    window.showStep(MainWindow::Step::History);
+    QTRY_VERIFY(window.historyPage()->model()->rowCount() >= 1);
+    QCOMPARE(window.historyPage()->model()->run(0).outcome, QStringLiteral("succeeded"));
+    QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("6-history")).isEmpty());
+}
+
+void tst_SyncFlow::injectedFailureThenRetry()
+{
+    MainWindow window(&m_secrets);
+    prepareRun(window, QStringLiteral("okta-users.csv"));
+    // POST /files answers 400 once: not retryable, so the run stops at "Get file ID".
+    QString error;
+    QVERIFY2(window.connectPage()->sandbox()->addFault(QStringLiteral("files=400:1"), &error), qPrintable(error));
+    window.syncPage()->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    StageRow* failed = window.syncPage()->row(SyncStage::GetFileId);
+    QCOMPARE(failed->state(), StageRow::State::Failed);
+    QVERIFY(!failed->detail().isEmpty());
+    QCOMPARE(window.syncPage()->row(SyncStage::Upload)->state(), StageRow::State::Done);
+    QCOMPARE(window.syncPage()->row(SyncStage::Sync)->state(), StageRow::State::Pending);
+    QVERIFY(window.syncPage()->retryButton()->isEnabled());
+    QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("5-sync-failed")).isEmpty());
+    const int uploads = window.connectPage()->sandbox()->requestCount(QStringLiteral("upload"));
+
+    window.syncPage()->retryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    for (StageRow* row : window.syncPage()->stageRows())
+        QVERIFY2(row->state() == StageRow::State::Done, qPrintable(row->name() + QStringLiteral(": ") + row->detail()));
+    // Resumed at the failed stage: the upload was not repeated.
+    QCOMPARE(window.connectPage()->sandbox()->requestCount(QStringLiteral("upload")), uploads);
+    QCOMPARE(window.connectPage()->sandbox()->syncedPayloads().size(), 1);
+}
+
+void tst_SyncFlow::keychainMissingIsExplained()
+{
+    MemorySecretStore missing;
+    missing.setUnavailable(true);
+    MainWindow window(&missing);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.connectPage()->keyEdit()->setText(QStringLiteral("not-a-real-key"));
+    window.connectPage()->saveKey();
+    QTRY_VERIFY(window.connectPage()->keychainLabel()->text().contains(QStringLiteral("not available")));
+    QVERIFY(missing.entries().isEmpty());
+    QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("1-connect-no-keychain")).isEmpty());
+}
+
+QTEST_MAIN(tst_SyncFlow)
+#include "tst_syncflow.moc"
