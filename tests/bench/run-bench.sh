@@ -101,3 +101,13 @@ ratio "papaparse_ref.js (Node)" "torii-sync-cli inspect"
 echo
 echo "engine read alone (bench_read, best of 3, in-process):"
 "$BUILD/tests/bench/bench_read" "$CSV" 3 | sed 's/^/  /'
+
+# --- The window (bench_gui): drop -> first preview rows, full read, dry run, longest event-loop stall. ---
+echo
+echo "window (bench_gui, offscreen, median of $RUNS run(s) in one process):"
+if cmake --build "$BUILD" --target bench_gui -j2 >/dev/null; then
+    QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_gui" "$CSV" "$RUNS" 2>&1 | sed 's/^/  /' ||
+        echo "  bench_gui failed"
+else
+    echo "  n/a (bench_gui did not build)"
+fi
