@@ -1,0 +1,174 @@
+// Validator on duplicate-emails.csv (case, spaces, trailing dot, mailto:, +tag, NFC/NFD, a header twice),
+// invalid e-mails, unknown statuses, ambiguous dates, formula-like cells, and the rejects CSV.
+#include "import/table.h"
+#include "import/tablereader.h"
+#include "mapping/automatcher.h"
+#include "payload/converter.h"
+#include "samples.h"
+#include "validate/rejectswriter.h"
+#include "validate/validator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void duplicatesComparedAfterNormalising();
+    void invalidEmailsAreErrors();
+    void unknownStatusAndBadDatesAreWarnings();
+    void formulaCellsFlaggedAndEscaped();
+    void rejectsCsvKeepsOriginalColumns();
+    void missingEmailColumnIsFatal();
+
+private:
+    static std::shared_ptr<const Table> read(const QString& sample);
+    static std::shared_ptr<const Table> write(const QByteArray& csv);
+    static QList<ValidationIssue> issuesOn(const ValidationReport& report, qint64 line);
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+std::shared_ptr<const Table> TestValidator::read(const QString& sample)
+{
+    const ImportResult r = TableReader::read(Samples::path(sample));
+    return r.table;
+}
+
+std::shared_ptr<const Table> TestValidator::write(const QByteArray& csv)
+{
+    static QTemporaryDir dir;
+    static int n = 0;
+    const QString path = dir.filePath(QStringLiteral("t%1.csv").arg(++n));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(csv);
+    f.close();
+    return TableReader::read(path).table;
+}
+
+QList<ValidationIssue> TestValidator::issuesOn(const ValidationReport& report, qint64 line)
+{
+    QList<ValidationIssue> out;
+    for (const ValidationIssue& i : report.issues) {
+        if (i.row == line)
+            out.append(i);
+    }
+    return out;
+}
+
+void TestValidator::duplicatesComparedAfterNormalising()
+{
+    const auto table = read(QStringLiteral("duplicate-emails.csv"));
+    QVERIFY(table);
+    const AutoMatchResult matched = AutoMatcher::match(table->columnNames());
+    QVERIFY(!matched.conflicts.isEmpty()); // "Email" appears twice
+    const ValidationReport report = Validator::run(*table, matched.mapping);
+    // Lines (1-based, header = 1): 3 and 4 repeat Ana; 7 Taro; 9 Zoë; 11 José (trailing dot); 13 Noa after mailto:.
+    for (const qint64 line : {3, 4, 7, 9, 11, 13}) {
+        const QList<ValidationIssue> issues = issuesOn(report, line);
+        const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue& i) {
+            return i.severity == ValidationIssue::Error && i.field == u"email" &&
+                i.message.contains(QStringLiteral("duplicate"));
+        });
+        QVERIFY2(duplicate, qPrintable(QStringLiteral("line %1").arg(line)));
+    }
+    QCOMPARE(report.duplicates, 6);
+    QCOMPARE(report.invalidRows, 6);
+    QCOMPARE(report.validRows, 6);
+    // Changes made to an address are reported, and a +tag is worth a look, not an error.
+    QVERIFY(issuesOn(report, 12).first().message.contains(QStringLiteral("mailto")));
+    const QList<ValidationIssue> plus = issuesOn(report, 5);
+    QCOMPARE(plus.size(), 1);
+    QCOMPARE(plus.first().severity, ValidationIssue::Warning);
+    QVERIFY(plus.first().message.contains(QStringLiteral("+tag")));
+}
+
+void TestValidator::invalidEmailsAreErrors()
+{
+    const auto table = read(QStringLiteral("invalid-emails.csv"));
+    QVERIFY(table);
+    const ValidationReport report = Validator::run(*table, AutoMatcher::match(table->columnNames()).mapping);
+    QCOMPARE(report.rows, 25);
+    // 9 rows are expected_valid, but "ANA.GARCIA@EXAMPLE.COM" and "ana.garcia@example.com " repeat row 2.
+    QCOMPARE(report.validRows, 7);
+    QCOMPARE(report.duplicates, 2);
+    const QList<ValidationIssue> line3 = issuesOn(report, 3);
+    QCOMPARE(line3.size(), 1);
+    QCOMPARE(line3.first().column, QStringLiteral("email"));
+    QCOMPARE(line3.first().field, QStringLiteral("email"));
+    QVERIFY(line3.first().message.contains(QStringLiteral("no @")));
+}
+
+void TestValidator::unknownStatusAndBadDatesAreWarnings()
+{
+    const auto table = write("Email,Status,Last Login\n"
+                             "a@example.com,Frobnicated,2024-03-04\n"
+                             "b@example.com,Active,03/04/2024\n"
+                             "c@example.com,Frobnicated,yesterday\n");
+    QVERIFY(table);
+    const ValidationReport report = Validator::run(*table, AutoMatcher::match(table->columnNames()).mapping);
+    QCOMPARE(report.errors, 0);
+    QCOMPARE(report.warnings, 4);
+    QCOMPARE(report.unknownStatusWords, QStringList {QStringLiteral("Frobnicated")});
+    QVERIFY(issuesOn(report, 3).first().message.contains(QStringLiteral("ambiguous")));
+    QCOMPARE(issuesOn(report, 3).first().field, QStringLiteral("lastUsedDate"));
+}
+
+void TestValidator::formulaCellsFlaggedAndEscaped()
+{
+    const auto table = write("Email,First Name,Last Name,Phone\n"
+                             "a@example.com,=HYPERLINK(\"x\"),Smith,+34 600 000 101\n"
+                             "b@example.com,Bob,-5,+1 555\n");
+    QVERIFY(table);
+    const ValidationReport report = Validator::run(*table, AutoMatcher::match(table->columnNames()).mapping);
+    QCOMPARE(report.warnings, 1); // numbers such as -5 and phone numbers are not formulas
+    QVERIFY(issuesOn(report, 2).first().message.contains(QStringLiteral("formula")));
+    QByteArray field;
+    RejectsWriter::appendField(&field, "=HYPERLINK(\"x\")");
+    QCOMPARE(field, QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
+    field.clear();
+    RejectsWriter::appendField(&field, "plain");
+    QCOMPARE(field, QByteArray("plain"));
+}
+
+void TestValidator::rejectsCsvKeepsOriginalColumns()
+{
+    const auto table = write("Email,Name,Notes\n"
+                             "good@example.com,Good,\n"
+                             "not-an-email,\"Bad, Row\",@SUM(1)\n");
+    QVERIFY(table);
+    ConvertOptions options;
+    options.payloadPath = m_dir.filePath(QStringLiteral("p.json"));
+    options.rejectsPath = m_dir.filePath(QStringLiteral("rejects.csv"));
+    options.policy = InvalidRowPolicy::SkipInvalidRows;
+    const ConvertResult result = Converter::run(*table, AutoMatcher::match(table->columnNames()).mapping, options);
+    QVERIFY(result.ok);
+    QCOMPARE(result.users, 1);
+    QCOMPARE(result.rejected, 1);
+    QFile f(options.rejectsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.at(0),
+             QByteArray("\xEF\xBB\xBF"
+                        "Email,Name,Notes,reason\r"));
+    QVERIFY(lines.at(1).startsWith("not-an-email,\"Bad, Row\",\"'@SUM(1)\",\"Email: invalid e-mail address"));
+}
+
+void TestValidator::missingEmailColumnIsFatal()
+{
+    const auto table = write("Name,Department\nAna,Sales\n");
+    QVERIFY(table);
+    const ValidationReport report = Validator::run(*table, AutoMatcher::match(table->columnNames()).mapping);
+    QVERIFY(report.hasErrors());
+    QCOMPARE(report.fatal.size(), 1);
+    QVERIFY(report.fatal.first().contains(QStringLiteral("Email")));
+}
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
