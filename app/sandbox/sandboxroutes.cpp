@@ -14,7 +14,6 @@
 
 namespace
 {
-    constexpr qint64 maxValidateBytes = 512LL * 1024 * 1024;
     const QByteArray s3Prefix = "/s3/torii-sandbox/";
 
     QByteArray queryValue(const QByteArray& query, const QByteArray& name)
@@ -174,7 +173,7 @@ void Sandbox::handleSync(SandboxConnection* connection, const SandboxRequest& re
     }
     const QString filePath = m_files.value(fileId);
     const StoredObject object = m_objects.value(filePath);
-    const PayloadSchema::Result check = PayloadSchema::validateFile(object.path, maxValidateBytes);
+    const PayloadSchema::Result check = PayloadSchema::validateFile(object.path);
     if (!check.ok) {
         replyError(connection, record, 400, QStringLiteral("Invalid file: %1").arg(check.message));
         return;

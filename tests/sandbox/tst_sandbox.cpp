@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -47,6 +48,9 @@ private slots:
     void faults();
     void faultSpecParsing_data();
     void faultSpecParsing();
+    void streamingSchema_data();
+    void streamingSchema();
+    void streamingSchemaLargeFile();
 
 private:
     struct Reply
@@ -370,6 +374,57 @@ void TestSandbox::faultSpecParsing()
     QString error;
     QCOMPARE(SandboxFault::parse(spec, &fault, &error), ok);
     QCOMPARE(error.isEmpty(), ok);
+}
+
+void TestSandbox::streamingSchema_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("users");
+    QTest::newRow("minimal") << QByteArray(R"({"users":[{"email":"a@x.io"}]})") << true << 1;
+    QTest::newRow("spaces") << QByteArray(" {\n \"users\" : [ {\"email\":\"a@x.io\"} ,{\"email\":\"b@x.io\"} ] }\n")
+                            << true << 2;
+    QTest::newRow("tricky strings") << QByteArray(
+                                           R"({"users":[{"email":"a@x.io","firstName":"}],{\"x"}],"licenses":[]})")
+                                    << true << 1;
+    QTest::newRow("unknown key skipped") << QByteArray(R"({"meta":{"a":[1,{"b":"]"}]},"users":[{"email":"a@x.io"}]})")
+                                         << true << 1;
+    QTest::newRow("trailing data") << QByteArray(R"({"users":[{"email":"a@x.io"}]} x)") << false << 0;
+    QTest::newRow("missing comma") << QByteArray(R"({"users":[{"email":"a@x.io"} {"email":"b@x.io"}]})") << false << 0;
+    QTest::newRow("truncated") << QByteArray(R"({"users":[{"email":"a@x.io"})") << false << 0;
+    QTest::newRow("bad element") << QByteArray(R"({"users":[{"email":}]})") << false << 0;
+    QTest::newRow("not object") << QByteArray(R"([{"email":"a@x.io"}])") << false << 0;
+    QTest::newRow("users not array") << QByteArray(R"({"users":{"email":"a@x.io"}})") << false << 0;
+}
+
+void TestSandbox::streamingSchema()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    QFETCH(int, users);
+    const PayloadSchema::Result result = PayloadSchema::validateJson(json);
+    QVERIFY2(result.ok == ok, qPrintable(result.message));
+    if (ok)
+        QCOMPARE(result.users, users);
+    else
+        QVERIFY(!result.message.isEmpty());
+}
+
+void TestSandbox::streamingSchemaLargeFile()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(R"({"users":[)");
+    const int count = 100000;
+    for (int i = 0; i < count; ++i)
+        file.write((i ? "," : "") + QByteArray(R"({"email":"user)") + QByteArray::number(i) +
+                   R"(@example.com","status":"active","roles":["A","B"]})");
+    file.write(R"(],"licenses":[{"name":"Pro","users":[{"email":"user1@example.com","licenseStatus":"active"}]}]})");
+    file.close();
+    const PayloadSchema::Result result = PayloadSchema::validateFile(file.fileName());
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.users, count);
+    QCOMPARE(result.licenses, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
