@@ -22,6 +22,13 @@ namespace
     }
 
     constexpr qsizetype CheckInterval = qsizetype(4) << 20;
+
+    // True when any byte of word equals the byte repeated in pattern (the classic SWAR zero-byte test).
+    inline quint64 matches(quint64 word, quint64 pattern)
+    {
+        const quint64 x = word ^ pattern;
+        return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+    }
 } // namespace
 
 CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const ProgressCallback& progress,
@@ -41,6 +48,7 @@ CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const
     stop[uchar(config.delimiter)] = true;
     stop[uchar('\n')] = true;
     stop[uchar('\r')] = true;
+    const quint64 delimiterPattern = 0x0101010101010101ULL * uchar(config.delimiter);
 
     if (bytes.size() >= qsizetype(0xFFFFFFF0)) {
         // Cell offsets are 32-bit; a 2 GiB Windows-1252 file can grow past 4 GiB as UTF-8.
@@ -135,6 +143,15 @@ CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const
                 }
             } else {
                 const qsizetype s = pos;
+                // Eight bytes at a time while none is a delimiter or a line end, then byte by byte.
+                while (pos + 8 <= n) {
+                    quint64 word;
+                    std::memcpy(&word, p + pos, 8);
+                    if (matches(word, delimiterPattern) | matches(word, 0x0A0A0A0A0A0A0A0AULL) |
+                        matches(word, 0x0D0D0D0D0D0D0D0DULL))
+                        break;
+                    pos += 8;
+                }
                 while (pos < n && !stop[uchar(p[pos])])
                     ++pos;
                 if (w != s)
