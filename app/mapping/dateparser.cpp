@@ -208,6 +208,8 @@ namespace
             r.hasTime = dot >= 0;
             return r;
         }
+        if (intDigits > 14) // longer than epoch milliseconds: no date, and v below would overflow
+            return invalid();
         qint64 v = 0;
         for (int i = 0; i < n; ++i)
             v = v * 10 + (s[i] - '0');
