@@ -45,6 +45,9 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
     const QFileInfo info(path);
     if (info.isDir())
         return failure(path, tr("This is a folder, not a file"));
+    // A named pipe or a device would block open() or read() forever: only regular files are read.
+    if (info.exists() && !info.isFile())
+        return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("Cannot open the file: %1").arg(file.errorString()));
     const qint64 size = file.size();

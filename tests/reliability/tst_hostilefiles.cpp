@@ -11,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <future>
 #include <sys/stat.h>
+#include <unistd.h>
 
 class TestHostileFiles : public QObject
 {
@@ -31,6 +34,7 @@ private slots:
     void csvRemovedWhileRead();
     void xlsxTruncatedWhileRead();
     void missingAndSpecialFiles();
+    void namedPipeDoesNotBlock();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -338,6 +342,25 @@ void TestHostileFiles::missingAndSpecialFiles()
     const ImportResult empty = TableReader::read(QStringLiteral("/dev/null"));
     QVERIFY(!empty.ok());
     QVERIFY(!empty.error.message.isEmpty());
+}
+
+void TestHostileFiles::namedPipeDoesNotBlock()
+{
+    // open() of a FIFO blocks until a writer appears: the reader must refuse it instead of hanging the import.
+    const QString fifo = path(QStringLiteral("export.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto reading = std::async(std::launch::async, [fifo] { return TableReader::read(fifo); });
+    const bool finished = reading.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+    if (!finished) {
+        // Unblock the reader so the test can fail instead of hang.
+        const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (writer >= 0)
+            ::close(writer);
+    }
+    const ImportResult result = reading.get();
+    QVERIFY2(finished, "TableReader::read blocked on a named pipe");
+    QVERIFY(!result.ok());
+    QVERIFY(!result.error.message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)
