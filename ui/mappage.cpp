@@ -175,6 +175,24 @@ MapPage::~MapPage()
     m_valuesWatcher.waitForFinished();
 }
 
+std::optional<Preset> MapPage::suggestPreset(const QStringList& columns)
+{
+    // The best-fitting preset; on a tie the admin's own preset wins over a built-in one, since it was saved
+    // for exactly this kind of file.
+    std::optional<Preset> best;
+    double bestScore = PresetStore::MinimumScore;
+    const QList<Preset> presets = PresetStore().list();
+    for (const Preset& p : presets) {
+        const double score = p.matchScore(columns);
+        if (score > bestScore || (score >= bestScore && best && best->bundled && !p.bundled) ||
+            (score >= bestScore && !best)) {
+            best = p;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 bool MapPage::isComplete() const
 {
     return m_session->table() != nullptr && m_session->mapping().unmappedRequired().isEmpty();
@@ -250,7 +268,7 @@ void MapPage::onTableChanged()
     m_licenses->setColumns(columns);
     m_undo->clear();
     // A new export: the preset made for this header, when there is one, else auto-match.
-    const std::optional<Preset> suggested = PresetStore().findForHeader(columns);
+    const std::optional<Preset> suggested = suggestPreset(columns);
     m_presets->refresh(suggested ? suggested->name : QString());
     if (suggested)
         applyPreset(*suggested);

@@ -46,6 +46,7 @@ public:
     void setColumn(TargetField field, const QString& column);
     void autoMatch();
     void applyPreset(const Preset& preset);
+    [[nodiscard]] static std::optional<Preset> suggestPreset(const QStringList& columns);
 
 private:
     struct Samples
