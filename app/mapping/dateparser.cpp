@@ -76,7 +76,13 @@ namespace
 
     bool equals(const char* s, int n, const char* literal)
     {
-        return static_cast<int>(std::strlen(literal)) == n && std::memcmp(s, literal, n) == 0;
+        // Compares without strlen: stops at the literal's end or the first difference.
+        int i = 0;
+        for (; i < n; ++i) {
+            if (literal[i] != s[i])
+                return false;
+        }
+        return literal[i] == 0;
     }
 
     bool isNeverSpelling(const char* s, int n)
@@ -300,17 +306,54 @@ namespace
         const int n = static_cast<int>(e - b);
         if (n == 0)
             return out; // Empty
-        if (n > MaxLength) {
+        if (n < 0 || n > MaxLength) {
             out.result = invalid();
             return out;
         }
-        char s[MaxLength + 1];
+        char s[MaxLength + 1] = {};
         for (int i = 0; i < n; ++i) {
             const char c = text[b + i];
             s[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
         }
-        s[n] = 0;
-        if (isNeverSpelling(s, n)) {
+        // Fast path for the most common export spelling, "yyyy-MM-ddTHH:mm:ss[.fff]Z" (or a space for 'T').
+        if (n >= 20 && s[4] == '-' && s[7] == '-' && (s[10] == 't' || s[10] == ' ') && s[13] == ':' && s[16] == ':' &&
+            s[n - 1] == 'z') {
+            bool digits = true;
+            for (const int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
+                digits = digits && isDigit(s[i]);
+            bool fraction = n == 20;
+            if (!fraction && digits && s[19] == '.') {
+                fraction = true;
+                for (int i = 20; i < n - 1 && fraction; ++i)
+                    fraction = isDigit(s[i]);
+            }
+            if (digits && fraction) {
+                const auto num = [&s](int i, int len) {
+                    int v = 0;
+                    for (int k = 0; k < len; ++k)
+                        v = v * 10 + (s[i + k] - '0');
+                    return v;
+                };
+                const qint64 y = num(0, 4);
+                const unsigned mo = static_cast<unsigned>(num(5, 2));
+                const unsigned d = static_cast<unsigned>(num(8, 2));
+                const int h = num(11, 2), mi = num(14, 2), se = num(17, 2);
+                if (y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 &&
+                    mi <= 59 && se <= 59) {
+                    out.result.kind = Result::Ok;
+                    out.result.hasTime = true;
+                    out.result.epochSeconds = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+                    if (out.result.epochSeconds == 0)
+                        out.result = never();
+                    return out;
+                }
+            }
+        }
+        if (!isDigit(s[0]) && isNeverSpelling(s, n)) {
+            out.result = never();
+            return out;
+        }
+        if (n == 1 && s[0] == '0') { // an unset number
             out.result = never();
             return out;
         }
