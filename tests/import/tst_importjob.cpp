@@ -16,6 +16,7 @@ class TestImportJob : public QObject
 private slots:
     void initTestCase();
     void readsInTheBackground();
+    void workbookPreview();
     void reportsErrors();
     void cancel();
     void restartSupersedes();
@@ -57,6 +58,21 @@ void TestImportJob::readsInTheBackground()
     QCOMPARE(result.table->rowCount(), 500000);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong());
+}
+
+void TestImportJob::workbookPreview()
+{
+    ImportJob job;
+    QSignalSpy preview(&job, &ImportJob::previewReady);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start(Samples::path(QStringLiteral("zoom-users-libreoffice.xlsx")));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(preview.size(), 1);
+    const auto firstRows = preview.at(0).at(0).value<std::shared_ptr<const Table>>();
+    QVERIFY(firstRows);
+    QCOMPARE(firstRows->rowCount(), 9);
+    QCOMPARE(firstRows->columnNames().constFirst(), QStringLiteral("Email"));
+    QVERIFY(finished.at(0).at(0).value<ImportResult>().ok());
 }
 
 void TestImportJob::reportsErrors()
