@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "cli/console.h"
 #include "common/appinfo.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     AppInfo::applyToApplication();
+    Translations::install();
     Console console;
     CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments(), console);
