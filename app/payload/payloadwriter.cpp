@@ -100,14 +100,14 @@ char* PayloadWriter::putString(char* out, QByteArrayView utf8)
 
 char* PayloadWriter::reserve(size_t n)
 {
-    if (m_length + n > m_capacity) {
+    if (m_buffer.length + n > m_buffer.capacity) {
         flush();
-        if (n > m_capacity) { // one huge cell: grow rather than fail
-            m_data = std::make_unique<char[]>(n);
-            m_capacity = n;
+        if (n > m_buffer.capacity) { // one huge cell: grow rather than fail
+            m_buffer.data = std::make_unique<char[]>(n);
+            m_buffer.capacity = n;
         }
     }
-    return m_data.get() + m_length;
+    return m_buffer.data.get() + m_buffer.length;
 }
 
 void PayloadWriter::put(const char* literal)
@@ -132,25 +132,17 @@ bool PayloadWriter::open(QString* error)
         return false;
     }
     m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_data = std::make_unique<char[]>(BufferSize);
-    m_capacity = BufferSize;
-    m_length = 0;
+    m_sink = std::make_unique<ChunkSink>(m_file.get(), BufferSize);
+    m_buffer = m_sink->take();
     put("{\"users\":[");
     return true;
 }
 
 void PayloadWriter::flush()
 {
-    if (m_length == 0 || !m_file)
+    if (m_buffer.length == 0 || !m_sink)
         return;
-    const QByteArrayView chunk(m_data.get(), static_cast<qsizetype>(m_length));
-    m_hash.addData(chunk);
-    if (m_file->write(chunk.data(), chunk.size()) != chunk.size() && !m_failed) {
-        m_failed = true;
-        m_writeError = m_file->errorString();
-    }
-    m_bytes += static_cast<qint64>(m_length);
-    m_length = 0;
+    m_buffer = m_sink->submit(std::move(m_buffer));
 }
 
 void PayloadWriter::writeUser(const MappedUser& user)
@@ -264,7 +256,11 @@ bool PayloadWriter::finish(QString* error)
     closeUsers();
     put(m_licenses ? "\n]}\n" : "]}\n");
     flush();
-    m_sha256Hex = m_hash.hexDigest();
+    if (!m_sink->finish(&m_writeError))
+        m_failed = true;
+    m_bytes = m_sink->bytes();
+    m_sha256Hex = m_sink->sha256Hex();
+    m_sink.reset();
     if (!m_failed && !m_file->flush()) {
         m_failed = true;
         m_writeError = m_file->errorString();
@@ -294,6 +290,10 @@ bool PayloadWriter::finish(QString* error)
 
 void PayloadWriter::abort()
 {
+    if (m_sink) {
+        m_sink->finish(nullptr); // the worker must stop touching the file before it goes
+        m_sink.reset();
+    }
     if (m_file) {
         m_file->close();
         m_file->remove();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mapping/licenserule.h"
-#include "payload/sha256.h"
+#include "payload/chunksink.h"
 #include "validate/mappeduser.h"
 
 #include <QByteArray>
@@ -45,17 +45,15 @@ private:
     void closeUsers();
     // Room for n more bytes (flushing first when the buffer is full); write there, then commit(end).
     char* reserve(size_t n);
-    void commit(char* end) { m_length = static_cast<size_t>(end - m_data.get()); }
+    void commit(char* end) { m_buffer.length = static_cast<size_t>(end - m_buffer.data.get()); }
     void put(const char* literal);
 
     QString m_path;
     std::unique_ptr<QTemporaryFile> m_file;
-    Sha256 m_hash;
+    std::unique_ptr<ChunkSink> m_sink;
     // A plain byte buffer written through pointers: per-byte QByteArray/std::string appends cost more than
-    // the rest of the conversion on a million users (measured).
-    std::unique_ptr<char[]> m_data;
-    size_t m_capacity = 0;
-    size_t m_length = 0;
+    // the rest of the conversion on a million users (measured). Filled here, hashed and written by m_sink.
+    ChunkSink::Buffer m_buffer;
     qint64 m_users = 0;
     qint64 m_licenses = 0;
     qint64 m_licenseUsers = 0;
