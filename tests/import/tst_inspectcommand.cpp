@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class TestInspectCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void jsonContract();
     void jsonXlsx();
     void textSummary();
@@ -43,6 +45,12 @@ TestInspectCommand::Run TestInspectCommand::inspect(const QStringList& arguments
         run.code = command.run(arguments, console);
     }
     return run;
+}
+
+void TestInspectCommand::initTestCase()
+{
+    // inspect looks up presets in the user's data folder: keep the test away from the real one.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestInspectCommand::jsonContract()
