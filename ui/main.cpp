@@ -1,4 +1,5 @@
 #include "common/appinfo.h"
+#include "common/translations.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "theme.h"
@@ -11,8 +12,9 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
+    Translations::install();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Torii Sync"));
-    QApplication::setDesktopFileName(QStringLiteral("torii-sync"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.torii_sync.ToriiSync"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
