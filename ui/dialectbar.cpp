@@ -36,10 +36,13 @@ DialectBar::DialectBar(QWidget* parent)
     m_headerRow->setRange(0, 1000);
     m_headerRow->setSpecialValueText(tr("Detect"));
     m_headerRow->setAccessibleName(tr("Header row"));
+    m_headerRow->setMinimumWidth(m_headerRow->fontMetrics().horizontalAdvance(QStringLiteral("Detect (1000)")) + 40);
     m_headerRow->setToolTip(tr("The row that holds the column names, as a spreadsheet numbers it"));
 
     m_sheet->setAccessibleName(tr("Sheet"));
     m_sheet->setMinimumContentsLength(12);
+    m_delimiter->setMinimumContentsLength(16);
+    m_encoding->setMinimumContentsLength(16);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

@@ -75,7 +75,10 @@ void HistoryPage::showDetails()
     const HistoryRecord& r = m_model->run(index.row());
     QStringList stages;
     for (const HistoryRecord::Stage& s : r.stages)
-        stages << tr("%1: %2 (%3, %4 attempt(s))").arg(s.key, s.result, Format::duration(s.elapsedMs)).arg(s.attempts);
+        stages << tr("%1: %2 (%3, %4 attempt(s))")
+                      .arg(s.key, s.result, Format::duration(s.elapsedMs))
+                      .arg(s.attempts)
+                      .toHtmlEscaped();
     QString text = tr("<b>%1</b> → %2 (app account %3)<br>Preset: %4 · %5 users, %6 licences, %7 rejected · "
                       "outcome <b>%8</b>")
                        .arg(r.sourceFile.toHtmlEscaped(), r.profile.toHtmlEscaped())
@@ -89,6 +92,6 @@ void HistoryPage::showDetails()
         text += tr("<br>Torii file ID %1").arg(r.fileId);
     if (!r.error.isEmpty())
         text += tr("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
-    text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>")).toHtmlEscaped();
+    text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>"));
     m_details->setText(text);
 }

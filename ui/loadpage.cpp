@@ -59,7 +59,7 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
 
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent files"));
-    m_recent->setMaximumHeight(92);
+    m_recent->setMaximumHeight(80);
     auto* recentLabel = new QLabel(tr("&Recent files"), this);
     recentLabel->setObjectName(QStringLiteral("sectionLabel"));
     recentLabel->setBuddy(m_recent);

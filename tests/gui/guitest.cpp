@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,7 +20,11 @@ namespace GuiTest
     {
         QStandardPaths::setTestModeEnabled(true);
         AppInfo::applyToApplication();
+        // One settings file and data folder per test executable: ctest runs them in parallel.
+        QCoreApplication::setApplicationName(AppInfo::applicationName() + QLatin1Char('-') +
+                                             QFileInfo(QCoreApplication::applicationFilePath()).baseName());
         QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         Theme::apply();
     }
 
