@@ -23,6 +23,7 @@ private slots:
     void debContents();
     void cliRunsFromUnpackedRoot();
     void cliConvertsSampleFromUnpackedRoot();
+    void shippedWindowSpeaksGermanByLocale();
     void aptResolvesDependencies();
     void tarballHoldsTheSameFiles();
     void desktopEntryValidates();
@@ -175,6 +176,24 @@ void TestPackage::cliConvertsSampleFromUnpackedRoot()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QVERIFY(document.object().value(QLatin1String("users")).isArray());
     QVERIFY(!document.object().value(QLatin1String("users")).toArray().isEmpty());
+}
+
+void TestPackage::shippedWindowSpeaksGermanByLocale()
+{
+    // The catalogue is inside the binary: a German desktop (LANGUAGE/LANG) gets German text, English stays.
+    const QString program = shipped(QStringLiteral("bin/torii-sync"));
+    QProcessEnvironment german = m_env;
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    QProcess process;
+    process.setProcessEnvironment(german);
+    process.start(program, {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(20000));
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(help.contains(QLatin1String("Sandbox starten")), qPrintable(help));
+    const Result english = run(program, {QStringLiteral("--help")}, {}, 20000);
+    QVERIFY2(english.out.contains(QLatin1String("Start with the built-in sandbox")), qPrintable(english.out));
 }
 
 void TestPackage::aptResolvesDependencies()
