@@ -2,14 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AliasTable</name>
+    <message>
+        <source>&quot;%1&quot; is a known name for %2</source>
+        <translation>„%1“ ist ein bekannter Name für %2</translation>
+    </message>
+</context>
+<context>
+    <name>AutoMatcher</name>
+    <message>
+        <source>column name &quot;%1&quot; appears more than once (columns %2 and %3); only the first is used</source>
+        <translation>Spaltenname „%1“ kommt mehrfach vor (Spalten %2 und %3); nur die erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; also fits %2; it is used for %3 only</source>
+        <translation>Spalte „%1“ passt auch zu %2; sie wird nur für %3 verwendet</translation>
+    </message>
+    <message>
+        <source>; &quot;%1&quot; when empty</source>
+        <translation>; „%1“, wenn leer</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedDevice</name>
+    <message>
+        <source>An entry of the workbook inflates beyond its limit</source>
+        <translation>Ein Eintrag der Arbeitsmappe wird beim Entpacken größer als erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <source>Column for %1</source>
+        <translation>Spalte für %1</translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— nicht zugeordnet —</translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Choose where to sync.</source>
-        <translation>Wählen Sie das Ziel der Synchronisierung.</translation>
+        <source>Choose the Torii org and the custom integration (app account) to sync into.</source>
+        <translation>Wählen Sie die Torii-Organisation und die benutzerdefinierte Integration (App-Konto) als Ziel der Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Save to &amp;Keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the key from Settings &gt; API Access</source>
+        <translation>Schlüssel aus Settings &gt; API Access einfügen</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Schlüssel bei der Eingabe anzeigen</translation>
+    </message>
+    <message>
+        <source>Save the API key to the keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Validate the API key</source>
+        <translation>API-Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>App account ID</source>
+        <translation>App-Konto-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>z. B. 123456</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>&amp;App account ID:</source>
+        <translation>&amp;App-Konto-ID:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No app account ID yet?&lt;/b&gt; In Torii, open &lt;i&gt;Integrations&lt;/i&gt; and choose &lt;i&gt;Add Custom Integration&lt;/i&gt;; associate it with an app from Torii&apos;s catalog, or first add a custom application under &lt;i&gt;Settings&lt;/i&gt;. Torii then shows the &lt;b&gt;App account ID&lt;/b&gt; (later also when you hover over the integration&apos;s tile).&lt;br&gt;&lt;br&gt;&lt;b&gt;API key:&lt;/b&gt; generate one under &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.&lt;br&gt;&lt;br&gt;&lt;b&gt;Just looking?&lt;/b&gt; Choose &lt;i&gt;Demo (sandbox)&lt;/i&gt;: a built-in Torii runs inside the app, so every step works offline.</source>
+        <translation>&lt;b&gt;Noch keine App-Konto-ID?&lt;/b&gt; Öffnen Sie in Torii &lt;i&gt;Integrations&lt;/i&gt; und wählen Sie &lt;i&gt;Add Custom Integration&lt;/i&gt;; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter &lt;i&gt;Settings&lt;/i&gt; eine eigene Anwendung an. Torii zeigt dann die &lt;b&gt;App-Konto-ID&lt;/b&gt; (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).&lt;br&gt;&lt;br&gt;&lt;b&gt;API-Schlüssel:&lt;/b&gt; Erzeugen Sie unter &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nur ausprobieren?&lt;/b&gt; Wählen Sie &lt;i&gt;Demo (Sandbox)&lt;/i&gt;: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;Load</source>
+        <translation>Weiter zum &amp;Laden</translation>
+    </message>
+    <message>
+        <source>Demo (sandbox)</source>
+        <translation>Demo (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Looking for a saved key…</source>
+        <translation>Gespeicherter Schlüssel wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Sandbox not started</source>
+        <translation>Sandbox nicht gestartet</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The demo uses the sandbox&apos;s own key; nothing is stored.</source>
+        <translation>Die Demo verwendet den eigenen Schlüssel der Sandbox; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Torii…</source>
+        <translation>Schlüssel wird bei Torii geprüft…</translation>
+    </message>
+    <message>
+        <source>Torii answered, but not with an organisation.</source>
+        <translation>Torii hat geantwortet, aber ohne Organisation.</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Key loaded from the keychain.</source>
+        <translation>Schlüssel aus dem Schlüsselbund geladen.</translation>
+    </message>
+    <message>
+        <source>No key saved for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Key saved in the keychain.</source>
+        <translation>Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Key removed from the keychain.</source>
+        <translation>Schlüssel aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: the key is used for this session only.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar: Der Schlüssel gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain, so the API key cannot be saved.&lt;/b&gt; %1&lt;br&gt;Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (with &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
+        <translation>&lt;b&gt;Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.&lt;/b&gt; %1&lt;br&gt;Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (mit &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
+    </message>
+    <message>
+        <source>Profile name (e.g. the Torii org or the app):</source>
+        <translation>Profilname (z. B. die Torii-Organisation oder die App):</translation>
+    </message>
+    <message>
+        <source>Profile not created</source>
+        <translation>Profil nicht angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>--preset needs a preset file or name</source>
+        <translation>--preset erwartet eine Vorlagendatei oder einen Vorlagennamen</translation>
+    </message>
+    <message>
+        <source>--out needs the payload file to write</source>
+        <translation>--out erwartet die zu schreibende Nutzdatendatei</translation>
+    </message>
+    <message>
+        <source>--rejects needs a CSV file to write</source>
+        <translation>--rejects erwartet eine zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>--policy needs block or skip</source>
+        <translation>--policy erwartet block oder skip</translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet name</source>
+        <translation>--sheet erwartet den Namen eines Tabellenblatts</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252</source>
+        <translation>--encoding erwartet UTF-8, UTF-16LE, UTF-16BE oder Windows-1252</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of , ; tab | or one character</source>
+        <translation>--delimiter erwartet , ; tab | oder ein einzelnes Zeichen</translation>
+    </message>
+    <message>
+        <source>--header-row needs a row number (1 or more)</source>
+        <translation>--header-row erwartet eine Zeilennummer (ab 1)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see convert --help)</source>
+        <translation>unbekannte Option „%1“ (siehe convert --help)</translation>
+    </message>
+    <message>
+        <source>convert takes one FILE (got &apos;%1&apos; too)</source>
+        <translation>convert erwartet genau eine DATEI (zusätzlich erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>convert needs a FILE (see convert --help)</source>
+        <translation>convert erwartet eine DATEI (siehe convert --help)</translation>
+    </message>
+    <message>
+        <source>convert needs exactly one of --preset or --auto</source>
+        <translation>convert erwartet genau eine der Optionen --preset oder --auto</translation>
+    </message>
+    <message>
+        <source>convert needs --out PAYLOAD.json</source>
+        <translation>convert erwartet --out NUTZDATEN.json</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>auto-match: %1</source>
+        <translation>automatische Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>Umwandeln</translation>
+    </message>
+    <message>
+        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
+        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>... and %1 more issue(s); use --json or --rejects to see them all</source>
+        <translation>... und %1 weitere Meldung(en); --json oder --rejects zeigt alle</translation>
+    </message>
+    <message>
+        <source>Wrote %1 user(s) and %2 licence(s) to %3 (%4 bytes, sha256 %5)</source>
+        <translation>%1 Benutzer und %2 Lizenz(en) nach %3 geschrieben (%4 Bytes, sha256 %5)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read, %2 rejected, %3 error(s), %4 warning(s)</source>
+        <translation>%1 Zeile(n) gelesen, %2 abgelehnt, %3 Fehler, %4 Warnung(en)</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation>Abgelehnte Zeilen nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Unknown status words (map them in a preset): %1</source>
+        <translation>Unbekannte Statuswörter (in einer Vorlage zuordnen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Converter</name>
+    <message>
+        <source>the file has too many rows</source>
+        <translation>die Datei hat zu viele Zeilen</translation>
     </message>
 </context>
 <context>
@@ -29,6 +327,33 @@
     <message>
         <source>A record has more than %1 cells; is the delimiter right?</source>
         <translation>Ein Datensatz hat mehr als %1 Zellen; stimmt das Trennzeichen?</translation>
+    </message>
+    <message>
+        <source>The text is larger than 4 GiB after conversion to UTF-8; split the file</source>
+        <translation>Der Text ist nach der Umwandlung in UTF-8 größer als 4 GiB; teilen Sie die Datei auf</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows). Choose another encoding if the accents look wrong.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen (Excels „CSV“ unter Windows). Wählen Sie eine andere Kodierung, wenn Umlaute oder Akzente falsch aussehen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header and no rows</source>
+        <translation>Die Datei ist leer: keine Kopfzeile und keine Zeilen</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to use as the header (the file has %2 rows)</source>
+        <translation>Es gibt keine Zeile %1 für die Kopfzeile (die Datei hat %2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote was kept in the cell; check the quoting</source>
+        <translation>Text nach einem schließenden Anführungszeichen wurde in der Zelle behalten; prüfen Sie die Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -95,6 +420,156 @@
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>removed &quot;mailto:&quot;</source>
+        <translation>„mailto:“ entfernt</translation>
+    </message>
+    <message>
+        <source>removed the domain&apos;s trailing dot</source>
+        <translation>abschließenden Punkt der Domain entfernt</translation>
+    </message>
+    <message>
+        <source>no @</source>
+        <translation>kein @</translation>
+    </message>
+    <message>
+        <source>more than one @ (two addresses in one cell?)</source>
+        <translation>mehr als ein @ (zwei Adressen in einer Zelle?)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Transform</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>&amp;Trim spaces</source>
+        <translation>Leerzeichen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Lower-case</source>
+        <translation>&amp;Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Leerzeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Lower-case</source>
+        <translation>Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>List separator</source>
+        <translation>Listentrennzeichen</translation>
+    </message>
+    <message>
+        <source>one value per cell</source>
+        <translation>ein Wert pro Zelle</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Decide from the values</source>
+        <translation>Anhand der Werte entscheiden</translation>
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation>Fester Wert</translation>
+    </message>
+    <message>
+        <source>used when no column is mapped</source>
+        <translation>wird verwendet, wenn keine Spalte zugeordnet ist</translation>
+    </message>
+    <message>
+        <source>Fallback column</source>
+        <translation>Ersatzspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date order:</source>
+        <translation>&amp;Datumsreihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback:</source>
+        <translation>E&amp;rsatz:</translation>
+    </message>
+    <message>
+        <source>C&amp;onstant:</source>
+        <translation>F&amp;ester Wert:</translation>
+    </message>
+    <message>
+        <source>Trim %1</source>
+        <translation>%1 von Leerzeichen befreien</translation>
+    </message>
+    <message>
+        <source>Lower-case %1</source>
+        <translation>%1 kleinschreiben</translation>
+    </message>
+    <message>
+        <source>Separator of %1</source>
+        <translation>Trennzeichen für %1</translation>
+    </message>
+    <message>
+        <source>Date order of %1</source>
+        <translation>Datumsreihenfolge für %1</translation>
+    </message>
+    <message>
+        <source>Fallback of %1</source>
+        <translation>Ersatz für %1</translation>
+    </message>
+    <message>
+        <source>Constant for %1</source>
+        <translation>Fester Wert für %1</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Transform: %1</source>
+        <translation>Umwandlung: %1</translation>
+    </message>
+    <message>
+        <source>Trimmed, lower-cased and checked; invalid addresses are listed on Review.</source>
+        <translation>Leerzeichen entfernt, kleingeschrieben und geprüft; ungültige Adressen stehen unter Prüfen.</translation>
+    </message>
+    <message>
+        <source>Vendor words become active or deleted (see Status values); the raw word is kept as the external status.</source>
+        <translation>Wörter des Anbieters werden zu active oder deleted (siehe Statuswerte); das ursprüngliche Wort bleibt als externer Status erhalten.</translation>
+    </message>
+    <message>
+        <source>Parsed to ISO 8601 UTC; “Never” leaves the date out.</source>
+        <translation>Nach ISO 8601 UTC umgewandelt; „Never“ lässt das Datum weg.</translation>
+    </message>
+    <message>
+        <source>Split into several values with the separator.</source>
+        <translation>Mit dem Trennzeichen in mehrere Werte aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Split into first and last name when those are not mapped.</source>
+        <translation>In Vor- und Nachname aufgeteilt, wenn diese nicht zugeordnet sind.</translation>
+    </message>
+    <message>
+        <source>Builds Torii&apos;s licence list; see Licences.</source>
+        <translation>Erstellt die Lizenzliste für Torii; siehe Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>Als Text übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Not connected</source>
@@ -122,14 +597,107 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>--limit needs a number (1 or more)</source>
+        <translation>--limit erwartet eine Zahl (ab 1)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see history --help)</source>
+        <translation>unbekannte Option „%1“ (siehe history --help)</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>, Torii file %1</source>
+        <translation>, Torii-Datei %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Profile · app account</source>
+        <translation>Profil · App-Konto</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Past runs.</source>
-        <translation>Frühere Läufe.</translation>
+        <source>Every run, newest first: what was sent where, and how each stage went.</source>
+        <translation>Alle Läufe, neueste zuerst: was wohin gesendet wurde und wie jeder Schritt verlief.</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened: %1</source>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet. Finished and failed syncs appear here.</source>
+        <translation>Noch keine Läufe. Abgeschlossene und fehlgeschlagene Synchronisierungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4 attempt(s))</source>
+        <translation>%1: %2 (%3, %4 Versuch(e))</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2 (app account %3)&lt;br&gt;Preset: %4 · %5 users, %6 licences, %7 rejected · outcome &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2 (App-Konto %3)&lt;br&gt;Vorlage: %4 · %5 Benutzer, %6 Lizenzen, %7 abgelehnt · Ergebnis &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Torii file ID %1</source>
+        <translation>&lt;br&gt;Torii-Datei-ID %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the history %1: %2</source>
+        <translation>Der Verlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer version of Torii Sync.</source>
+        <translation>Der Verlauf %1 wurde von einer neueren Version von Torii Sync geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +709,136 @@
     <message>
         <source> (byte offset %1)</source>
         <translation> (Byte-Position %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>--sheet needs a sheet name</source>
+        <translation>--sheet erwartet den Namen eines Tabellenblatts</translation>
+    </message>
+    <message>
+        <source>--rows needs a number of rows (0 or more)</source>
+        <translation>--rows erwartet eine Zeilenanzahl (ab 0)</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252</source>
+        <translation>--encoding erwartet UTF-8, UTF-16LE, UTF-16BE oder Windows-1252</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of , ; tab | or one ASCII character</source>
+        <translation>--delimiter erwartet , ; tab | oder ein einzelnes ASCII-Zeichen</translation>
+    </message>
+    <message>
+        <source>--header-row needs a row number (1 or more)</source>
+        <translation>--header-row erwartet eine Zeilennummer (ab 1)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see inspect --help)</source>
+        <translation>unbekannte Option „%1“ (siehe inspect --help)</translation>
+    </message>
+    <message>
+        <source>inspect takes one FILE (got &apos;%1&apos; too)</source>
+        <translation>inspect erwartet genau eine DATEI (zusätzlich erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>inspect needs a FILE (see inspect --help)</source>
+        <translation>inspect erwartet eine DATEI (siehe inspect --help)</translation>
+    </message>
+    <message>
+        <source>File:       %1 (%2 bytes)</source>
+        <translation>Datei:      %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Format:     XLSX workbook, sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation>Format:     XLSX-Arbeitsmappe, Tabellenblatt „%1“ (Blätter: %2)</translation>
+    </message>
+    <message>
+        <source>Format:     CSV, %1%2, delimiter %3%4</source>
+        <translation>Format:     CSV, %1%2, Trennzeichen %3%4</translation>
+    </message>
+    <message>
+        <source> with BOM</source>
+        <translation> mit BOM</translation>
+    </message>
+    <message>
+        <source> (from the sep= line)</source>
+        <translation> (aus der sep=-Zeile)</translation>
+    </message>
+    <message>
+        <source>Header row: %1</source>
+        <translation>Kopfzeile:  %1</translation>
+    </message>
+    <message>
+        <source> (%1 title rows above skipped)</source>
+        <translation> (%1 Titelzeilen darüber übersprungen)</translation>
+    </message>
+    <message>
+        <source>Columns:    %1</source>
+        <translation>Spalten:    %1</translation>
+    </message>
+    <message>
+        <source>Rows:       %1</source>
+        <translation>Zeilen:     %1</translation>
+    </message>
+    <message>
+        <source> (%1 footer rows below excluded)</source>
+        <translation> (%1 Fußzeilen darunter ausgenommen)</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Preset:     %1</source>
+        <translation>Vorlage:    %1</translation>
+    </message>
+    <message>
+        <source>Notices:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Erste Zeilen:</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -171,6 +869,45 @@
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected argument (not shown, in case it is a key): the key is read from stdin, see key --help</source>
+        <translation>unerwartetes Argument (nicht angezeigt, falls es ein Schlüssel ist): der Schlüssel wird von der Standardeingabe gelesen, siehe key --help</translation>
+    </message>
+    <message>
+        <source>key needs set, check or delete (see key --help)</source>
+        <translation>key erwartet set, check oder delete (siehe key --help)</translation>
+    </message>
+    <message>
+        <source>no key on stdin</source>
+        <translation>kein Schlüssel auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Key stored in the keychain for profile &quot;%1&quot;.</source>
+        <translation>Schlüssel für Profil „%1“ im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Key for profile &quot;%1&quot; deleted.</source>
+        <translation>Schlüssel für Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>no API key stored for profile &quot;%1&quot;: run &apos;torii-sync-cli key set --profile %1&apos;</source>
+        <translation>kein API-Schlüssel für Profil „%1“ gespeichert: führen Sie „torii-sync-cli key set --profile %1“ aus</translation>
+    </message>
+    <message>
+        <source>Torii answered without an organisation.</source>
+        <translation>Torii hat ohne Organisation geantwortet.</translation>
+    </message>
+    <message>
+        <source>Key OK: organisation &quot;%1&quot; (%2, id %3)</source>
+        <translation>Schlüssel gültig: Organisation „%1“ (%2, ID %3)</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
@@ -191,6 +928,101 @@
     <message>
         <source>No keychain available (%1). Torii Sync keeps the API key only in the operating system&apos;s keychain and never in a file. On Linux, install gnome-keyring (or KWallet) and libsecret-1-0 and run inside a desktop session; for unattended runs set the TORII_API_KEY environment variable instead.</source>
         <translation>Kein Schlüsselbund verfügbar (%1). Torii Sync speichert den API-Schlüssel nur im Schlüsselbund des Betriebssystems und nie in einer Datei. Installieren Sie unter Linux gnome-keyring (oder KWallet) und libsecret-1-0 und starten Sie das Programm in einer Desktop-Sitzung; für unbeaufsichtigte Läufe setzen Sie stattdessen die Umgebungsvariable TORII_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseEditor</name>
+    <message>
+        <source>Licence column</source>
+        <translation>Lizenzspalte</translation>
+    </message>
+    <message>
+        <source>Licence name</source>
+        <translation>Lizenzname</translation>
+    </message>
+    <message>
+        <source>one licence for everybody, e.g. “Pro”</source>
+        <translation>eine Lizenz für alle, z. B. „Pro“</translation>
+    </message>
+    <message>
+        <source>Licence separator</source>
+        <translation>Lizenztrennzeichen</translation>
+    </message>
+    <message>
+        <source>one licence per cell</source>
+        <translation>eine Lizenz pro Zelle</translation>
+    </message>
+    <message>
+        <source>Values meaning no licence</source>
+        <translation>Werte, die „keine Lizenz“ bedeuten</translation>
+    </message>
+    <message>
+        <source>Unlicensed, Basic, None</source>
+        <translation>Unlicensed, Basic, None</translation>
+    </message>
+    <message>
+        <source>Licence status column</source>
+        <translation>Lizenzstatus-Spalte</translation>
+    </message>
+    <message>
+        <source>Unassigned licences</source>
+        <translation>Nicht zugewiesene Lizenzen</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Price per user in cents</source>
+        <translation>Preis pro Benutzer in Cent</translation>
+    </message>
+    <message>
+        <source> cents</source>
+        <translation> Cent</translation>
+    </message>
+    <message>
+        <source>Licence &amp;column:</source>
+        <translation>Lizenz&amp;spalte:</translation>
+    </message>
+    <message>
+        <source>…or licence &amp;name:</source>
+        <translation>…oder Lizenz&amp;name:</translation>
+    </message>
+    <message>
+        <source>S&amp;eparator:</source>
+        <translation>T&amp;rennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;No-licence values:</source>
+        <translation>Werte für &amp;keine Lizenz:</translation>
+    </message>
+    <message>
+        <source>Licence s&amp;tatus column:</source>
+        <translation>Spalte für Lizenzs&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned amount:</source>
+        <translation>&amp;Nicht zugewiesene Anzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per user:</source>
+        <translation>&amp;Preis pro Benutzer:</translation>
+    </message>
+    <message>
+        <source>No-licence values</source>
+        <translation>Werte für keine Lizenz</translation>
+    </message>
+    <message>
+        <source>Unassigned amount</source>
+        <translation>Nicht zugewiesene Anzahl</translation>
+    </message>
+    <message>
+        <source>Price per user</source>
+        <translation>Preis pro Benutzer</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
     </message>
 </context>
 <context>
@@ -414,8 +1246,147 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <translation>Zuordnen</translation>
     </message>
     <message>
-        <source>Match columns to Torii fields.</source>
-        <translation>Spalten den Torii-Feldern zuordnen.</translation>
+        <source>Which column feeds which Torii field. Pick a column with F2 or a double-click; every change can be undone with Ctrl+Z.</source>
+        <translation>Welche Spalte welches Torii-Feld füllt. Wählen Sie eine Spalte mit F2 oder Doppelklick; jede Änderung lässt sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Torii fields and their columns</source>
+        <translation>Torii-Felder und ihre Spalten</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vorschau der Datei</translation>
+    </message>
+    <message>
+        <source>Mapping details</source>
+        <translation>Details der Zuordnung</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus values</source>
+        <translation>S&amp;tatuswerte</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <source>Status values</source>
+        <translation>Statuswerte</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;Review</source>
+        <translation>Weiter zum &amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>Zuordnung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>%1 zu %2 zuordnen</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>Auto-match</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Auto %1%</source>
+        <translation>Automatisch %1%</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>From the preset “%1”</source>
+        <translation>Aus der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>Load an export first: its columns appear here.</source>
+        <translation>Laden Sie zuerst einen Export: Seine Spalten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Mapped by auto-match</source>
+        <translation>Automatisch zugeordnet</translation>
+    </message>
+    <message>
+        <source>Preset &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Vorlage &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Required and not mapped: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Erforderlich und nicht zugeordnet: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a5a08&apos;&gt;%1 unknown status value(s)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5a08&apos;&gt;%1 unbekannte(r) Statuswert(e)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Torii field “%1”%2</source>
+        <translation>Torii-Feld „%1“%2</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (erforderlich)</translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— nicht zugeordnet —</translation>
+    </message>
+    <message>
+        <source>= “%1”</source>
+        <translation>= „%1“</translation>
+    </message>
+    <message>
+        <source>Press F2 or double-click to pick the column</source>
+        <translation>F2 oder Doppelklick, um die Spalte zu wählen</translation>
+    </message>
+    <message>
+        <source>Torii field</source>
+        <translation>Torii-Feld</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Sample (file)</source>
+        <translation>Beispiel (Datei)</translation>
+    </message>
+    <message>
+        <source>Sample (sent)</source>
+        <translation>Beispiel (gesendet)</translation>
     </message>
 </context>
 <context>
@@ -423,6 +1394,29 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <source>cannot create the payload file in %1: %2</source>
+        <translation>die Nutzdatendatei kann in %1 nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the payload file is not open</source>
+        <translation>die Nutzdatendatei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>no valid users to send: Torii needs at least one user in the file</source>
+        <translation>keine gültigen Benutzer zum Senden: Torii braucht mindestens einen Benutzer in der Datei</translation>
+    </message>
+    <message>
+        <source>cannot write the payload %1: %2</source>
+        <translation>die Nutzdaten %1 können nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the payload into place at %1: %2</source>
+        <translation>die Nutzdaten können nicht nach %1 verschoben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -451,6 +1445,227 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <source>&quot;mapping.licenses&quot; must be a list</source>
         <translation>„mapping.licenses“ muss eine Liste sein</translation>
     </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a preset must be a JSON object</source>
+        <translation>eine Vorlage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not a Torii Sync preset (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>keine Torii-Sync-Vorlage („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation>„formatVersion“ muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>this preset uses format version %1, but this version of Torii Sync reads up to version %2; update Torii Sync to use it</source>
+        <translation>diese Vorlage verwendet Formatversion %1, diese Version von Torii Sync liest aber nur bis Version %2; aktualisieren Sie Torii Sync, um sie zu verwenden</translation>
+    </message>
+    <message>
+        <source>the preset has no &quot;name&quot;</source>
+        <translation>die Vorlage hat keinen „name“</translation>
+    </message>
+    <message>
+        <source>&quot;dialect&quot; must be an object</source>
+        <translation>„dialect“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the preset has no &quot;mapping&quot; object</source>
+        <translation>die Vorlage hat kein „mapping“-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;validation.invalidRows&quot; must be &quot;block&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
+        <translation>„validation.invalidRows“ muss „block“ oder „skip“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;dialect.encoding&quot;: unknown encoding &quot;%1&quot;</source>
+        <translation>„dialect.encoding“: unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;dialect.delimiter&quot;: unknown delimiter &quot;%1&quot;</source>
+        <translation>„dialect.delimiter“: unbekanntes Trennzeichen „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save the mapping into the selected preset (Ctrl+S)</source>
+        <translation>Die Zuordnung in der gewählten Vorlage speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save preset as</source>
+        <translation>Vorlage speichern unter</translation>
+    </message>
+    <message>
+        <source>Import preset</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Export preset</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Auto-match (no preset)</source>
+        <translation>Automatische Zuordnung (keine Vorlage)</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>%1 — suggested for this file</source>
+        <translation>%1 — für diese Datei vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preset not loaded</source>
+        <translation>Vorlage nicht geladen</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preset not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Import a preset</source>
+        <translation>Eine Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Torii Sync presets (*.json);;All files (*)</source>
+        <translation>Torii-Sync-Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Preset not imported</source>
+        <translation>Vorlage nicht importiert</translation>
+    </message>
+    <message>
+        <source>Export the preset</source>
+        <translation>Die Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>zuordnung</translation>
+    </message>
+    <message>
+        <source>Torii Sync presets (*.json)</source>
+        <translation>Torii-Sync-Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>Preset not exported</source>
+        <translation>Vorlage nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>no preset named &quot;%1&quot; (see &apos;torii-sync-cli presets list&apos;)</source>
+        <translation>keine Vorlage namens „%1“ (siehe „torii-sync-cli presets list“)</translation>
+    </message>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a bundled preset and cannot be deleted</source>
+        <translation>„%1“ ist eine mitgelieferte Vorlage und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>no user preset named &quot;%1&quot;</source>
+        <translation>keine eigene Vorlage namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsCommand</name>
+    <message>
+        <source>presets needs list, show, import, export or delete</source>
+        <translation>presets erwartet list, show, import, export oder delete</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>  (bundled)</source>
+        <translation>  (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>User presets folder: %1</source>
+        <translation>Ordner für eigene Vorlagen: %1</translation>
+    </message>
+    <message>
+        <source>presets show needs one NAME</source>
+        <translation>presets show erwartet genau einen NAMEN</translation>
+    </message>
+    <message>
+        <source>presets import needs one FILE</source>
+        <translation>presets import erwartet genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>Imported preset &quot;%1&quot;</source>
+        <translation>Vorlage „%1“ importiert</translation>
+    </message>
+    <message>
+        <source>presets export needs NAME and FILE</source>
+        <translation>presets export erwartet NAME und DATEI</translation>
+    </message>
+    <message>
+        <source>Exported preset &quot;%1&quot; to %2</source>
+        <translation>Vorlage „%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>presets delete needs one NAME</source>
+        <translation>presets delete erwartet genau einen NAMEN</translation>
+    </message>
+    <message>
+        <source>Deleted preset &quot;%1&quot;</source>
+        <translation>Vorlage „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>unknown presets action &apos;%1&apos; (list, show, import, export, delete)</source>
+        <translation>unbekannte presets-Aktion „%1“ (list, show, import, export, delete)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -460,14 +1675,305 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;/&apos; or &apos;\&apos; or start or end with spaces.</source>
+        <translation>Ein Profilname darf weder „/“ noch „\“ enthalten und nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>Using the key from the %1 environment variable.</source>
+        <translation>Der Schlüssel aus der Umgebungsvariable %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsWriter</name>
+    <message>
+        <source>cannot write the rejects file %1: %2</source>
+        <translation>die Datei für abgelehnte Zeilen %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Check what will be sent.</source>
-        <translation>Prüfen, was gesendet wird.</translation>
+        <source>A dry run of what would be sent: nothing leaves this computer until you start the sync.</source>
+        <translation>Ein Probelauf dessen, was gesendet würde: Nichts verlässt diesen Computer, bevor Sie die Synchronisierung starten.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Block the sync while any row has an error</source>
+        <translation>Synchronisierung &amp;blockieren, solange eine Zeile fehlerhaft ist</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors and sync the rest</source>
+        <translation>Fehlerhafte Zeilen ü&amp;berspringen und den Rest synchronisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>users to sync</source>
+        <translation>zu synchronisierende Benutzer</translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>rows rejected</source>
+        <translation>abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Dry run progress</source>
+        <translation>Fortschritt des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Cancel the dry run</source>
+        <translation>Probelauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Block the sync on errors</source>
+        <translation>Synchronisierung bei Fehlern blockieren</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation>Ungültige Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>Invalid rows:</source>
+        <translation>Ungültige Zeilen:</translation>
+    </message>
+    <message>
+        <source>Issues found in the data</source>
+        <translation>In den Daten gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see the cell in the preview</source>
+        <translation>Eingabetaste oder Doppelklick zeigt die Zelle in der Vorschau</translation>
+    </message>
+    <message>
+        <source>Payload excerpt</source>
+        <translation>Auszug der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;Sync</source>
+        <translation>Weiter zum &amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Load an export first.</source>
+        <translation>Laden Sie zuerst einen Export.</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation>%1 Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Dry run cancelled.</source>
+        <translation>Probelauf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The dry run starts when you open this page.</source>
+        <translation>Der Probelauf beginnt, wenn Sie diese Seite öffnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The sync is blocked:&lt;/b&gt; %1 error(s) in the data. Fix the file or the mapping, or choose to skip rows with errors.</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Die Synchronisierung ist blockiert:&lt;/b&gt; %1 Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Nothing to send:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nichts zu senden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a44&apos;&gt;Ready.&lt;/b&gt; %1 users and %2 licences will be sent%3.</source>
+        <translation>&lt;b style=&apos;color:#1e7a44&apos;&gt;Bereit.&lt;/b&gt; %1 Benutzer und %2 Lizenzen werden gesendet%3.</translation>
+    </message>
+    <message>
+        <source>; %1 rows with errors are left out</source>
+        <translation>; %1 fehlerhafte Zeilen werden ausgelassen</translation>
+    </message>
+    <message>
+        <source>Payload: %1 · SHA-256 %2</source>
+        <translation>Nutzdaten: %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejected rows not exported</source>
+        <translation>Abgelehnte Zeilen nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowMapper</name>
+    <message>
+        <source>no column is mapped to Email, which Torii requires</source>
+        <translation>keine Spalte ist Email zugeordnet, das Torii verlangt</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; mapped to Email is not in the file</source>
+        <translation>die Email zugeordnete Spalte „%1“ ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>the column mixes day-first (e.g. 13/04) and month-first (e.g. 04/13) dates, so values like 03/04/2024 cannot be decided; choose the order (DMY or MDY) in the mapping</source>
+        <translation>die Spalte mischt Datumsangaben mit Tag zuerst (z. B. 13/04) und Monat zuerst (z. B. 04/13), daher lassen sich Werte wie 03/04/2024 nicht entscheiden; wählen Sie die Reihenfolge (DMY oder MDY) in der Zuordnung</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; dates without an offset are read as UTC</source>
+        <translation>unbekannte Zeitzone „%1“; Datumsangaben ohne Versatz werden als UTC gelesen</translation>
+    </message>
+    <message>
+        <source>the licence column &quot;%1&quot; is not in the file; no licences from it</source>
+        <translation>die Lizenzspalte „%1“ ist nicht in der Datei; daraus kommen keine Lizenzen</translation>
+    </message>
+    <message>
+        <source>the licence status column &quot;%1&quot; is not in the file; the user&apos;s status is used instead</source>
+        <translation>die Lizenzstatus-Spalte „%1“ ist nicht in der Datei; stattdessen wird der Status des Benutzers verwendet</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; mapped to %2 is not in the file; %2 is left out</source>
+        <translation>die %2 zugeordnete Spalte „%1“ ist nicht in der Datei; %2 wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with &apos;%2&apos;: spreadsheet apps may run it as a formula (sent as text; escaped in the rejects file)</source>
+        <translation>„%1“ beginnt mit „%2“: Tabellenkalkulationen könnten es als Formel ausführen (als Text gesendet; in der Datei der abgelehnten Zeilen maskiert)</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address &quot;%1&quot;: %2</source>
+        <translation>ungültige E-Mail-Adresse „%1“: %2</translation>
+    </message>
+    <message>
+        <source>e-mail &quot;%1&quot; normalised: %2</source>
+        <translation>E-Mail „%1“ vereinheitlicht: %2</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;: status left out (Torii then treats the user as active); map it to active or deleted</source>
+        <translation>unbekannter Status „%1“: Status ausgelassen (Torii behandelt den Benutzer dann als aktiv); ordnen Sie ihn active oder deleted zu</translation>
+    </message>
+    <message>
+        <source>ambiguous date &quot;%1&quot; (day/month or month/day?): left out; choose DMY or MDY in the mapping</source>
+        <translation>mehrdeutiges Datum „%1“ (Tag/Monat oder Monat/Tag?): ausgelassen; wählen Sie DMY oder MDY in der Zuordnung</translation>
+    </message>
+    <message>
+        <source>unreadable date &quot;%1&quot;: left out</source>
+        <translation>unlesbares Datum „%1“: ausgelassen</translation>
+    </message>
+    <message>
+        <source>unknown licence status &quot;%1&quot;: left out (Torii then uses the user&apos;s status)</source>
+        <translation>unbekannter Lizenzstatus „%1“: ausgelassen (Torii verwendet dann den Status des Benutzers)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>Cannot create the sandbox&apos;s storage directory.</source>
+        <translation>Das Speicherverzeichnis der Sandbox kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--url-ttl needs a number of seconds (1 or more)</source>
+        <translation>--url-ttl erwartet eine Anzahl Sekunden (ab 1)</translation>
+    </message>
+    <message>
+        <source>--sync-seconds needs a number of seconds</source>
+        <translation>--sync-seconds erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--retry-after needs a number of seconds</source>
+        <translation>--retry-after erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--fault needs ROUTE=SPEC</source>
+        <translation>--fault erwartet ROUTE=SPEC</translation>
+    </message>
+    <message>
+        <source>--key needs a value</source>
+        <translation>--key erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see sandbox --help)</source>
+        <translation>unbekannte Option „%1“ (siehe sandbox --help)</translation>
+    </message>
+    <message>
+        <source>Torii sandbox running.</source>
+        <translation>Torii-Sandbox läuft.</translation>
+    </message>
+    <message>
+        <source>API URL:        %1</source>
+        <translation>API-URL:        %1</translation>
+    </message>
+    <message>
+        <source>API key:        %1</source>
+        <translation>API-Schlüssel:  %1</translation>
+    </message>
+    <message>
+        <source>App account id: %1</source>
+        <translation>App-Konto-ID:   %1</translation>
+    </message>
+    <message>
+        <source>Org:            %1</source>
+        <translation>Organisation:   %1</translation>
+    </message>
+    <message>
+        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app-account %3</source>
+        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app-account %3</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Sandbox beendet.</translation>
     </message>
 </context>
 <context>
@@ -498,14 +2004,249 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>--app-account needs the app account id (a positive number)</source>
+        <translation>--app-account erwartet die App-Konto-ID (eine positive Zahl)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see sync --help)</source>
+        <translation>unbekannte Option „%1“ (siehe sync --help)</translation>
+    </message>
+    <message>
+        <source>sync takes one FILE (got &apos;%1&apos; too)</source>
+        <translation>sync erwartet genau eine DATEI (zusätzlich erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>sync needs a FILE (see sync --help)</source>
+        <translation>sync erwartet eine DATEI (siehe sync --help)</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one of --preset or --auto</source>
+        <translation>sync erwartet genau eine der Optionen --preset oder --auto</translation>
+    </message>
+    <message>
+        <source>--policy needs block or skip</source>
+        <translation>--policy erwartet block oder skip</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>no app account id: pass --app-account ID or save it in profile &quot;%1&quot; (Torii shows it on the custom integration&apos;s tile)</source>
+        <translation>keine App-Konto-ID: übergeben Sie --app-account ID oder speichern Sie sie im Profil „%1“ (Torii zeigt sie auf der Kachel der benutzerdefinierten Integration)</translation>
+    </message>
+    <message>
+        <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
+        <translation>kein API-Schlüssel für Profil „%1“: führen Sie „torii-sync-cli key set“ aus oder setzen Sie TORII_API_KEY</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>auto-match: %1</source>
+        <translation>automatische Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
+        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
+    </message>
+    <message>
+        <source>no valid user to send</source>
+        <translation>kein gültiger Benutzer zum Senden</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>      %1: attempt %2 failed (%3); retrying in %4 s</source>
+        <translation>      %1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>warning: the run could not be recorded in the history: %1</source>
+        <translation>Warnung: der Lauf konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 user(s), %2 licence(s) formatted (%3 bytes, sha256 %4); nothing was sent.</source>
+        <translation>Probelauf: %1 Benutzer, %2 Lizenz(en) formatiert (%3 Bytes, sha256 %4); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Synced %1 user(s) and %2 licence(s) to app account %3: Torii file id %4.</source>
+        <translation>%1 Benutzer und %2 Lizenz(en) mit App-Konto %3 synchronisiert: Torii-Datei-ID %4.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <source>Send the users to Torii.</source>
-        <translation>Die Benutzer an Torii senden.</translation>
+        <source>Send the users to Torii in five stages. A failed run resumes where it stopped.</source>
+        <translation>Die Benutzer in fünf Schritten an Torii senden. Ein fehlgeschlagener Lauf wird dort fortgesetzt, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Sync</source>
+        <translation>Synchronisierung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Start the sync</source>
+        <translation>Die Synchronisierung starten</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Die Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry or resume the sync</source>
+        <translation>Die Synchronisierung wiederholen oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Protokoll der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>See &amp;History</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Connect first: validate an API key on the Connect page.</source>
+        <translation>Zuerst verbinden: Prüfen Sie auf der Seite „Verbinden“ einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Enter the app account ID on the Connect page.</source>
+        <translation>Geben Sie die App-Konto-ID auf der Seite „Verbinden“ ein.</translation>
+    </message>
+    <message>
+        <source>Review the data first: the dry run prepares what is sent.</source>
+        <translation>Prüfen Sie zuerst die Daten: Der Probelauf bereitet vor, was gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The dry run found nothing that can be sent: see Review.</source>
+        <translation>Der Probelauf hat nichts Sendbares gefunden: siehe „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Ready to send %1 users to &lt;b&gt;%2&lt;/b&gt;, app account %3.</source>
+        <translation>Bereit, %1 Benutzer an &lt;b&gt;%2&lt;/b&gt; zu senden, App-Konto %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sending %1 users to %2 (app account %3)</source>
+        <translation>%1 Benutzer werden an %2 gesendet (App-Konto %3)</translation>
+    </message>
+    <message>
+        <source>Resuming at stage “%1”</source>
+        <translation>Fortsetzung bei Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Stage %1 of 5: %2…</source>
+        <translation>Schritt %1 von 5: %2…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Upload URL received</source>
+        <translation>Upload-URL erhalten</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 licences · %3</source>
+        <translation>%1 Benutzer, %2 Lizenzen · %3</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <source>File ID %1</source>
+        <translation>Datei-ID %1</translation>
+    </message>
+    <message>
+        <source>Torii accepted the sync</source>
+        <translation>Torii hat die Synchronisierung angenommen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 · about %3 left</source>
+        <translation> · %1 von %2 · noch etwa %3</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a44&apos;&gt;Done.&lt;/b&gt; %1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.</source>
+        <translation>&lt;b style=&apos;color:#1e7a44&apos;&gt;Fertig.&lt;/b&gt; %1 Benutzer und %2 Lizenzen in %5 mit %3 (App-Konto %4) synchronisiert. Torii-Datei-ID %6.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Resume continues at “%1”; finished stages are kept.</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; „Fortsetzen“ macht bei „%1“ weiter; abgeschlossene Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Stopped at “%1”.&lt;/b&gt; %2</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Angehalten bei „%1“.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Torii may have started the sync: check Torii before retrying.</source>
+        <translation>&lt;br&gt;Torii hat die Synchronisierung möglicherweise schon begonnen: Prüfen Sie Torii, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Retry continues at that stage; finished stages are not repeated.</source>
+        <translation>&lt;br&gt;„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Synchronisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisierung angehalten</translation>
+    </message>
+    <message>
+        <source>%1 users synced to %2.</source>
+        <translation>%1 Benutzer mit %2 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The sync stopped at “%1”.</source>
+        <translation>Die Synchronisierung wurde bei „%1“ angehalten.</translation>
+    </message>
+    <message>
+        <source>The run could not be written to the history: %1</source>
+        <translation>Der Lauf konnte nicht in den Verlauf geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -513,6 +2254,94 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>Cannot read the payload file %1: %2</source>
         <translation>Die Nutzdatendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Torii already accepted the sync of this file (id %1); it is not sent again.</source>
+        <translation>Torii hat die Synchronisierung dieser Datei bereits angenommen (ID %1); sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancel requested.</source>
+        <translation>Abbruch angefordert.</translation>
+    </message>
+    <message>
+        <source>No payload to format was given.</source>
+        <translation>Es wurden keine zu formatierenden Nutzdaten übergeben.</translation>
+    </message>
+    <message>
+        <source>Format data: writing the payload.</source>
+        <translation>Daten formatieren: Nutzdaten werden geschrieben.</translation>
+    </message>
+    <message>
+        <source>Format data: %1 users, %2 licences, %3 bytes, SHA-256 %4.</source>
+        <translation>Daten formatieren: %1 Benutzer, %2 Lizenzen, %3 Bytes, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>no uploadFileParameters.url/filePath in the answer</source>
+        <translation>kein uploadFileParameters.url/filePath in der Antwort</translation>
+    </message>
+    <message>
+        <source>Create file: upload URL for %1 (valid %2 s): %3</source>
+        <translation>Datei anlegen: Upload-URL für %1 (gültig %2 s): %3</translation>
+    </message>
+    <message>
+        <source>Upload: %1 bytes stored, ETag %2.</source>
+        <translation>Hochladen: %1 Bytes gespeichert, ETag %2.</translation>
+    </message>
+    <message>
+        <source>no file id in the answer</source>
+        <translation>keine Datei-ID in der Antwort</translation>
+    </message>
+    <message>
+        <source>Get file ID: Torii file id %1.</source>
+        <translation>Datei-ID abrufen: Torii-Datei-ID %1.</translation>
+    </message>
+    <message>
+        <source>Sync: Torii accepted file %1 for app account %2.</source>
+        <translation>Synchronisieren: Torii hat Datei %1 für App-Konto %2 angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the upload URL expired; requesting a new one</source>
+        <translation>die Upload-URL ist abgelaufen; eine neue wird angefordert</translation>
+    </message>
+    <message>
+        <source>Upload: the URL is no longer valid; requesting a fresh one (stage 1).</source>
+        <translation>Hochladen: Die URL ist nicht mehr gültig; eine neue wird angefordert (Schritt 1).</translation>
+    </message>
+    <message>
+        <source>Sync: Torii reports a sync already running, most likely the request sent before the connection dropped; treating it as accepted and not sending again.</source>
+        <translation>Synchronisieren: Torii meldet eine bereits laufende Synchronisierung, höchstwahrscheinlich die vor dem Verbindungsabbruch gesendete Anfrage; sie gilt als angenommen und wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>another sync is running (409)</source>
+        <translation>eine andere Synchronisierung läuft (409)</translation>
+    </message>
+    <message>
+        <source>Another sync was still running after waiting %1 s. Try again when it has finished.</source>
+        <translation>Nach %1 s Wartezeit lief noch eine andere Synchronisierung. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The sync request may have reached Torii: check the integration&apos;s status in Torii before resuming. Resume sends it once more; a &apos;sync already running&apos; answer then counts as success.</source>
+        <translation>Die Synchronisierungsanfrage hat Torii möglicherweise erreicht: Prüfen Sie den Status der Integration in Torii, bevor Sie fortsetzen. „Fortsetzen“ sendet sie noch einmal; die Antwort „Synchronisierung läuft bereits“ zählt dann als Erfolg.</translation>
+    </message>
+    <message>
+        <source>%1: retrying in %2 ms (%3).</source>
+        <translation>%1: neuer Versuch in %2 ms (%3).</translation>
+    </message>
+    <message>
+        <source>Done: file %1 synced to app account %2.</source>
+        <translation>Fertig: Datei %1 mit App-Konto %2 synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Resume continues at stage %1.</source>
+        <translation>Abgebrochen. „Fortsetzen“ macht bei Schritt %1 weiter.</translation>
     </message>
 </context>
 <context>
@@ -572,8 +2401,36 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
 <context>
     <name>TableReader</name>
     <message>
-        <source>Reading is not implemented yet</source>
-        <translation>Das Lesen ist noch nicht implementiert</translation>
+        <source>This is a folder, not a file</source>
+        <translation>Dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>This is not a CSV, TXT or XLSX export (unsupported binary file)</source>
+        <translation>Dies ist kein CSV-, TXT- oder XLSX-Export (nicht unterstützte Binärdatei)</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes)</source>
+        <translation>Die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) file. Open it in Excel and save it without a password as .xlsx or CSV.</source>
+        <translation>Dies ist eine kennwortgeschützte/verschlüsselte Arbeitsmappe oder eine alte Excel-97-2003-Datei (.xls). Öffnen Sie sie in Excel und speichern Sie sie ohne Kennwort als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 2 GiB; split it before importing</source>
+        <translation>Die Datei ist größer als 2 GiB; teilen Sie sie vor dem Import auf</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +2561,10 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <source>Torii answered HTTP %1.</source>
         <translation>Torii hat mit HTTP %1 geantwortet.</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>ToriiJob</name>
@@ -712,12 +2573,190 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <translation>Die Nutzdatendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Refused to follow a redirect (HTTP %1).</source>
-        <translation>Einer Weiterleitung wurde nicht gefolgt (HTTP %1).</translation>
-    </message>
-    <message>
         <source>expected a JSON object (%1)</source>
         <translation>JSON-Objekt erwartet (%1)</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>refused to follow a redirect (HTTP %1) to a non-https address</source>
+        <translation>Weiterleitung (HTTP %1) an eine Adresse ohne https nicht gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>duplicate e-mail &quot;%1&quot;: same address as line %2 (compared ignoring case and spaces); only the first is sent</source>
+        <translation>doppelte E-Mail „%1“: dieselbe Adresse wie in Zeile %2 (verglichen ohne Groß-/Kleinschreibung und Leerzeichen); nur die erste wird gesendet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from line %2 only by a +tag: the same person twice?</source>
+        <translation>„%1“ unterscheidet sich von Zeile %2 nur durch ein +Tag: dieselbe Person doppelt?</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapEditor</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wert in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Sent to Torii as</source>
+        <translation>An Torii gesendet als</translation>
+    </message>
+    <message>
+        <source>Status values</source>
+        <translation>Statuswerte</translation>
+    </message>
+    <message>
+        <source>Map a column to &lt;b&gt;Status&lt;/b&gt; to decide which of its values mean active or deleted.</source>
+        <translation>Ordnen Sie &lt;b&gt;Status&lt;/b&gt; eine Spalte zu, um festzulegen, welche ihrer Werte aktiv oder gelöscht bedeuten.</translation>
+    </message>
+    <message>
+        <source>Values of “%1”. Every value has a meaning.</source>
+        <translation>Werte von „%1“. Jeder Wert hat eine Bedeutung.</translation>
+    </message>
+    <message>
+        <source>Values of “%1”. &lt;b&gt;%2 value(s) are unknown&lt;/b&gt;: choose what they mean.</source>
+        <translation>Werte von „%1“. &lt;b&gt;%2 Wert(e) unbekannt&lt;/b&gt;: Wählen Sie, was sie bedeuten.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Meaning of %1</source>
+        <translation>Bedeutung von %1</translation>
+    </message>
+    <message>
+        <source>Unknown — choose</source>
+        <translation>Unbekannt — bitte wählen</translation>
+    </message>
+    <message>
+        <source>Built-in: %1</source>
+        <translation>Eingebaut: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>The workbook is damaged: it is not a readable zip archive (error %1)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Sie ist kein lesbares ZIP-Archiv (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its zip directory cannot be read (error %1)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Ihr ZIP-Verzeichnis kann nicht gelesen werden (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: part %1 is missing</source>
+        <translation>Die Arbeitsmappe ist unvollständig: Teil %1 fehlt</translation>
+    </message>
+    <message>
+        <source>This is a password-protected/encrypted workbook; save it without a password first</source>
+        <translation>Dies ist eine kennwortgeschützte/verschlüsselte Arbeitsmappe; speichern Sie sie zuerst ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>The workbook is too large: part %1 inflates to %2 MiB (limit %3 MiB in total)</source>
+        <translation>Die Arbeitsmappe ist zu groß: Teil %1 wird entpackt %2 MiB groß (Grenze insgesamt %3 MiB)</translation>
+    </message>
+    <message>
+        <source>The workbook looks like a zip bomb: part %1 compresses more than %2:1</source>
+        <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: Teil %1 ist stärker als %2:1 komprimiert</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: part %1 cannot be found</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Teil %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: part %1 cannot be read (error %2)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Teil %1 kann nicht gelesen werden (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or inflates beyond its declared size: part %1</source>
+        <translation>Die Arbeitsmappe ist beschädigt oder wird beim Entpacken größer als angegeben: Teil %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“; ihre Blätter sind: %2</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty</source>
+        <translation>Das Tabellenblatt „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to use as the header</source>
+        <translation>Es gibt keine Zeile %1 für die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has a header row but no data rows</source>
+        <translation>Das Tabellenblatt „%1“ hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetParser</name>
+    <message>
+        <source>The sheet has more than %1 rows, Excel&apos;s limit</source>
+        <translation>Das Tabellenblatt hat mehr als %1 Zeilen, die Grenze von Excel</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns, Excel&apos;s limit</source>
+        <translation>Eine Zeile hat mehr als %1 Spalten, die Grenze von Excel</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: cell %1 refers to shared string %2, which does not exist</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Zelle %1 verweist auf die nicht vorhandene gemeinsame Zeichenkette %2</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The sheet holds more than 2 GiB of text</source>
+        <translation>Das Tabellenblatt enthält mehr als 2 GiB Text</translation>
+    </message>
+    <message>
+        <source>The workbook looks like a zip bomb: the sheet inflates beyond its declared size</source>
+        <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: Das Tabellenblatt wird beim Entpacken größer als angegeben</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet is not valid XML (%1, XML line %2)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1, XML-Zeile %2)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook&apos;s %1 declares a DTD or entities, which a genuine workbook never does; refused</source>
+        <translation>%1 der Arbeitsmappe deklariert eine DTD oder Entitäten, was eine echte Arbeitsmappe nie tut; abgelehnt</translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel workbook (xl/workbook.xml is missing); save it as .xlsx or CSV</source>
+        <translation>Diese ZIP-Datei ist keine Excel-Arbeitsmappe (xl/workbook.xml fehlt); speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets</source>
+        <translation>Die Arbeitsmappe hat keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings are too large</source>
+        <translation>Die gemeinsamen Zeichenketten der Arbeitsmappe sind zu groß</translation>
     </message>
 </context>
 <context>
