@@ -15,6 +15,8 @@ public:
     using PreviewCallback = std::function<void(std::shared_ptr<const Table> firstRows)>;
     static constexpr int PreviewRows = 200;
 
+    // progress(done, total) only grows and ends at done == total. CSV: total is twice the file size (reading the
+    // bytes, then parsing them); XLSX: the sheet's uncompressed XML size. Show it as a fraction.
     static ImportResult read(const QString& path, const ImportOptions& options = {},
                              const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr,
                              const PreviewCallback& preview = {});
