@@ -84,7 +84,17 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
     connect(m_pipeline, &SyncPipeline::logLine, this, &SyncPage::appendLog);
     connect(m_pipeline, &SyncPipeline::finished, this, &SyncPage::onFinished);
     connect(m_session, &Session::connectionChanged, this, &SyncPage::updateReadiness);
-    connect(m_session, &Session::dryRunChanged, this, &SyncPage::updateReadiness);
+    connect(m_session, &Session::dryRunChanged, this, [this] {
+        // New data means a new run; a finished or failed run of the old payload is not resumed by accident.
+        if (m_pipeline->isRunning())
+            return;
+        m_pipeline->reset();
+        for (StageRow* r : std::as_const(m_rows))
+            r->reset();
+        m_summary->clear();
+        m_progressText->clear();
+        updateReadiness();
+    });
     updateReadiness();
 }
 
@@ -139,15 +149,22 @@ void SyncPage::updateReadiness()
         problem = tr("Review the data first: the dry run prepares what is sent.");
     else if (!m_session->dryRun().ok)
         problem = tr("The dry run found nothing that can be sent: see Review.");
-    if (!running) {
-        m_readiness->setText(problem.isEmpty() ? tr("Ready to send %1 users to <b>%2</b>, app account %3.")
-                                                     .arg(Format::count(m_session->dryRun().users),
-                                                          c.orgName.toHtmlEscaped(), c.appAccountId)
-                                               : problem);
-    }
     const auto outcome = m_pipeline->outcome();
     const bool stopped = outcome == SyncPipeline::Outcome::Failed || outcome == SyncPipeline::Outcome::Cancelled;
-    m_start->setEnabled(problem.isEmpty() && !running);
+    if (!running) {
+        if (!problem.isEmpty())
+            m_readiness->setText(problem);
+        else if (outcome == SyncPipeline::Outcome::Succeeded)
+            m_readiness->setText(tr("Synced. Load another export or change the mapping to sync again."));
+        else if (stopped)
+            m_readiness->setText(tr("Stopped. Retry continues at the stage that stopped; nothing is sent twice."));
+        else
+            m_readiness->setText(
+                tr("Ready to send %1 users to <b>%2</b>, app account %3.")
+                    .arg(Format::count(m_session->dryRun().users), c.orgName.toHtmlEscaped(), c.appAccountId));
+    }
+    // One start per reviewed payload: a second sync of the same file only through a new dry run.
+    m_start->setEnabled(problem.isEmpty() && !running && outcome == SyncPipeline::Outcome::None);
     m_cancel->setEnabled(running);
     m_retry->setEnabled(!running && stopped && problem.isEmpty());
     m_retry->setText(outcome == SyncPipeline::Outcome::Cancelled ? tr("&Resume") : tr("&Retry"));

@@ -5,6 +5,7 @@
 #include "historypage.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "notifier.h"
 #include "reviewpage.h"
 #include "samples.h"
 #include "sandbox/sandbox.h"
@@ -12,6 +13,7 @@
 #include "stagerow.h"
 #include "syncpage.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -68,11 +70,21 @@ void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
         QVERIFY(!GuiTest::screenshot(&window, name).isEmpty());
     }
     window.showStep(MainWindow::Step::Sync);
+    // The admin switches to another window while the sync runs: the end is announced.
+    QWidget elsewhere;
+    elsewhere.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&elsewhere));
+    QApplication::setActiveWindow(&elsewhere);
+    QTRY_VERIFY(!window.isActiveWindow());
+    const int notified = window.findChild<Notifier*>()->notificationCount();
     window.syncPage()->startButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
     for (StageRow* row : window.syncPage()->stageRows())
         QVERIFY2(row->state() == StageRow::State::Done, qPrintable(row->name() + QStringLiteral(": ") + row->detail()));
     QVERIFY(window.syncPage()->summaryText().contains(QStringLiteral("Done")));
+    QCOMPARE(window.findChild<Notifier*>()->notificationCount(), notified + 1);
+    elsewhere.hide();
+    QApplication::setActiveWindow(&window);
     QCOMPARE(window.connectPage()->sandbox()->syncedPayloads().size(), 1);
     QCOMPARE(window.connectPage()->sandbox()->syncedPayloads().constFirst().appAccountId, Sandbox::demoAppAccountId);
     // The log never shows the key.
@@ -99,6 +111,7 @@ void tst_SyncFlow::injectedFailureThenRetry()
     QCOMPARE(window.syncPage()->row(SyncStage::Upload)->state(), StageRow::State::Done);
     QCOMPARE(window.syncPage()->row(SyncStage::Sync)->state(), StageRow::State::Pending);
     QVERIFY(window.syncPage()->retryButton()->isEnabled());
+    QVERIFY(!window.syncPage()->startButton()->isEnabled()); // no fresh start of the same payload by accident
     QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("5-sync-failed")).isEmpty());
     const int uploads = window.connectPage()->sandbox()->requestCount(QStringLiteral("upload"));
 
