@@ -13,7 +13,7 @@ set(CPACK_PACKAGE_NAME "torii-sync")
 set(CPACK_PACKAGE_VENDOR "Torii Sync")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Sync a SaaS application's user export into Torii")
-set(CPACK_PACKAGE_DESCRIPTION
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "Torii Sync takes the user export an IT admin downloads from a SaaS admin console (a CSV or Excel file) and "
     "syncs it into Torii as a custom integration: users, their status, roles, last-used dates and licences. It "
     "detects the file's dialect, maps columns to Torii fields automatically or from a preset, validates every row "
