@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "mapping/preset.h"
 #include "mapping/presetstore.h"
+#include "sandbox/sandbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void presetSurvivesKill();
     void historySurvivesKill();
+    void historySurvivesKilledCliSync();
 
 private:
     // Starts savechild, lets it work for a random while, kills it; returns its stdout lines.
@@ -125,6 +127,61 @@ void TestKillDuringSave::historySurvivesKill()
         }
         QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
     }
+}
+
+void TestKillDuringSave::historySurvivesKilledCliSync()
+{
+    // A real `sync` killed while Torii holds its sync request: the history of earlier runs stays readable and
+    // intact. (The CLI records a run when it ends, so the killed run itself leaves no row.)
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    Sandbox sandbox;
+    sandbox.setApiKey(QStringLiteral("tsk_kill_test_key"));
+    QVERIFY(sandbox.start());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("TORII_API_KEY"), sandbox.apiKey());
+    const QStringList syncArguments {QStringLiteral("sync"),
+                                     QStringLiteral(TORIISYNC_SAMPLES_DIR "/okta-users.csv"),
+                                     QStringLiteral("--auto"),
+                                     QStringLiteral("--policy"),
+                                     QStringLiteral("skip"),
+                                     QStringLiteral("--api-url"),
+                                     sandbox.baseUrl().toString(),
+                                     QStringLiteral("--app-account"),
+                                     QString::number(Sandbox::demoAppAccountId)};
+    const auto runCli = [&](const QStringList& arguments, bool killAtSync) {
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(TORIISYNC_CLI), arguments);
+        QElapsedTimer clock;
+        clock.start();
+        const int syncsBefore = sandbox.requestCount(QStringLiteral("sync"));
+        while (cli.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
+            QTest::qWait(10);
+            if (killAtSync && sandbox.requestCount(QStringLiteral("sync")) > syncsBefore) {
+                cli.kill();
+                break;
+            }
+        }
+        cli.waitForFinished(10000);
+        return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    };
+    QCOMPARE(runCli(syncArguments, false), 0);
+    QString error;
+    QVERIFY(sandbox.addFault(QStringLiteral("sync=delay:3000"), &error));
+    QCOMPARE(runCli(syncArguments, true), -1); // killed
+
+    const QString file = home.filePath(QStringLiteral("data/ToriiSync/torii-sync/history.sqlite"));
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    HistoryStore store(file);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QList<HistoryRecord> runs = store.runs();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(runCli({QStringLiteral("history"), QStringLiteral("--json")}, false), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKillDuringSave)
