@@ -42,7 +42,7 @@ foreach(dep IN ITEMS Qt6Keychain::Qt6Keychain QuaZip::QuaZip)
         endif()
         if(location)
             get_filename_component(dir "${location}" DIRECTORY)
-            list(APPEND toriisync_dll_dirs "${dir}")
+            string(APPEND toriisync_dll_dirs " \"${dir}\"")
         endif()
     endif()
 endforeach()
@@ -50,8 +50,12 @@ install(CODE "
     file(GET_RUNTIME_DEPENDENCIES
         EXECUTABLES \"$<TARGET_FILE:torii-sync>\" \"$<TARGET_FILE:torii-sync-cli>\"
         RESOLVED_DEPENDENCIES_VAR deps
+        UNRESOLVED_DEPENDENCIES_VAR missing
         DIRECTORIES ${toriisync_dll_dirs}
         PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
         POST_EXCLUDE_REGEXES \".*[Ss]ystem32/.*\")
+    if(missing)
+        message(WARNING \"DLLs not found, not packaged: \${missing}\")
+    endif()
     file(INSTALL \${deps} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
     " COMPONENT Runtime)
