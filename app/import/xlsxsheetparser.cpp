@@ -203,5 +203,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(BoundedDevice* sheet, qint64 shee
     st.recordFirstCell.push_back(quint32(st.cellEnds.size()));
     if (!previewSent && preview && !result.error.isError())
         preview(st);
+    if (progress && !result.error.isError())
+        progress(sheetSize, sheetSize);
     return result;
 }
