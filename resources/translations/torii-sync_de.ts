@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>S&amp;eparator:</source>
-        <translation>T&amp;rennzeichen:</translation>
+        <translation>Trennzeic&amp;hen:</translation>
     </message>
     <message>
         <source>&amp;No-licence values:</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>&amp;Price per user:</source>
-        <translation>&amp;Preis pro Benutzer:</translation>
+        <translation>P&amp;reis pro Benutzer:</translation>
     </message>
     <message>
         <source>No-licence values</source>
@@ -1534,7 +1534,7 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>V&amp;orlage:</translation>
     </message>
     <message>
         <source>Auto-match (no preset)</source>
