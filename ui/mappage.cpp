@@ -15,6 +15,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -114,6 +115,9 @@ MapPage::MapPage(Session* session, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->restoreState(QSettings().value(QStringLiteral("map/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("map/splitter"), splitter->saveState()); });
 
     contentLayout()->addWidget(m_presets);
     contentLayout()->addWidget(m_summary);

@@ -10,8 +10,11 @@
 
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Loading: drop a file on the window, see the preview; the dialect bar re-reads; recent files remember.
@@ -25,6 +28,7 @@ private slots:
     void dropShowsPreview();
     void dialectChangeRereads();
     void textDropIsRefused();
+    void bigFileCanBeCancelled();
 
 private:
     MemorySecretStore m_secrets;
@@ -93,6 +97,35 @@ void tst_LoadPage::textDropIsRefused()
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);
     QVERIFY(!enter.isAccepted());
+}
+
+void tst_LoadPage::bigFileCanBeCancelled()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("email,name,status\n");
+        QByteArray chunk;
+        for (int i = 0; i < 400000; ++i)
+            chunk += "user" + QByteArray::number(i) + "@example.com,User " + QByteArray::number(i) + ",active\n";
+        file.write(chunk);
+    }
+    MainWindow window(&m_secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(path);
+    // The progress row with its Cancel button is up at once, and the event loop keeps running.
+    QVERIFY(window.loadPage()->isLoading());
+    window.loadPage()->cancel();
+    QTRY_VERIFY(!window.loadPage()->isLoading());
+    QVERIFY(window.session()->table() == nullptr);
+    QVERIFY(window.loadPage()->statusText().contains(QStringLiteral("cancelled")));
+    // Loading it fully works and shows the row count.
+    window.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->table() != nullptr, 20000);
+    QCOMPARE(window.session()->table()->rowCount(), 400000);
 }
 
 QTEST_MAIN(tst_LoadPage)
