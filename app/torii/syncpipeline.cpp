@@ -332,6 +332,13 @@ void SyncPipeline::onJobFinished(SyncStage stage, const ToriiResponse& response)
                  stage == SyncStage::Upload ? QStringLiteral("PUT (pre-signed upload URL)") : QStringLiteral("request"),
                  status)
             .arg(now() - m_jobStartedMs));
+    if (stage == SyncStage::Sync && response.resentByTransport) {
+        // The first copy may have reached Torii before the connection dropped.
+        log(tr("Sync: the connection dropped and the request was re-sent automatically; Torii may have received "
+               "it twice."));
+        if (response.error.kind == ToriiError::Kind::Http && response.httpStatus == 409)
+            m_syncUncertain = true; // handleFailure() reads the 409 as "our first copy is running"
+    }
     if (!response.ok()) {
         handleFailure(stage, response.error);
         return;

@@ -124,7 +124,10 @@ void ToriiJob::send(const QUrl& url, bool withKey)
     m_reply->setParent(this);
     qCDebug(lcTorii).noquote() << "->" << describe();
     connect(m_reply, &QNetworkReply::finished, this, &ToriiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        m_requestSent = true;
+        ++m_sendCount;
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_idleTimer.start(m_timeout);
         // A body means the request has started to leave; Qt sends a final (0,0) that is not progress.
@@ -207,6 +210,7 @@ void ToriiJob::onReplyFinished()
 
     ToriiResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.resentByTransport = m_sendCount > 1;
     ToriiError& error = response.error;
     error.stage = m_spec.stage;
     error.httpStatus = response.httpStatus;

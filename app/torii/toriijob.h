@@ -22,6 +22,9 @@ struct ToriiResponse
     int httpStatus = 0;
     QJsonObject json;
     QByteArray etag;
+    // Qt's HTTP stack re-sends a request by itself (up to twice) when the server closes the connection before
+    // answering; true when that happened, so a non-idempotent call may have reached the server more than once.
+    bool resentByTransport = false;
     [[nodiscard]] bool ok() const { return !error.isError(); }
 };
 
@@ -87,6 +90,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_requestSent = false;
+    int m_sendCount = 0;
     bool m_done = false;
     ToriiError m_presetError;
 };

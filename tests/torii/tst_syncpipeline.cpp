@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -53,6 +54,9 @@ private slots:
     void completedSyncIsNotRepeated();
     void signedContentType();
     void formatterErrorStopsAtStage2();
+    void cancelDuringFormatting();
+    void unknownSyncOutcomeIsNotResentAutomatically();
+    void transportResendIsReported();
     void keyNeverLeaks();
 
 private:
@@ -350,6 +354,64 @@ void TestSyncPipeline::formatterErrorStopsAtStage2()
     QCOMPARE(m_pipeline->lastError().stage, SyncStage::FormatData);
     QVERIFY(m_pipeline->lastError().userText.contains(QStringLiteral("Row 7")));
     QCOMPARE(m_sandbox->requests().size(), 0); // no URL minted for a payload that never got written
+}
+
+void TestSyncPipeline::cancelDuringFormatting()
+{
+    std::atomic_bool started {false};
+    m_pipeline->setFormatter([this, &started](const ProgressCallback& progress, const CancelFlag& cancel) {
+        started.store(true);
+        for (qint64 row = 0; !cancel.load(); ++row) {
+            progress(row, 1000000);
+            QThread::msleep(1);
+        }
+        FormattedPayload payload;
+        payload.cancelled = true;
+        return payload;
+    });
+    QTimer::singleShot(50, this, [this] { m_pipeline->cancel(); });
+    const Run result = run();
+    QVERIFY(started.load());
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Cancelled);
+    QCOMPARE(m_pipeline->nextStage(), SyncStage::FormatData);
+    QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TestSyncPipeline::unknownSyncOutcomeIsNotResentAutomatically()
+{
+    // The sync request is sent and no answer comes: Torii may have started it, so no automatic resend.
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=hang:1"), &error));
+    Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QVERIFY(m_pipeline->syncOutcomeUnknown());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 1);
+    QVERIFY(m_pipeline->lastError().userText.contains(QStringLiteral("may have reached Torii")));
+    // The explicit resume sends it once more; Torii says a sync is running (ours): that counts as accepted.
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=409:1"), &error));
+    result = run(true);
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Succeeded);
+    QVERIFY(m_pipeline->syncAccepted());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 2);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("upload")), 1);
+}
+
+void TestSyncPipeline::transportResendIsReported()
+{
+    // Qt re-sends a request by itself when the connection closes before any answer; the pipeline notices and
+    // says so, and a 409 to such a re-sent sync is read as "the first copy is running", not waited out.
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=drop:1"), &error));
+    m_sandbox->setSyncDurationMs(0);
+    const Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Succeeded);
+    if (m_sandbox->requestCount(QStringLiteral("sync")) == 2) {
+        bool reported = false;
+        for (const QString& line : result.log)
+            reported = reported || line.contains(QStringLiteral("re-sent automatically"));
+        QVERIFY(reported);
+    }
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
 }
 
 void TestSyncPipeline::keyNeverLeaks()
