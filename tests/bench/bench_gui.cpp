@@ -6,6 +6,7 @@
 // A stall is the gap between two probe ticks. On a loaded machine the OS also preempts the GUI thread, so each
 // gap is split: "wall" is the gap as the admin would feel it, "GUI CPU" is the CPU time the GUI thread itself
 // spent inside it (CLOCK_THREAD_CPUTIME_ID), which is what a slot that blocks the event loop costs.
+#include "import/importjob.h"
 #include "import/table.h"
 #include "loadpage.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
@@ -63,9 +65,12 @@ namespace
         QElapsedTimer clock;
         double lastWall = 0;
         double lastCpu = 0;
+        double origin = 0; // the drop, so stalls are listed in the same time as the events
         QString phase = QStringLiteral("idle");
         double maxWall = 0;
         double maxCpu = 0;
+        QHash<QString, double> phaseMaxWall; // where the longest gaps happen
+        QHash<QString, double> phaseMaxCpu;
         QList<Stall> stalls;
 
         void start(const QElapsedTimer& since)
@@ -86,12 +91,14 @@ namespace
             const double cpuGap = cpu - lastCpu;
             lastWall = wall;
             lastCpu = cpu;
+            phaseMaxWall[phase] = std::max(phaseMaxWall.value(phase), gap);
+            phaseMaxCpu[phase] = std::max(phaseMaxCpu.value(phase), cpuGap);
             if (phase == QLatin1String("idle"))
-                return; // the settle time before the drop is not measured
+                return; // the settle time before the drop only shows the machine's own noise
             maxWall = std::max(maxWall, gap);
             maxCpu = std::max(maxCpu, cpuGap);
             if (gap > ReportStallMs || cpuGap > ReportStallMs)
-                stalls.append({phase, wall, gap, cpuGap});
+                stalls.append({phase, wall - origin, gap, cpuGap});
         }
     };
 
@@ -107,6 +114,8 @@ namespace
         qint64 users = 0;
         double stallWallMs = 0;
         double stallCpuMs = 0;
+        QHash<QString, double> phaseMaxWall;
+        QHash<QString, double> phaseMaxCpu;
         QList<Stall> stalls;
         QStringList events;
     };
@@ -169,7 +178,10 @@ namespace
         double dropAt = 0;
         const auto since = [&] { return now() - dropAt; };
         const auto mark = [&](const QString& what) {
-            r.events << QStringLiteral("%1 ms  %2").arg(since(), 9, 'f', 1).arg(what);
+            r.events << QStringLiteral("%1 ms (GUI CPU %2 ms)  %3")
+                            .arg(since(), 9, 'f', 1)
+                            .arg(threadCpuMs(), 8, 'f', 1)
+                            .arg(what);
         };
 
         QTableView* view = window.loadPage()->previewView();
@@ -196,6 +208,26 @@ namespace
             }
         });
 
+        // Timestamps around the GUI-thread work after the read, to attribute a stall (connected last, so each
+        // runs after the window's own slots of the same signal).
+        const QList<QTableView*> views = window.findChildren<QTableView*>();
+        for (QTableView* v : views) {
+            QAbstractItemModel* m = v->model();
+            const QString name = v->objectName().isEmpty() ? QStringLiteral("grid") : v->objectName();
+            QObject::connect(m, &QAbstractItemModel::modelAboutToBeReset, &probe.timer,
+                             [&mark, name] { mark(QStringLiteral("%1: model reset begins").arg(name)); });
+            QObject::connect(m, &QAbstractItemModel::modelReset, &probe.timer, [&mark, name, m] {
+                mark(QStringLiteral("%1: model reset done (%2 rows)").arg(name).arg(m->rowCount()));
+            });
+        }
+        if (auto* job = window.loadPage()->findChild<ImportJob*>())
+            QObject::connect(job, &ImportJob::finished, &probe.timer,
+                             [&mark] { mark(QStringLiteral("ImportJob::finished handled by the Load page")); });
+        QObject::connect(window.session(), &Session::tableChanged, &probe.timer,
+                         [&mark] { mark(QStringLiteral("Session::tableChanged handled (Map page)")); });
+        QObject::connect(window.session(), &Session::mappingChanged, &probe.timer,
+                         [&mark] { mark(QStringLiteral("Session::mappingChanged handled")); });
+
         // The drop, as TOOLCHAIN.md §4 sends it.
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
@@ -208,6 +240,7 @@ namespace
         }
         probe.phase = QStringLiteral("load");
         dropAt = now();
+        probe.origin = dropAt;
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         mark(QStringLiteral("drop handled"));
@@ -223,6 +256,7 @@ namespace
         // goes on to Review, whose enter() starts the dry run in a worker thread.
         probe.phase = QStringLiteral("map");
         window.showStep(MainWindow::Step::Map);
+        mark(QStringLiteral("map page shown"));
         if (!waitFor([&] { return !window.mapPage()->isBusy(); })) {
             r.error = QStringLiteral("the Map page stayed busy");
             return r;
@@ -248,6 +282,8 @@ namespace
         r.stallWallMs = probe.maxWall;
         r.stallCpuMs = probe.maxCpu;
         r.stalls = probe.stalls;
+        r.phaseMaxWall = probe.phaseMaxWall;
+        r.phaseMaxCpu = probe.phaseMaxCpu;
         r.ok = window.session()->dryRun().ok;
         if (!r.ok)
             r.error = QStringLiteral("the dry run failed: %1").arg(window.session()->dryRun().error);
@@ -317,6 +353,15 @@ int main(int argc, char* argv[])
                    .arg(r.users)
                    .arg(r.stallWallMs, 0, 'f', 1)
                    .arg(r.stallCpuMs, 0, 'f', 1);
+        QStringList phases;
+        for (const char* phase : {"idle", "load", "map", "convert", "after"}) {
+            const QString name = QLatin1String(phase);
+            phases << QStringLiteral("%1 %2/%3")
+                          .arg(name)
+                          .arg(r.phaseMaxWall.value(name), 0, 'f', 1)
+                          .arg(r.phaseMaxCpu.value(name), 0, 'f', 1);
+        }
+        out << "  longest stall by phase (ms wall/GUI CPU): " << phases.join(QStringLiteral(", ")) << '\n';
         if (qEnvironmentVariableIsSet("BENCH_GUI_VERBOSE")) {
             for (const QString& e : r.events)
                 out << "  " << e << '\n';
