@@ -1,5 +1,7 @@
 #include "mapping/dateparser.h"
 
+#include "mapping/civildate.h"
+#include "mapping/datetokenizer.h"
 #include "mapping/monthnames.h"
 
 #include <QDateTime>
@@ -11,58 +13,12 @@ namespace
 {
     using Result = DateParser::Result;
 
-    struct Token
-    {
-        enum Type : quint8
-        {
-            Number,
-            Word,
-            Sep,
-        };
-        Type type = Sep;
-        char sep = 0; // for Sep: the character ('/' for the CJK year/month/day marks)
-        int start = 0;
-        int length = 0;
-        qint64 value = 0; // for Number
-    };
-
-    constexpr int MaxTokens = 32;
+    using Token = DateTokenizer::Token;
+    using DateTokenizer::MaxTokens;
     constexpr int MaxLength = 80;
-
-    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm): no QDate on the hot path.
-    qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-    {
-        y -= m <= 2;
-        const qint64 era = (y >= 0 ? y : y - 399) / 400;
-        const unsigned yoe = static_cast<unsigned>(y - era * 400);
-        const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-        const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + static_cast<qint64>(doe) - 719468;
-    }
-
-    void civilFromDays(qint64 z, qint64* y, unsigned* m, unsigned* d)
-    {
-        z += 719468;
-        const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-        const unsigned doe = static_cast<unsigned>(z - era * 146097);
-        const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        const unsigned mp = (5 * doy + 2) / 153;
-        *d = doy - (153 * mp + 2) / 5 + 1;
-        *m = mp < 10 ? mp + 3 : mp - 9;
-        *y = static_cast<qint64>(yoe) + era * 400 + (*m <= 2);
-    }
-
-    bool isLeap(qint64 y)
-    {
-        return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    }
-
-    unsigned daysInMonth(qint64 y, unsigned m)
-    {
-        static const unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        return m == 2 && isLeap(y) ? 29 : days[m - 1];
-    }
+    using CivilDate::civilFromDays;
+    using CivilDate::daysFromCivil;
+    using CivilDate::daysInMonth;
 
     bool isSpace(unsigned char c)
     {
@@ -97,69 +53,6 @@ namespace
         }
         // "Never logged in", "Never accessed", "Never signed in", "never used"...
         return n > 6 && std::memcmp(s, "never ", 6) == 0;
-    }
-
-    // Splits into numbers, words and separators. CJK date marks (年月日, 時分秒) become separators.
-    int tokenize(const char* s, int n, Token* tokens)
-    {
-        int count = 0;
-        int i = 0;
-        while (i < n && count < MaxTokens) {
-            const unsigned char c = static_cast<unsigned char>(s[i]);
-            Token t;
-            t.start = i;
-            if (isDigit(static_cast<char>(c))) {
-                t.type = Token::Number;
-                qint64 v = 0;
-                while (i < n && isDigit(s[i]) && i - t.start < 18)
-                    v = v * 10 + (s[i++] - '0');
-                t.value = v;
-            } else if (c >= 0xE0 && i + 2 < n) {
-                // Three-byte UTF-8: check for the CJK date and time marks.
-                const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-                const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
-                char mark = 0;
-                if (c == 0xE5 && c1 == 0xB9 && c2 == 0xB4) // 年
-                    mark = '/';
-                else if (c == 0xE6 && c1 == 0x9C && c2 == 0x88) // 月
-                    mark = '/';
-                else if (c == 0xE6 && c1 == 0x97 && c2 == 0xA5) // 日
-                    mark = ' ';
-                else if (c == 0xE6 && c1 == 0x99 && c2 == 0x82) // 時
-                    mark = ':';
-                else if (c == 0xE5 && c1 == 0x88 && c2 == 0x86) // 分
-                    mark = ':';
-                else if (c == 0xE7 && c1 == 0xA7 && c2 == 0x92) // 秒
-                    mark = ' ';
-                if (mark) {
-                    t.type = Token::Sep;
-                    t.sep = mark;
-                    i += 3;
-                } else {
-                    t.type = Token::Word;
-                    while (i < n && (static_cast<unsigned char>(s[i]) >= 0x80 || (s[i] >= 'a' && s[i] <= 'z')))
-                        ++i;
-                }
-            } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
-                t.type = Token::Word;
-                while (i < n) {
-                    const unsigned char d = static_cast<unsigned char>(s[i]);
-                    if (!((d >= 'a' && d <= 'z') || (d >= 0x80 && d < 0xE0) ||
-                          (d >= 0xE0 && !(d == 0xE5 || d == 0xE6 || d == 0xE7))))
-                        break;
-                    ++i;
-                }
-            } else {
-                t.type = Token::Sep;
-                t.sep = static_cast<char>(c);
-                ++i;
-            }
-            t.length = i - t.start;
-            if (t.type == Token::Sep && t.sep == ' ')
-                continue; // spaces only separate
-            tokens[count++] = t;
-        }
-        return i < n ? -1 : count;
     }
 
     bool wordIs(const char* s, const Token& t, const char* literal)
@@ -373,7 +266,7 @@ namespace
         }
 
         Token tokens[MaxTokens];
-        const int count = tokenize(s, n, tokens);
+        const int count = DateTokenizer::tokenize(s, n, tokens);
         if (count < 0) {
             out.result = invalid();
             return out;
