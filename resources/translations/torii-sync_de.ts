@@ -2248,6 +2248,14 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <source>The run could not be written to the history: %1</source>
         <translation>Der Lauf konnte nicht in den Verlauf geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Synced. Load another export or change the mapping to sync again.</source>
+        <translation>Synchronisiert. Laden Sie einen anderen Export oder ändern Sie die Zuordnung, um erneut zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Stopped. Retry continues at the stage that stopped; nothing is sent twice.</source>
+        <translation>Angehalten. „Wiederholen“ macht bei dem angehaltenen Schritt weiter; nichts wird doppelt gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPipeline</name>
@@ -2342,6 +2350,10 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>Cancelled. Resume continues at stage %1.</source>
         <translation>Abgebrochen. „Fortsetzen“ macht bei Schritt %1 weiter.</translation>
+    </message>
+    <message>
+        <source>Sync: the connection dropped and the request was re-sent automatically; Torii may have received it twice.</source>
+        <translation>Synchronisieren: Die Verbindung brach ab und die Anfrage wurde automatisch erneut gesendet; Torii hat sie möglicherweise zweimal erhalten.</translation>
     </message>
 </context>
 <context>
