@@ -314,6 +314,12 @@ namespace
 
 int main(int argc, char* argv[])
 {
+    // The offscreen platform warns once per window that it cannot propagate size hints; keep the table readable.
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (!message.contains(QLatin1String("propagateSizeHints")))
+            previous(type, context, message);
+    });
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir runtime; // silences "XDG_RUNTIME_DIR not set" under offscreen
