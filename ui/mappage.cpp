@@ -259,7 +259,9 @@ void MapPage::change(const Mapping& after, const QString& text)
 void MapPage::onTableChanged()
 {
     const auto table = m_session->table();
-    m_preview->setTable(table);
+    m_previewStale = true;
+    if (isVisible())
+        enter();
     const QStringList columns = table ? table->columnNames() : QStringList();
     if (columns == m_columns) {
         startSamples(); // same header re-read (dialect change): keep the mapping, refresh the samples
@@ -282,6 +284,14 @@ void MapPage::onTableChanged()
     onMappingChanged();
     m_fieldsView->setCurrentIndex(m_model->index(0, MappingModel::SourceColumn));
     emit completeChanged();
+}
+
+void MapPage::enter()
+{
+    if (m_previewStale) {
+        m_previewStale = false;
+        m_preview->setTable(m_session->table());
+    }
 }
 
 void MapPage::onMappingChanged()

@@ -24,6 +24,10 @@ public:
     [[nodiscard]] virtual QString nextText() const;
     // Called each time the page becomes the current one.
     virtual void enter() { }
+    // QStackedLayout asks every page for heightForWidth on each step change, which lays out all their
+    // word-wrapped labels (15-48 ms on the GUI thread); pages fill the stack, so their height never depends
+    // on their width.
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
 
 signals:
     void completeChanged();
