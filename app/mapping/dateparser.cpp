@@ -16,6 +16,10 @@ namespace
     using Token = DateTokenizer::Token;
     using DateTokenizer::MaxTokens;
     constexpr int MaxLength = 80;
+    // Numeric dates (serials, epochs) get the same 1900..2200 window as text dates: a plausible last-used date,
+    // not the year 5138 from a mistyped epoch.
+    constexpr qint64 EarliestEpoch = -2208988800; // 1900-01-01T00:00:00Z
+    constexpr qint64 EndEpoch = 7289654400;       // 2201-01-01T00:00:00Z
     using CivilDate::civilFromDays;
     using CivilDate::daysFromCivil;
     using CivilDate::daysInMonth;
@@ -99,7 +103,9 @@ namespace
             const double serial = std::strtod(buffer, nullptr);
             if (serial == 0.0)
                 return never();
-            if (serial < 1.0 || serial > 2958465.0)
+            // Serials up to 60 fall before Excel's phantom 1900-02-29 and would come out a day early; 109939 is
+            // 2200-12-31.
+            if (serial < 61.0 || serial >= 109940.0)
                 return invalid();
             const double days = std::floor(serial);
             const qint64 seconds = std::llround((serial - days) * 86400.0);
@@ -129,6 +135,8 @@ namespace
             return invalid();
         if (r.epochSeconds == 0)
             return never();
+        if (r.epochSeconds < EarliestEpoch || r.epochSeconds >= EndEpoch)
+            return invalid();
         r.hasTime = true;
         return r;
     }

@@ -21,6 +21,8 @@ private slots:
     void formatsDateOnlyWithoutTime();
     void rejectsGarbage_data();
     void rejectsGarbage();
+    void numericDatesInRange_data();
+    void numericDatesInRange();
 };
 
 void TestDateParser::sampleFile_data()
@@ -106,7 +108,9 @@ void TestDateParser::rejectsGarbage_data()
 {
     QTest::addColumn<QString>("value");
     for (const char* v : {"yesterday", "31/31/2024", "2024-02-30", "13:00", "12345678901234567", "2024-13-01",
-                          "Mar 2024", "25:61 2024-01-01"})
+                          "Mar 2024", "25:61 2024-01-01",
+                          // numeric dates outside 1900..2200, or before Excel's phantom 1900-02-29
+                          "1", "60", "2958465", "99999999999", "-5", "9999999999999"})
         QTest::newRow(v) << QString::fromUtf8(v);
 }
 
@@ -114,6 +118,25 @@ void TestDateParser::rejectsGarbage()
 {
     QFETCH(QString, value);
     QCOMPARE(DateParser::parse(value).kind, DateParser::Result::Invalid);
+}
+
+void TestDateParser::numericDatesInRange_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("iso");
+    QTest::newRow("serial 61") << QStringLiteral("61") << QStringLiteral("1900-03-01");
+    QTest::newRow("serial 45000") << QStringLiteral("45000") << QStringLiteral("2023-03-15");
+    QTest::newRow("epoch s") << QStringLiteral("1700000000") << QStringLiteral("2023-11-14T22:13:20Z");
+    QTest::newRow("epoch ms") << QStringLiteral("1700000000000") << QStringLiteral("2023-11-14T22:13:20Z");
+}
+
+void TestDateParser::numericDatesInRange()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, iso);
+    const DateParser::Result r = DateParser::parse(value);
+    QCOMPARE(r.kind, DateParser::Result::Ok);
+    QCOMPARE(DateParser::toIso(r), iso);
 }
 
 QTEST_GUILESS_MAIN(TestDateParser)
