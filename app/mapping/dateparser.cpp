@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -29,6 +30,13 @@ namespace
         return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
     }
 
+    // Time fields come from digit runs of any length; clamp before narrowing so the range checks reject them
+    // instead of an int overflow turning them negative (fuzz_date found that).
+    int clampedField(qint64 value)
+    {
+        return static_cast<int>(std::clamp<qint64>(value, 0, 999));
+    }
+
     bool isDigit(char c)
     {
         return c >= '0' && c <= '9';
@@ -39,7 +47,8 @@ namespace
         // Compares without strlen: stops at the literal's end or the first difference.
         int i = 0;
         for (; i < n; ++i) {
-            if (literal[i] != s[i])
+            // A NUL in the cell must not walk past the literal's end (fuzz_date found that).
+            if (literal[i] == 0 || literal[i] != s[i])
                 return false;
         }
         return literal[i] == 0;
@@ -295,11 +304,11 @@ namespace
                     tokens[i + 1].sep == ':' && tokens[i + 2].type == Token::Number && t.length <= 2;
                 if (startsTime) {
                     hour = static_cast<int>(t.value);
-                    minute = static_cast<int>(tokens[i + 2].value);
+                    minute = clampedField(tokens[i + 2].value);
                     i += 2;
                     if (i + 2 < count && tokens[i + 1].type == Token::Sep && tokens[i + 1].sep == ':' &&
                         tokens[i + 2].type == Token::Number) {
-                        second = static_cast<int>(tokens[i + 2].value);
+                        second = clampedField(tokens[i + 2].value);
                         i += 2;
                         if (i + 2 < count && tokens[i + 1].type == Token::Sep &&
                             (tokens[i + 1].sep == '.' || tokens[i + 1].sep == ',') &&
@@ -321,14 +330,14 @@ namespace
                             i += 2;
                             if (i + 2 < count && tokens[i + 1].type == Token::Sep && tokens[i + 1].sep == ':' &&
                                 tokens[i + 2].type == Token::Number) {
-                                mm = static_cast<int>(tokens[i + 2].value);
+                                mm = clampedField(tokens[i + 2].value);
                                 i += 2;
                             }
                         } else {
                             out.result = invalid();
                             return out;
                         }
-                        if (hh > 14 || mm > 59) {
+                        if (hh < 0 || mm < 0 || hh > 14 || mm > 59) { // a huge minutes token casts negative
                             out.result = invalid();
                             return out;
                         }
@@ -358,8 +367,12 @@ namespace
                         i += 2;
                         if (o.length <= 2 && i + 2 < count && tokens[i + 1].type == Token::Sep &&
                             tokens[i + 1].sep == ':' && tokens[i + 2].type == Token::Number) {
-                            mm = static_cast<int>(tokens[i + 2].value);
+                            mm = clampedField(tokens[i + 2].value);
                             i += 2;
+                        }
+                        if (hh > 14 || mm > 59) {
+                            out.result = invalid();
+                            return out;
                         }
                         offsetSeconds = sign * (hh * 3600 + mm * 60);
                         hasOffset = true;
