@@ -153,8 +153,11 @@ std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
     if (!validationValue.isUndefined()) {
         const QJsonObject v = validationValue.toObject();
         QString policyName;
-        if (!validationValue.isObject() ||
-            !JsonStrict::checkKeys(v, {QStringLiteral("invalidRows")}, QStringLiteral("validation"), error) ||
+        if (!validationValue.isObject()) {
+            fail(error, tr("\"validation\" must be an object"));
+            return std::nullopt;
+        }
+        if (!JsonStrict::checkKeys(v, {QStringLiteral("invalidRows")}, QStringLiteral("validation"), error) ||
             !JsonStrict::readString(v, QStringLiteral("invalidRows"), QStringLiteral("validation"), &policyName, error))
             return std::nullopt;
         if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &p.policy)) {

@@ -1474,6 +1474,10 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <translation>„dialect“ muss ein Objekt sein</translation>
     </message>
     <message>
+        <source>&quot;validation&quot; must be an object</source>
+        <translation>„validation“ muss ein Objekt sein</translation>
+    </message>
+    <message>
         <source>the preset has no &quot;mapping&quot; object</source>
         <translation>die Vorlage hat kein „mapping“-Objekt</translation>
     </message>
