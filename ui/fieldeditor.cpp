@@ -52,31 +52,31 @@ FieldEditor::FieldEditor(QWidget* parent)
 
     connect(m_trim, &QCheckBox::toggled, this, [this](bool on) {
         m_mapping.trim = on;
-        emitEdit(tr("Trim %1").arg(ToriiSchema::info(m_field).label));
+        emitEdit(tr("Trim %1").arg(ToriiSchema::info(m_field).label()));
     });
     connect(m_lowercase, &QCheckBox::toggled, this, [this](bool on) {
         m_mapping.lowercase = on;
-        emitEdit(tr("Lower-case %1").arg(ToriiSchema::info(m_field).label));
+        emitEdit(tr("Lower-case %1").arg(ToriiSchema::info(m_field).label()));
     });
     connect(m_separator, &QLineEdit::editingFinished, this, [this] {
         if (m_separator->text() == m_mapping.separator)
             return;
         m_mapping.separator = m_separator->text();
-        emitEdit(tr("Separator of %1").arg(ToriiSchema::info(m_field).label));
+        emitEdit(tr("Separator of %1").arg(ToriiSchema::info(m_field).label()));
     });
     connect(m_dateOrder, &QComboBox::activated, this, [this] {
         m_mapping.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
-        emitEdit(tr("Date order of %1").arg(ToriiSchema::info(m_field).label));
+        emitEdit(tr("Date order of %1").arg(ToriiSchema::info(m_field).label()));
     });
     connect(m_fallback, &QComboBox::activated, this, [this] {
         m_mapping.fallbackColumn = m_fallback->currentData().toString();
-        emitEdit(tr("Fallback of %1").arg(ToriiSchema::info(m_field).label));
+        emitEdit(tr("Fallback of %1").arg(ToriiSchema::info(m_field).label()));
     });
     connect(m_constant, &QLineEdit::editingFinished, this, [this] {
         if (m_constant->text() == m_mapping.constant)
             return;
         m_mapping.constant = m_constant->text();
-        emitEdit(tr("Constant for %1").arg(ToriiSchema::info(m_field).label));
+        emitEdit(tr("Constant for %1").arg(ToriiSchema::info(m_field).label()));
     });
     setEnabled(false);
 }
@@ -98,7 +98,7 @@ void FieldEditor::showField(TargetField field, const FieldMapping& mapping)
     m_field = field;
     m_mapping = mapping;
     const FieldInfo& info = ToriiSchema::info(field);
-    setTitle(tr("Transform: %1").arg(info.label));
+    setTitle(tr("Transform: %1").arg(info.label()));
     QString hint;
     switch (info.kind) {
     case FieldKind::Email:

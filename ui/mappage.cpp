@@ -220,8 +220,8 @@ void MapPage::setColumn(TargetField field, const QString& column)
     else
         after.setColumn(field, column);
     change(after,
-           column.isEmpty() ? tr("Unmap %1").arg(ToriiSchema::info(field).label)
-                            : tr("Map %1 to %2").arg(ToriiSchema::info(field).label, column));
+           column.isEmpty() ? tr("Unmap %1").arg(ToriiSchema::info(field).label())
+                            : tr("Map %1 to %2").arg(ToriiSchema::info(field).label(), column));
     m_model->setOrigin(field, {0.0, tr("Manual"), tr("Chosen by you")});
 }
 

@@ -81,7 +81,7 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case FieldColumn:
         if (role == Qt::DisplayRole)
-            return info.required ? tr("%1 *").arg(info.label) : info.label;
+            return info.required ? tr("%1 *").arg(info.label()) : info.label();
         if (role == Qt::ToolTipRole)
             return tr("Torii field “%1”%2").arg(info.key, info.required ? tr(" (required)") : QString());
         if (role == Qt::FontRole && info.required) {

@@ -29,7 +29,8 @@ namespace
         const bool terminal = isatty(STDIN_FILENO);
         termios saved {};
         if (terminal) {
-            console.err() << tr("Paste the Torii API key and press Enter: ") << Qt::flush;
+            console.err() << QCoreApplication::translate("KeyCommand", "Paste the Torii API key and press Enter: ")
+                          << Qt::flush;
             tcgetattr(STDIN_FILENO, &saved);
             termios silent = saved;
             silent.c_lflag &= ~tcflag_t(ECHO);

@@ -16,7 +16,7 @@ namespace
 
     QString xmlError(const QXmlStreamReader& xml, const QString& part)
     {
-        return tr("The workbook is damaged: %1 is not valid XML (%2, line %3)")
+        return QCoreApplication::translate("XlsxWorkbook", "The workbook is damaged: %1 is not valid XML (%2, line %3)")
             .arg(part, xml.errorString())
             .arg(xml.lineNumber());
     }

@@ -83,8 +83,8 @@ AutoMatchResult AutoMatcher::match(const QStringList& columnNames)
             // Never one column for two fields silently: say which field got it.
             if (p.candidate.confidence >= 0.8)
                 result.conflicts.append(tr("column \"%1\" also fits %2; it is used for %3 only")
-                                            .arg(columnNames.at(p.column), ToriiSchema::info(p.candidate.field).label,
-                                                 ToriiSchema::info(*used).label));
+                                            .arg(columnNames.at(p.column), ToriiSchema::info(p.candidate.field).label(),
+                                                 ToriiSchema::info(*used).label()));
             continue;
         }
         chosen.insert(p.candidate.field, p);

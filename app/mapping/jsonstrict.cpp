@@ -9,7 +9,7 @@ namespace
 {
     QString tr(const char* text)
     {
-        return QCoreApplication::translate("Preset", text);
+        return QCoreApplication::translate("JsonStrict", text);
     }
 
     bool fail(QString* error, const QString& message)

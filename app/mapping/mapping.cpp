@@ -122,7 +122,7 @@ QStringList Mapping::unmappedRequired() const
             continue;
         const FieldMapping f = field(info.field);
         if (f.column.isEmpty() && f.fallbackColumn.isEmpty() && f.constant.isEmpty())
-            missing.append(info.label);
+            missing.append(info.label());
     }
     return missing;
 }

@@ -29,18 +29,24 @@ namespace
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(error, tr("cannot read preset %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            fail(error,
+                 QCoreApplication::translate("PresetStore", "cannot read preset %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString()));
             return std::nullopt;
         }
         // Presets are small; anything huge is not one.
         if (file.size() > 4 * 1024 * 1024) {
-            fail(error, tr("%1 is too large to be a preset").arg(QDir::toNativeSeparators(path)));
+            fail(error,
+                 QCoreApplication::translate("PresetStore", "%1 is too large to be a preset")
+                     .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
         QString why;
         std::optional<Preset> preset = Preset::fromJsonBytes(file.readAll(), &why);
         if (!preset)
-            fail(error, tr("preset %1 refused: %2").arg(QDir::toNativeSeparators(path), why));
+            fail(error,
+                 QCoreApplication::translate("PresetStore", "preset %1 refused: %2")
+                     .arg(QDir::toNativeSeparators(path), why));
         return preset;
     }
 
@@ -48,9 +54,13 @@ namespace
     {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return fail(error, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return fail(error,
+                        QCoreApplication::translate("PresetStore", "cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
         if (file.write(bytes) != bytes.size() || !file.commit())
-            return fail(error, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return fail(error,
+                        QCoreApplication::translate("PresetStore", "cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
     }
 } // namespace

@@ -4,32 +4,45 @@
 
 namespace
 {
+    // The labels stay untranslated here and are translated when shown (FieldInfo::label()), so the table
+    // built once does not freeze the language that was active at its first use.
     QList<FieldInfo> buildFields()
     {
-        auto tr = [](const char* text) { return QCoreApplication::translate("ToriiSchema", text); };
         return {
-            {TargetField::Email, QStringLiteral("email"), tr("Email"), true, FieldKind::Email, false},
-            {TargetField::Id, QStringLiteral("id"), tr("User ID"), false, FieldKind::Text, false},
-            {TargetField::FirstName, QStringLiteral("firstName"), tr("First name"), false, FieldKind::Text, false},
-            {TargetField::LastName, QStringLiteral("lastName"), tr("Last name"), false, FieldKind::Text, false},
-            {TargetField::FullName, QStringLiteral("fullName"), tr("Full name (split)"), false, FieldKind::Name, false},
-            {TargetField::Status, QStringLiteral("status"), tr("Status"), false, FieldKind::Status, false},
-            {TargetField::ExternalStatus, QStringLiteral("externalStatus"), tr("External status"), false,
-             FieldKind::Text, false},
-            {TargetField::Roles, QStringLiteral("roles"), tr("Roles"), false, FieldKind::List, false},
-            {TargetField::LastUsedDate, QStringLiteral("lastUsedDate"), tr("Last used date"), false, FieldKind::Date,
+            {TargetField::Email, QStringLiteral("email"), QT_TRANSLATE_NOOP("ToriiSchema", "Email"), true,
+             FieldKind::Email, false},
+            {TargetField::Id, QStringLiteral("id"), QT_TRANSLATE_NOOP("ToriiSchema", "User ID"), false, FieldKind::Text,
              false},
-            {TargetField::LicenseName, QStringLiteral("licenseName"), tr("Licence name"), false, FieldKind::Licence,
-             true},
-            {TargetField::LicenseStatus, QStringLiteral("licenseStatus"), tr("Licence status"), false,
-             FieldKind::Status, true},
-            {TargetField::UnassignedAmount, QStringLiteral("unassignedAmount"), tr("Unassigned licences"), false,
-             FieldKind::Number, true},
-            {TargetField::PricePerUser, QStringLiteral("pricePerUser"), tr("Price per user (cents)"), false,
-             FieldKind::Number, true},
+            {TargetField::FirstName, QStringLiteral("firstName"), QT_TRANSLATE_NOOP("ToriiSchema", "First name"), false,
+             FieldKind::Text, false},
+            {TargetField::LastName, QStringLiteral("lastName"), QT_TRANSLATE_NOOP("ToriiSchema", "Last name"), false,
+             FieldKind::Text, false},
+            {TargetField::FullName, QStringLiteral("fullName"), QT_TRANSLATE_NOOP("ToriiSchema", "Full name (split)"),
+             false, FieldKind::Name, false},
+            {TargetField::Status, QStringLiteral("status"), QT_TRANSLATE_NOOP("ToriiSchema", "Status"), false,
+             FieldKind::Status, false},
+            {TargetField::ExternalStatus, QStringLiteral("externalStatus"),
+             QT_TRANSLATE_NOOP("ToriiSchema", "External status"), false, FieldKind::Text, false},
+            {TargetField::Roles, QStringLiteral("roles"), QT_TRANSLATE_NOOP("ToriiSchema", "Roles"), false,
+             FieldKind::List, false},
+            {TargetField::LastUsedDate, QStringLiteral("lastUsedDate"),
+             QT_TRANSLATE_NOOP("ToriiSchema", "Last used date"), false, FieldKind::Date, false},
+            {TargetField::LicenseName, QStringLiteral("licenseName"), QT_TRANSLATE_NOOP("ToriiSchema", "Licence name"),
+             false, FieldKind::Licence, true},
+            {TargetField::LicenseStatus, QStringLiteral("licenseStatus"),
+             QT_TRANSLATE_NOOP("ToriiSchema", "Licence status"), false, FieldKind::Status, true},
+            {TargetField::UnassignedAmount, QStringLiteral("unassignedAmount"),
+             QT_TRANSLATE_NOOP("ToriiSchema", "Unassigned licences"), false, FieldKind::Number, true},
+            {TargetField::PricePerUser, QStringLiteral("pricePerUser"),
+             QT_TRANSLATE_NOOP("ToriiSchema", "Price per user (cents)"), false, FieldKind::Number, true},
         };
     }
 } // namespace
+
+QString FieldInfo::label() const
+{
+    return QCoreApplication::translate("ToriiSchema", labelSource);
+}
 
 const QList<FieldInfo>& ToriiSchema::fields()
 {

@@ -39,11 +39,14 @@ enum class FieldKind
 struct FieldInfo
 {
     TargetField field = TargetField::Email;
-    QString key;   // Torii's JSON key ("email", "lastUsedDate"); presets use it too
-    QString label; // for the mapping editor (translated)
+    QString key;                  // Torii's JSON key ("email", "lastUsedDate"); presets use it too
+    const char* labelSource = ""; // English label, marked for lupdate in the "ToriiSchema" context
     bool required = false;
     FieldKind kind = FieldKind::Text;
     bool perLicense = false; // lives in a licence rule rather than on the user object
+
+    // The label for the mapping editor and messages, in the current language.
+    [[nodiscard]] QString label() const;
 };
 
 namespace ToriiSchema

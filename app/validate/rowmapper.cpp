@@ -14,7 +14,7 @@ namespace
 {
     QString tr(const char* text)
     {
-        return QCoreApplication::translate("Validator", text);
+        return QCoreApplication::translate("RowMapper", text);
     }
 
     inline bool isSpace(char c)
@@ -194,7 +194,7 @@ RowMapper::Column RowMapper::resolve(const Mapping& mapping, TargetField field)
         if (index < 0 && field != TargetField::Email)
             m_setupIssues.append(
                 {0, *name, info.key, ValidationIssue::Warning,
-                 tr("the column \"%1\" mapped to %2 is not in the file; %2 is left out").arg(*name, info.label)});
+                 tr("the column \"%1\" mapped to %2 is not in the file; %2 is left out").arg(*name, info.label())});
         if (name == &c.mapping.column)
             c.column = index;
         else

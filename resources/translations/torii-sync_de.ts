@@ -7,6 +7,34 @@
         <source>&quot;%1&quot; is a known name for %2</source>
         <translation>„%1“ ist ein bekannter Name für %2</translation>
     </message>
+    <message>
+        <source>header mentions e-mail</source>
+        <translation>Spaltenname erwähnt E-Mail</translation>
+    </message>
+    <message>
+        <source>header names a last sign-in time</source>
+        <translation>Spaltenname bezeichnet eine letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>header names a user identifier</source>
+        <translation>Spaltenname bezeichnet eine Benutzerkennung</translation>
+    </message>
+    <message>
+        <source>header mentions a licence</source>
+        <translation>Spaltenname erwähnt eine Lizenz</translation>
+    </message>
+    <message>
+        <source>header names a licence status</source>
+        <translation>Spaltenname bezeichnet einen Lizenzstatus</translation>
+    </message>
+    <message>
+        <source>header mentions roles</source>
+        <translation>Spaltenname erwähnt Rollen</translation>
+    </message>
+    <message>
+        <source>header mentions a status</source>
+        <translation>Spaltenname erwähnt einen Status</translation>
+    </message>
 </context>
 <context>
     <name>AutoMatcher</name>
@@ -355,6 +383,18 @@
         <source>Text after a closing quote was kept in the cell; check the quoting</source>
         <translation>Text nach einem schließenden Anführungszeichen wurde in der Zelle behalten; prüfen Sie die Anführungszeichen</translation>
     </message>
+    <message>
+        <source>This is not a text file (it contains a NUL byte); choose a CSV, TXT or XLSX export</source>
+        <translation>Dies ist keine Textdatei (sie enthält ein NUL-Byte); wählen Sie einen CSV-, TXT- oder XLSX-Export</translation>
+    </message>
+    <message>
+        <source>This is not UTF-16 text (it decodes to NUL characters); choose the encoding</source>
+        <translation>Dies ist kein UTF-16-Text (er ergibt NUL-Zeichen); wählen Sie die Kodierung</translation>
+    </message>
+    <message>
+        <source>The delimiter must be one ASCII character other than a quote or a line break</source>
+        <translation>Das Trennzeichen muss ein einzelnes ASCII-Zeichen sein, aber kein Anführungszeichen und kein Zeilenumbruch</translation>
+    </message>
 </context>
 <context>
     <name>DialectBar</name>
@@ -440,6 +480,74 @@
     <message>
         <source>more than one @ (two addresses in one cell?)</source>
         <translation>mehr als ein @ (zwei Adressen in einer Zelle?)</translation>
+    </message>
+    <message>
+        <source>nothing before the @</source>
+        <translation>nichts vor dem @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 characters</source>
+        <translation>der Teil vor dem @ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>invalid character in the quoted part before the @</source>
+        <translation>ungültiges Zeichen im Teil in Anführungszeichen vor dem @</translation>
+    </message>
+    <message>
+        <source>the part before the @ starts or ends with a dot</source>
+        <translation>der Teil vor dem @ beginnt oder endet mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>two dots in a row</source>
+        <translation>zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>contains an invisible character</source>
+        <translation>enthält ein unsichtbares Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>contains the character &apos;%1&apos;</source>
+        <translation>enthält das Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>nothing after the @</source>
+        <translation>nichts nach dem @</translation>
+    </message>
+    <message>
+        <source>the domain is longer than 253 characters</source>
+        <translation>die Domain ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>an IP address instead of a domain</source>
+        <translation>eine IP-Adresse statt einer Domain</translation>
+    </message>
+    <message>
+        <source>the domain has an empty part (two dots, or a dot at an end)</source>
+        <translation>die Domain hat einen leeren Teil (zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>a domain part is longer than 63 characters</source>
+        <translation>ein Teil der Domain ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>a domain part starts or ends with a hyphen</source>
+        <translation>ein Teil der Domain beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>the domain contains the character &apos;%1&apos;</source>
+        <translation>die Domain enthält das Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>the domain has no top-level part (like .com)</source>
+        <translation>die Domain hat keine Top-Level-Domain (wie .de)</translation>
+    </message>
+    <message>
+        <source>the top-level domain is a number</source>
+        <translation>die Top-Level-Domain ist eine Zahl</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1013,10 @@
     <message>
         <source>Key OK: organisation &quot;%1&quot; (%2, id %3)</source>
         <translation>Schlüssel gültig: Organisation „%1“ (%2, ID %3)</translation>
+    </message>
+    <message>
+        <source>Paste the Torii API key and press Enter: </source>
+        <translation>Fügen Sie den Torii-API-Schlüssel ein und drücken Sie die Eingabetaste: </translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1731,22 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <source>no user preset named &quot;%1&quot;</source>
         <translation>keine eigene Vorlage namens „%1“</translation>
     </message>
+    <message>
+        <source>cannot read preset %1: %2</source>
+        <translation>die Vorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a preset</source>
+        <translation>%1 ist zu groß für eine Vorlage</translation>
+    </message>
+    <message>
+        <source>preset %1 refused: %2</source>
+        <translation>Vorlage %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -1847,11 +1975,11 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <name>RowMapper</name>
     <message>
         <source>no column is mapped to Email, which Torii requires</source>
-        <translation>keine Spalte ist Email zugeordnet, das Torii verlangt</translation>
+        <translation>keine Spalte ist dem Feld E-Mail zugeordnet, das Torii verlangt</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; mapped to Email is not in the file</source>
-        <translation>die Email zugeordnete Spalte „%1“ ist nicht in der Datei</translation>
+        <translation>die dem Feld E-Mail zugeordnete Spalte „%1“ ist nicht in der Datei</translation>
     </message>
     <message>
         <source>the column mixes day-first (e.g. 13/04) and month-first (e.g. 04/13) dates, so values like 03/04/2024 cannot be decided; choose the order (DMY or MDY) in the mapping</source>
@@ -2602,6 +2730,61 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     </message>
 </context>
 <context>
+    <name>ToriiSchema</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Vollständiger Name (aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>External status</source>
+        <translation>Externer Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Last used date</source>
+        <translation>Datum der letzten Nutzung</translation>
+    </message>
+    <message>
+        <source>Licence name</source>
+        <translation>Lizenzname</translation>
+    </message>
+    <message>
+        <source>Licence status</source>
+        <translation>Lizenzstatus</translation>
+    </message>
+    <message>
+        <source>Unassigned licences</source>
+        <translation>Nicht zugewiesene Lizenzen</translation>
+    </message>
+    <message>
+        <source>Price per user (cents)</source>
+        <translation>Preis pro Benutzer (Cent)</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>duplicate e-mail &quot;%1&quot;: same address as line %2 (compared ignoring case and spaces); only the first is sent</source>
@@ -2773,6 +2956,10 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>The workbook&apos;s shared strings are too large</source>
         <translation>Die gemeinsamen Zeichenketten der Arbeitsmappe sind zu groß</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 is not valid XML (%2, line %3)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2, Zeile %3)</translation>
     </message>
 </context>
 <context>
