@@ -27,6 +27,8 @@ private slots:
 private:
     [[nodiscard]] static QString key(const TsReader::Message& message);
     [[nodiscard]] static QString advice();
+    // QTest cuts long failure messages, so every problem is printed on its own line first.
+    static void printAll(const QStringList& lines);
 
     QTemporaryDir m_dir;
     QStringList m_sources;                // absolute paths lupdate read
@@ -46,6 +48,12 @@ QString TestTranslationCoverage::advice()
                           "resources/translations/torii-sync_de.ts (Qt Linguist, or by hand: remove "
                           "type=\"unfinished\").")
         .arg(QStringLiteral(TORIISYNC_BINARY_DIR));
+}
+
+void TestTranslationCoverage::printAll(const QStringList& lines)
+{
+    for (const QString& line : lines)
+        qWarning().noquote() << line;
 }
 
 void TestTranslationCoverage::initTestCase()
@@ -103,11 +111,11 @@ void TestTranslationCoverage::everyTranslateCallHasAContext()
 {
     // tr() in a free function (a file-local helper called outside any class) is invisible to lupdate: the
     // string never reaches the catalogue. Use QCoreApplication::translate("Context", "literal") there.
+    printAll(m_warnings);
     QVERIFY2(m_warnings.isEmpty(),
-             qPrintable(QStringLiteral("lupdate cannot extract %1 string(s); write "
-                                       "QCoreApplication::translate(\"<Class>\", \"...\") at these calls:\n")
-                            .arg(m_warnings.size()) +
-                        m_warnings.join(QLatin1Char('\n'))));
+             qPrintable(QStringLiteral("lupdate cannot extract %1 string(s) (listed above); write "
+                                       "QCoreApplication::translate(\"<Class>\", \"...\") at those calls.")
+                            .arg(m_warnings.size())));
 }
 
 void TestTranslationCoverage::everyExtractedStringIsTranslated()
@@ -130,7 +138,12 @@ void TestTranslationCoverage::everyExtractedStringIsTranslated()
     if (!unfinished.isEmpty())
         problems << QStringLiteral("%1 string(s) are not translated in torii-sync_de.ts:").arg(unfinished.size())
                  << unfinished;
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + advice()));
+    printAll(problems);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 string(s) missing and %2 untranslated in torii-sync_de.ts (listed above).")
+                            .arg(missing.size())
+                            .arg(unfinished.size()) +
+                        advice()));
 }
 
 void TestTranslationCoverage::catalogueHasNoStaleStrings()
@@ -145,10 +158,11 @@ void TestTranslationCoverage::catalogueHasNoStaleStrings()
         if (!extracted.contains(key(m)))
             stale.append(TsReader::describe(m));
     }
-    QVERIFY2(
-        stale.isEmpty(),
-        qPrintable(QStringLiteral("%1 entr(ies) of torii-sync_de.ts are in no source any more:\n").arg(stale.size()) +
-                   stale.join(QLatin1Char('\n')) + advice()));
+    printAll(stale);
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(QStringLiteral("%1 entr(ies) of torii-sync_de.ts (listed above) are in no source any more.")
+                            .arg(stale.size()) +
+                        advice()));
 }
 
 void TestTranslationCoverage::fileLocalHelpersUseTheContextLupdateSees()
@@ -187,10 +201,11 @@ void TestTranslationCoverage::fileLocalHelpersUseTheContextLupdateSees()
         }
     }
     problems.removeDuplicates();
+    printAll(problems);
     QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("File-local translate helpers whose context differs from the one lupdate "
-                                       "files their strings under (German never shows):\n") +
-                        problems.join(QLatin1Char('\n')) +
+             qPrintable(QStringLiteral("%1 string(s) (listed above) sit in files whose translate helper uses "
+                                       "another context than lupdate files them under, so German never shows.")
+                            .arg(problems.size()) +
                         QStringLiteral("\nMake the helper's context the class name, then run update_translations.")));
 }
 
