@@ -43,6 +43,9 @@ ListSplitter::ListSplitter(const QString& separators)
             std::find(m_separators.begin(), m_separators.end(), char(c.unicode())) == m_separators.end())
             m_separators.push_back(static_cast<char>(c.unicode()));
     }
+    for (const char c : m_separators)
+        m_isSeparator[static_cast<unsigned char>(c)] = true;
+    m_plus = m_isSeparator['+'];
 }
 
 void ListSplitter::split(QByteArrayView cell, std::vector<QByteArrayView>* out) const
@@ -50,7 +53,7 @@ void ListSplitter::split(QByteArrayView cell, std::vector<QByteArrayView>* out) 
     out->clear();
     qsizetype start = 0;
     const qsizetype n = cell.size();
-    const bool plus = std::find(m_separators.begin(), m_separators.end(), '+') != m_separators.end();
+    const bool plus = m_plus;
     auto flushPiece = [&](qsizetype end) {
         const QByteArrayView piece = trimmed(cell.sliced(start, end - start));
         if (!piece.isEmpty())
@@ -66,7 +69,7 @@ void ListSplitter::split(QByteArrayView cell, std::vector<QByteArrayView>* out) 
             }
         }
         const char c = cell[i];
-        if (std::find(m_separators.begin(), m_separators.end(), c) != m_separators.end()) {
+        if (m_isSeparator[static_cast<unsigned char>(c)]) {
             // "A + B" is one name with a plus in it; "A+B" is two names.
             const bool spaced = c == '+' && ((i > 0 && isSpace(cell[i - 1])) || (i + 1 < n && isSpace(cell[i + 1])));
             if (!spaced) {

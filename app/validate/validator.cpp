@@ -32,7 +32,7 @@ Validator::Validator(const Table& table, const Mapping& mapping, const CancelFla
     m_report.fatal = m_mapper->fatal();
     if (m_report.fatal.isEmpty())
         m_duplicates.build(
-            table.rowCount(), [this](qsizetype r) { return m_mapper->emailKey(r).toByteArray(); }, cancel);
+            table.rowCount(), [this](qsizetype r) { return m_mapper->emailKey(r); }, cancel);
     for (const ValidationIssue& issue : m_mapper->setupIssues())
         record(issue);
 }
@@ -79,9 +79,9 @@ bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* r
         } else if (user->email.contains('+')) {
             // A +tag is usually the same person signing up twice: worth a look, not an error.
             const QByteArray base = withoutPlusTag(user->email);
-            const qsizetype other = base.isEmpty() ? -1 : m_duplicates.findOther(base, row, [this](qsizetype r) {
-                return m_mapper->emailKey(r).toByteArray();
-            });
+            const qsizetype other = base.isEmpty()
+                ? -1
+                : m_duplicates.findOther(base, row, [this](qsizetype r) { return m_mapper->emailKey(r); });
             if (other >= 0)
                 rowIssues->append({m_table.sourceLine(row), m_mapper->columnName(m_mapper->emailColumn()),
                                    QStringLiteral("email"), ValidationIssue::Warning,

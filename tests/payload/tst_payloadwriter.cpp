@@ -19,6 +19,7 @@ class TestPayloadWriter : public QObject
 private slots:
     void writesValidJsonAndOmitsAbsentValues();
     void escapesControlAndQuoteCharacters();
+    void escapesAtEveryPositionOfAWord();
     void refusesEmptyUsers();
     void fileIsPrivateAndHashMatches();
     void sameInputSameBytes();
@@ -86,6 +87,61 @@ void TestPayloadWriter::escapesControlAndQuoteCharacters()
     QCOMPARE(json, QByteArray("\"a\\\"b\\\\c\\nd\\u0001\\te\""));
     const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]");
     QCOMPARE(doc.array().at(0).toString().toUtf8(), input.toByteArray());
+}
+
+// putString scans eight bytes at a time: every special byte at every offset and string length, against a
+// byte-by-byte reference (and JSON round trip), so no word boundary can let one through unescaped.
+void TestPayloadWriter::escapesAtEveryPositionOfAWord()
+{
+    auto reference = [](QByteArrayView in) {
+        QByteArray json("\"");
+        for (const char ch : in) {
+            const unsigned char c = static_cast<unsigned char>(ch);
+            if (c == '"' || c == '\\')
+                json += QByteArray("\\") + ch;
+            else if (c == '\n')
+                json += "\\n";
+            else if (c == '\r')
+                json += "\\r";
+            else if (c == '\t')
+                json += "\\t";
+            else if (c < 0x20)
+                json += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+            else
+                json += ch;
+        }
+        json += '"';
+        return json;
+    };
+    const QByteArray specials("\"\\\n\r\t\x01\x1f", 7);
+    // Bytes next to the specials in value: ' ' (0x20), '!' (0x21), '[' / ']' around '\\', 0x7f, UTF-8.
+    const QByteArray fillers("a !#[]\x7f\xc3\xa9\xe2\x82\xac");
+    std::string out(1024, '\0');
+    int checked = 0;
+    for (qsizetype length = 0; length <= 33; ++length) {
+        for (qsizetype at = 0; at <= length; ++at) {
+            for (const char special : specials) {
+                QByteArray input;
+                for (qsizetype i = 0; i < length; ++i)
+                    input += fillers.at((i * 7 + length) % fillers.size());
+                if (at < length)
+                    input[at] = special;
+                char* end = PayloadWriter::putString(out.data(), input);
+                const QByteArray json(out.data(), end - out.data());
+                QCOMPARE(json, reference(input));
+                ++checked;
+                if (at == length)
+                    break; // no special in this one: once per length is enough
+            }
+        }
+    }
+    QVERIFY(checked > 3000);
+    // Many specials in a row, and a long plain run around them.
+    const QByteArray mixed = QByteArray(19, 'x') + QByteArray(9, '"') + QByteArray(17, 'y') + QByteArray(8, '\\');
+    char* end = PayloadWriter::putString(out.data(), mixed);
+    QCOMPARE(QByteArray(out.data(), end - out.data()), reference(mixed));
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + QByteArray(out.data(), end - out.data()) + "]");
+    QCOMPARE(doc.array().at(0).toString().toUtf8(), mixed);
 }
 
 void TestPayloadWriter::refusesEmptyUsers()

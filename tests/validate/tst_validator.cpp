@@ -5,10 +5,13 @@
 #include "mapping/automatcher.h"
 #include "payload/converter.h"
 #include "samples.h"
+#include "validate/duplicateindex.h"
 #include "validate/rejectswriter.h"
 #include "validate/validator.h"
 
 #include <QFile>
+#include <QHash>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +21,7 @@ class TestValidator : public QObject
 
 private slots:
     void duplicatesComparedAfterNormalising();
+    void duplicateIndexAgreesWithAPlainHash();
     void invalidEmailsAreErrors();
     void unknownStatusAndBadDatesAreWarnings();
     void formulaCellsFlaggedAndEscaped();
@@ -87,6 +91,57 @@ void TestValidator::duplicatesComparedAfterNormalising()
     QCOMPARE(plus.size(), 1);
     QCOMPARE(plus.first().severity, ValidationIssue::Warning);
     QVERIFY(plus.first().message.contains(QStringLiteral("+tag")));
+}
+
+// DuplicateIndex radix-sorts hashed keys: on many rows with repeats at random places (and empty, i.e. invalid,
+// addresses), every row's earliest earlier duplicate and findOther agree with a plain first-occurrence hash.
+void TestValidator::duplicateIndexAgreesWithAPlainHash()
+{
+    QRandomGenerator random(4242);
+    const int rows = 30000;
+    std::vector<QByteArray> emails;
+    for (int r = 0; r < rows; ++r) {
+        const quint32 pick = random.bounded(100);
+        if (pick < 3)
+            emails.emplace_back(); // no valid address
+        else if (pick < 20 && r > 0)
+            emails.push_back(emails[random.bounded(quint32(r))]); // a repeat of any earlier row (maybe empty)
+        else
+            emails.push_back("user" + QByteArray::number(random.bounded(1u << 30)) + "@example.com");
+    }
+    DuplicateIndex index;
+    index.build(rows, [&emails](qsizetype r) { return QByteArrayView(emails[size_t(r)]); });
+    QHash<QByteArray, qsizetype> first;
+    int duplicates = 0;
+    for (int r = 0; r < rows; ++r) {
+        const QByteArray& e = emails[size_t(r)];
+        qsizetype expected = -1;
+        if (!e.isEmpty()) {
+            const auto it = first.constFind(e);
+            if (it != first.constEnd())
+                expected = *it;
+            else
+                first.insert(e, r);
+        }
+        duplicates += expected >= 0;
+        QCOMPARE(index.earlierDuplicate(r), expected);
+    }
+    QVERIFY(duplicates > 3000);
+    QCOMPARE(index.duplicates(), duplicates);
+    QHash<QByteArray, QList<qsizetype>> rowsOf;
+    for (int r = 0; r < rows; ++r)
+        rowsOf[emails[size_t(r)]].append(r);
+    const auto emailOf = [&emails](qsizetype r) { return QByteArrayView(emails[size_t(r)]); };
+    for (int r = 0; r < rows; r += 7) {
+        const QByteArray& e = emails[size_t(r)];
+        if (e.isEmpty())
+            continue;
+        const QList<qsizetype>& same = rowsOf[e];
+        // The first row in row order other than r, or -1 when r is the only one.
+        const qsizetype expected = same.size() < 2 ? -1 : (same.at(0) != r ? same.at(0) : same.at(1));
+        QCOMPARE(index.findOther(e, r, emailOf), expected);
+    }
+    QCOMPARE(index.findOther(QByteArrayView("nobody@example.com"), 0, emailOf), qsizetype(-1));
 }
 
 void TestValidator::invalidEmailsAreErrors()
