@@ -23,15 +23,15 @@ QString HistoryCommand::name() const
 
 QString HistoryCommand::summary() const
 {
-    return QStringLiteral("list past sync runs");
+    return tr("list past sync runs");
 }
 
 QString HistoryCommand::usage() const
 {
-    return QStringLiteral("Usage: torii-sync-cli history [--json] [--limit N]\n"
-                          "\n"
-                          "Lists past runs, newest first: when, profile, app account, source file, outcome, counts\n"
-                          "and Torii's file id. --json prints every field, including per-stage results and timings.\n");
+    return tr("Usage: torii-sync-cli history [--json] [--limit N]\n"
+              "\n"
+              "Lists past runs, newest first: when, profile, app account, source file, outcome, counts\n"
+              "and Torii's file id. --json prints every field, including per-stage results and timings.\n");
 }
 
 int HistoryCommand::run(const QStringList& arguments, Console& console)
@@ -67,7 +67,7 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
         return ExitCode::Success;
     }
     for (const HistoryRecord& run : runs) {
-        console.out() << QStringLiteral("#%1  %2  %3  %4 -> app account %5  %6  users %7, rejected %8%9")
+        console.out() << tr("#%1  %2  %3  %4 -> app account %5  %6  users %7, rejected %8%9")
                              .arg(run.id)
                              .arg(run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                   run.outcome.leftJustified(9), run.sourceFile)

@@ -68,22 +68,21 @@ QString KeyCommand::name() const
 
 QString KeyCommand::summary() const
 {
-    return QStringLiteral("store, check or delete a profile's API key in the keychain");
+    return tr("store, check or delete a profile's API key in the keychain");
 }
 
 QString KeyCommand::usage() const
 {
-    return QStringLiteral(
-        "Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]\n"
-        "\n"
-        "  set     read the key from stdin (never from the command line) and store it in the OS keychain\n"
-        "          e.g.  torii-sync-cli key set < key.txt   or type it at the prompt\n"
-        "  check   call Torii's GET /orgs/my with the key and print the organisation's name\n"
-        "  delete  remove the key from the keychain\n"
-        "  --profile NAME  the profile (default: the current one, usually \"default\")\n"
-        "  --api-url URL   for check: the API URL to call instead of the profile's\n"
-        "TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.\n"
-        "Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.\n");
+    return tr("Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]\n"
+              "\n"
+              "  set     read the key from stdin (never from the command line) and store it in the OS keychain\n"
+              "          e.g.  torii-sync-cli key set < key.txt   or type it at the prompt\n"
+              "  check   call Torii's GET /orgs/my with the key and print the organisation's name\n"
+              "  delete  remove the key from the keychain\n"
+              "  --profile NAME  the profile (default: the current one, usually \"default\")\n"
+              "  --api-url URL   for check: the API URL to call instead of the profile's\n"
+              "TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.\n"
+              "Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.\n");
 }
 
 int KeyCommand::run(const QStringList& arguments, Console& console)

@@ -25,24 +25,23 @@ QString PresetsCommand::name() const
 
 QString PresetsCommand::summary() const
 {
-    return QStringLiteral("list, show, import and export mapping presets");
+    return tr("list, show, import and export mapping presets");
 }
 
 QString PresetsCommand::usage() const
 {
-    return QStringLiteral(
-        "Usage: torii-sync-cli presets list [--json]\n"
-        "       torii-sync-cli presets show NAME\n"
-        "       torii-sync-cli presets import FILE\n"
-        "       torii-sync-cli presets export NAME FILE\n"
-        "       torii-sync-cli presets delete NAME\n"
-        "\n"
-        "Presets are versioned JSON files (format \"torii-sync-preset\", formatVersion 1) holding a column\n"
-        "mapping, value maps, licence rules, reading overrides and the invalid-row policy; never secrets.\n"
-        "Bundled presets (Google Workspace, Microsoft 365, Okta, Slack, Zoom) are marked and read-only; your\n"
-        "own live in the application data folder (see 'presets list'). Import refuses a preset from a newer\n"
-        "version or with unknown fields.\n"
-        "Exit codes: 0 done, 2 usage error, unknown preset or unreadable file.\n");
+    return tr("Usage: torii-sync-cli presets list [--json]\n"
+              "       torii-sync-cli presets show NAME\n"
+              "       torii-sync-cli presets import FILE\n"
+              "       torii-sync-cli presets export NAME FILE\n"
+              "       torii-sync-cli presets delete NAME\n"
+              "\n"
+              "Presets are versioned JSON files (format \"torii-sync-preset\", formatVersion 1) holding a column\n"
+              "mapping, value maps, licence rules, reading overrides and the invalid-row policy; never secrets.\n"
+              "Bundled presets (Google Workspace, Microsoft 365, Okta, Slack, Zoom) are marked and read-only; your\n"
+              "own live in the application data folder (see 'presets list'). Import refuses a preset from a newer\n"
+              "version or with unknown fields.\n"
+              "Exit codes: 0 done, 2 usage error, unknown preset or unreadable file.\n");
 }
 
 int PresetsCommand::run(const QStringList& arguments, Console& console)

@@ -32,27 +32,26 @@ QString SandboxCommand::name() const
 
 QString SandboxCommand::summary() const
 {
-    return QStringLiteral("run the local Torii + S3 sandbox");
+    return tr("run the local Torii + S3 sandbox");
 }
 
 QString SandboxCommand::usage() const
 {
-    return QStringLiteral(
-        "Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]\n"
-        "                              [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]\n"
-        "\n"
-        "Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL\n"
-        "and the key it accepts. The demo app account id is 4242, the org is \"Sandbox Org\".\n"
-        "  --port N             port to listen on (default: any free port)\n"
-        "  --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii's)\n"
-        "  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is\n"
-        "                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or\n"
-        "                       delay:MS[:N]; N = how many requests (default 1). Repeatable.\n"
-        "  --key KEY            the key to accept (default: a random one, printed)\n"
-        "  --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)\n"
-        "  --sync-seconds N     how long a sync \"runs\" (another sync meanwhile gets 409; default 5)\n"
-        "  --retry-after S      Retry-After sent with injected 429/503 (default 1)\n"
-        "Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced\n");
+    return tr("Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]\n"
+              "                              [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]\n"
+              "\n"
+              "Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL\n"
+              "and the key it accepts. The demo app account id is 4242, the org is \"Sandbox Org\".\n"
+              "  --port N             port to listen on (default: any free port)\n"
+              "  --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii's)\n"
+              "  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is\n"
+              "                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or\n"
+              "                       delay:MS[:N]; N = how many requests (default 1). Repeatable.\n"
+              "  --key KEY            the key to accept (default: a random one, printed)\n"
+              "  --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)\n"
+              "  --sync-seconds N     how long a sync \"runs\" (another sync meanwhile gets 409; default 5)\n"
+              "  --retry-after S      Retry-After sent with injected 429/503 (default 1)\n"
+              "Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced\n");
 }
 
 int SandboxCommand::run(const QStringList& arguments, Console& console)

@@ -70,6 +70,46 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command &apos;%1&apos; (see torii-sync-cli --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe torii-sync-cli --help)</translation>
+    </message>
+    <message>
+        <source>torii-sync-cli %1: sync a SaaS application&apos;s user export into Torii.
+
+Usage: torii-sync-cli COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>torii-sync-cli %1: den Benutzerexport einer SaaS-Anwendung mit Torii synchronisieren.
+
+Aufruf: torii-sync-cli BEFEHL [OPTIONEN]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+  --version   print the version
+  --help      this text; &apos;torii-sync-cli COMMAND --help&apos; for a command
+
+Exit codes: 0 success, 1 data blocked by validation, 2 usage error or unreadable input,
+3 Torii or network failure, 4 authentication or keychain failure, 130 cancelled.
+The API key comes from the OS keychain (&apos;key set&apos;) or the TORII_API_KEY variable.
+</source>
+        <translation>
+  --version   die Version ausgeben
+  --help      dieser Text; „torii-sync-cli BEFEHL --help“ für einen Befehl
+
+Exit-Codes: 0 Erfolg, 1 Daten von der Prüfung blockiert, 2 Aufruffehler oder unlesbare Eingabe,
+3 Torii- oder Netzwerkfehler, 4 Authentifizierungs- oder Schlüsselbundfehler, 130 abgebrochen.
+Der API-Schlüssel kommt aus dem Schlüsselbund des Betriebssystems („key set“) oder aus der
+Umgebungsvariablen TORII_API_KEY.
+</translation>
+    </message>
+</context>
+<context>
     <name>ConnectPage</name>
     <message>
         <source>Connect</source>
@@ -722,6 +762,26 @@
         <source>, Torii file %1</source>
         <translation>, Torii-Datei %1</translation>
     </message>
+    <message>
+        <source>list past sync runs</source>
+        <translation>frühere Synchronisierungsläufe auflisten</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli history [--json] [--limit N]
+
+Lists past runs, newest first: when, profile, app account, source file, outcome, counts
+and Torii&apos;s file id. --json prints every field, including per-stage results and timings.
+</source>
+        <translation>Aufruf: torii-sync-cli history [--json] [--limit N]
+
+Listet frühere Läufe auf, neueste zuerst: Zeitpunkt, Profil, App-Konto, Quelldatei, Ergebnis, Anzahlen
+und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der einzelnen Schritte.
+</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4 -&gt; app account %5  %6  users %7, rejected %8%9</source>
+        <translation>#%1  %2  %3  %4 -&gt; App-Konto %5  %6  Benutzer %7, abgelehnt %8%9</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1017,6 +1077,34 @@
     <message>
         <source>Paste the Torii API key and press Enter: </source>
         <translation>Fügen Sie den Torii-API-Schlüssel ein und drücken Sie die Eingabetaste: </translation>
+    </message>
+    <message>
+        <source>store, check or delete a profile&apos;s API key in the keychain</source>
+        <translation>den API-Schlüssel eines Profils im Schlüsselbund speichern, prüfen oder löschen</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]
+
+  set     read the key from stdin (never from the command line) and store it in the OS keychain
+          e.g.  torii-sync-cli key set &lt; key.txt   or type it at the prompt
+  check   call Torii&apos;s GET /orgs/my with the key and print the organisation&apos;s name
+  delete  remove the key from the keychain
+  --profile NAME  the profile (default: the current one, usually &quot;default&quot;)
+  --api-url URL   for check: the API URL to call instead of the profile&apos;s
+TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.
+Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.
+</source>
+        <translation>Aufruf: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]
+
+  set     den Schlüssel von der Standardeingabe lesen (nie von der Befehlszeile) und im Schlüsselbund
+          des Betriebssystems speichern, z. B.  torii-sync-cli key set &lt; key.txt   oder bei der Abfrage eingeben
+  check   Torii mit dem Schlüssel über GET /orgs/my aufrufen und den Namen der Organisation ausgeben
+  delete  den Schlüssel aus dem Schlüsselbund entfernen
+  --profile NAME  das Profil (Standard: das aktuelle, meist „default“)
+  --api-url URL   für check: die aufzurufende API-URL statt der des Profils
+Ist TORII_API_KEY gesetzt, verwenden check (und sync) diesen Schlüssel statt des Schlüsselbunds.
+Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder Schlüsselbund nicht verfügbar.
+</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1886,38 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <source>unknown presets action &apos;%1&apos; (list, show, import, export, delete)</source>
         <translation>unbekannte presets-Aktion „%1“ (list, show, import, export, delete)</translation>
     </message>
+    <message>
+        <source>list, show, import and export mapping presets</source>
+        <translation>Zuordnungsvorlagen auflisten, anzeigen, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli presets list [--json]
+       torii-sync-cli presets show NAME
+       torii-sync-cli presets import FILE
+       torii-sync-cli presets export NAME FILE
+       torii-sync-cli presets delete NAME
+
+Presets are versioned JSON files (format &quot;torii-sync-preset&quot;, formatVersion 1) holding a column
+mapping, value maps, licence rules, reading overrides and the invalid-row policy; never secrets.
+Bundled presets (Google Workspace, Microsoft 365, Okta, Slack, Zoom) are marked and read-only; your
+own live in the application data folder (see &apos;presets list&apos;). Import refuses a preset from a newer
+version or with unknown fields.
+Exit codes: 0 done, 2 usage error, unknown preset or unreadable file.
+</source>
+        <translation>Aufruf: torii-sync-cli presets list [--json]
+        torii-sync-cli presets show NAME
+        torii-sync-cli presets import DATEI
+        torii-sync-cli presets export NAME DATEI
+        torii-sync-cli presets delete NAME
+
+Vorlagen sind versionierte JSON-Dateien („format“ „torii-sync-preset“, „formatVersion“ 1) mit einer
+Spaltenzuordnung, Wertezuordnungen, Lizenzregeln, Einstellungen zum Lesen und der Regel für ungültige
+Zeilen; nie mit Geheimnissen. Mitgelieferte Vorlagen (Google Workspace, Microsoft 365, Okta, Slack, Zoom)
+sind gekennzeichnet und schreibgeschützt; eigene liegen im Datenordner der Anwendung (siehe „presets list“).
+Der Import lehnt Vorlagen einer neueren Version oder mit unbekannten Feldern ab.
+Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
+</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -2106,6 +2226,57 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <source>run the local Torii + S3 sandbox</source>
+        <translation>die lokale Torii- und S3-Sandbox ausführen</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]
+                              [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]
+
+Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL
+and the key it accepts. The demo app account id is 4242, the org is &quot;Sandbox Org&quot;.
+  --port N             port to listen on (default: any free port)
+  --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii&apos;s)
+  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is
+                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or
+                       delay:MS[:N]; N = how many requests (default 1). Repeatable.
+  --key KEY            the key to accept (default: a random one, printed)
+  --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)
+  --sync-seconds N     how long a sync &quot;runs&quot; (another sync meanwhile gets 409; default 5)
+  --retry-after S      Retry-After sent with injected 429/503 (default 1)
+Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced
+</source>
+        <translation>Aufruf: torii-sync-cli sandbox [--port N] [--url-ttl SEKUNDEN] [--fault ROUTE=SPEC]... [--key SCHLÜSSEL]
+                               [--sign-content-type] [--sync-seconds N] [--retry-after SEKUNDEN]
+
+Führt bis Strg+C eine lokale Nachbildung von Torii und seinem S3-Upload auf 127.0.0.1 aus und gibt
+deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App-Konto-ID ist 4242, die Organisation
+heißt „Sandbox Org“.
+  --port N             Port, auf dem sie lauscht (Standard: ein beliebiger freier Port)
+  --url-ttl SEKUNDEN   Gültigkeit der Upload-URLs (Standard 300, wie bei Torii)
+  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files oder sync;
+                       SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload)
+                       oder delay:MS[:N]; N = Anzahl der Anfragen (Standard 1). Wiederholbar.
+  --key SCHLÜSSEL      der akzeptierte Schlüssel (Standard: ein zufälliger, wird ausgegeben)
+  --sign-content-type  Content-Type in die Upload-URLs einsignieren (ein falscher lässt den Upload scheitern)
+  --sync-seconds N     wie lange eine Synchronisierung „läuft“ (eine weitere erhält währenddessen 409;
+                       Standard 5)
+  --retry-after S      Retry-After bei eingeschleusten 429/503 (Standard 1)
+Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbox/synced
+</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFault</name>
+    <message>
+        <source>bad fault &apos;%1&apos;: expected ROUTE=SPEC with ROUTE one of %2</source>
+        <translation>ungültige --fault-Angabe „%1“: erwartet wird ROUTE=SPEC, ROUTE aus %2</translation>
+    </message>
+    <message>
+        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
+        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
     </message>
 </context>
 <context>
