@@ -139,6 +139,9 @@ ToriiJob* ToriiClient::startSync(qint64 fileId, qint64 appAccountId)
     spec.body =
         QJsonDocument(QJsonObject {{QStringLiteral("idFile"), fileId}, {QStringLiteral("idAppAccount"), appAccountId}})
             .toJson(QJsonDocument::Compact);
+    // The one call that must never reach Torii twice (a second copy could start a second sync): it gets a
+    // connection of its own that Qt's HTTP stack cannot replay (see OneShotHttpRequest).
+    spec.oneShot = true;
     return makeJob(spec);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/appinfo.h"
 #include "common/logging.h"
+#include "torii/oneshothttprequest.h"
 #include "torii/redactor.h"
 #include "torii/retrypolicy.h"
 #include "torii/toriiclient.h"
@@ -37,7 +38,43 @@ namespace
             return ToriiError::Kind::Network;
         }
     }
+
+    ToriiError::Kind kindFor(OneShotHttpRequest::Error error)
+    {
+        using Error = OneShotHttpRequest::Error;
+        switch (error) {
+        case Error::HostNotFound:
+            return ToriiError::Kind::HostNotFound;
+        case Error::ConnectionRefused:
+            return ToriiError::Kind::ConnectionRefused;
+        case Error::ConnectionClosed:
+            return ToriiError::Kind::ConnectionClosed;
+        case Error::Tls:
+            return ToriiError::Kind::Tls;
+        case Error::InvalidResponse:
+            return ToriiError::Kind::InvalidResponse;
+        case Error::Aborted:
+            return ToriiError::Kind::Cancelled;
+        case Error::None:
+        case Error::Proxy:
+        case Error::Network:
+            break;
+        }
+        return ToriiError::Kind::Network;
+    }
 } // namespace
+
+// What came back from either transport, in the terms handleAnswer() decides on.
+struct ToriiJob::Answer
+{
+    int status = 0; // 0: no (whole) answer; transportKind says why
+    QUrl location;
+    QByteArray retryAfter;
+    QByteArray etag;
+    QByteArray body;
+    ToriiError::Kind transportKind = ToriiError::Kind::Network;
+    QString transportText;
+};
 
 ToriiJob::ToriiJob(QNetworkAccessManager* nam, Spec spec, QByteArray apiKey, std::chrono::milliseconds timeout,
                    QObject* parent)
@@ -57,6 +94,11 @@ ToriiJob::~ToriiJob()
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+    }
+    if (m_oneShot) {
+        m_oneShot->disconnect(this);
+        m_oneShot->abort();
+        m_oneShot->deleteLater();
     }
 }
 
@@ -97,21 +139,32 @@ void ToriiJob::start()
     send(m_spec.url, m_spec.bearer);
 }
 
+QList<QPair<QByteArray, QByteArray>> ToriiJob::headers(bool withKey) const
+{
+    QList<QPair<QByteArray, QByteArray>> list {{"User-Agent", AppInfo::userAgent()}};
+    if (m_spec.expectJson)
+        list.emplaceBack("Accept", "application/json");
+    if (withKey && m_spec.bearer)
+        list.emplaceBack("Authorization", "Bearer " + m_apiKey);
+    if (!m_spec.contentType.isEmpty())
+        list.emplaceBack("Content-Type", m_spec.contentType);
+    return list;
+}
+
 void ToriiJob::send(const QUrl& url, bool withKey)
 {
     m_currentUrl = url;
     m_sendKey = withKey;
+    if (m_spec.oneShot) {
+        sendOneShot(url, withKey);
+        return;
+    }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setRawHeader("User-Agent", AppInfo::userAgent());
-    if (m_spec.expectJson)
-        request.setRawHeader("Accept", "application/json");
-    if (withKey && m_spec.bearer)
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey);
-    if (!m_spec.contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+    for (const auto& [name, value] : headers(withKey))
+        request.setRawHeader(name, value);
 
     if (m_file) {
         m_file->seek(0);
@@ -124,6 +177,12 @@ void ToriiJob::send(const QUrl& url, bool withKey)
     m_reply->setParent(this);
     qCDebug(lcTorii).noquote() << "->" << describe();
     connect(m_reply, &QNetworkReply::finished, this, &ToriiJob::onReplyFinished);
+    // Qt 6.4 writes a request again by itself when its connection closes before any answer byte (for every
+    // method); counting requestSent shows it. For the calls still sent this way a second copy is harmless:
+    // GET /orgs/my and GET /files/url only read or mint a URL, the S3 PUT stores the same bytes under the same
+    // key again, and a repeated POST /files at worst registers the path twice, leaving an unused file record
+    // (SyncPipeline retries those stages for the same reason). The sync PUT is the one call where a second
+    // copy could start a second sync, so it is a one-shot call.
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_requestSent = true;
         ++m_sendCount;
@@ -140,6 +199,16 @@ void ToriiJob::send(const QUrl& url, bool withKey)
     m_idleTimer.start(m_timeout);
 }
 
+void ToriiJob::sendOneShot(const QUrl& url, bool withKey)
+{
+    m_oneShot = new OneShotHttpRequest(m_spec.verb, url, headers(withKey), m_spec.body, m_nam, this);
+    qCDebug(lcTorii).noquote() << "->" << describe() << "(own connection, never re-sent)";
+    connect(m_oneShot, &OneShotHttpRequest::finished, this, &ToriiJob::onOneShotFinished);
+    connect(m_oneShot, &OneShotHttpRequest::activity, this, [this] { m_idleTimer.start(m_timeout); });
+    m_idleTimer.start(m_timeout);
+    m_oneShot->start();
+}
+
 void ToriiJob::abort()
 {
     if (m_done)
@@ -147,6 +216,8 @@ void ToriiJob::abort()
     m_cancelled = true;
     if (m_reply) {
         m_reply->abort(); // emits finished synchronously
+    } else if (m_oneShot) {
+        m_oneShot->abort(); // so does this
     } else {
         ToriiResponse response;
         response.error = ToriiError::cancelled(m_spec.stage);
@@ -159,6 +230,8 @@ void ToriiJob::onTimeout()
     m_timedOut = true;
     if (m_reply)
         m_reply->abort();
+    else if (m_oneShot)
+        m_oneShot->abort();
 }
 
 bool ToriiJob::followRedirect(const QUrl& location)
@@ -208,8 +281,45 @@ void ToriiJob::onReplyFinished()
     reply->deleteLater();
     m_reply = nullptr;
 
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    answer.retryAfter = reply->rawHeader("Retry-After");
+    answer.etag = reply->rawHeader("ETag");
+    answer.body = reply->read(maxBodyBytes);
+    answer.transportKind = kindFor(reply->error());
+    answer.transportText = reply->errorString();
+    handleAnswer(answer);
+}
+
+void ToriiJob::onOneShotFinished()
+{
+    OneShotHttpRequest* request = m_oneShot;
+    if (!request || m_done)
+        return;
+    m_idleTimer.stop();
+    request->deleteLater();
+    m_oneShot = nullptr;
+
+    m_requestSent = request->requestSent();
+    m_sendCount = m_requestSent ? 1 : 0;
+    Answer answer;
+    answer.status = request->status();
+    const QByteArray location = request->rawHeader("Location");
+    if (!location.isEmpty())
+        answer.location = QUrl::fromEncoded(location);
+    answer.retryAfter = request->rawHeader("Retry-After");
+    answer.etag = request->rawHeader("ETag");
+    answer.body = request->body().left(maxBodyBytes);
+    answer.transportKind = kindFor(request->error());
+    answer.transportText = request->errorString();
+    handleAnswer(answer);
+}
+
+void ToriiJob::handleAnswer(const Answer& answer)
+{
     ToriiResponse response;
-    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.httpStatus = answer.status;
     response.resentByTransport = m_sendCount > 1;
     ToriiError& error = response.error;
     error.stage = m_spec.stage;
@@ -223,8 +333,7 @@ void ToriiJob::onReplyFinished()
         return;
     }
     if (response.httpStatus >= 300 && response.httpStatus < 400) {
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (location.isValid() && followRedirect(location))
+        if (answer.location.isValid() && followRedirect(answer.location))
             return;
         const bool tooMany = m_redirects > maxRedirects;
         error.kind = tooMany ? ToriiError::Kind::InvalidResponse : ToriiError::Kind::InsecureUrl;
@@ -235,30 +344,29 @@ void ToriiJob::onReplyFinished()
         finish(response);
         return;
     }
-    const QByteArray body = reply->read(maxBodyBytes);
     if (response.httpStatus == 0) {
-        error.kind = kindFor(reply->error());
+        error.kind = answer.transportKind;
         error.requestSent = m_requestSent;
         // Qt's own text can quote the URL; keep only a redacted form.
-        error.toriiMessage = Redactor::redactUrl(reply->errorString());
+        error.toriiMessage = Redactor::redactUrl(answer.transportText);
         error.describe();
         finish(response);
         return;
     }
-    error.retryAfterMs = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    error.retryAfterMs = RetryPolicy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
     if (response.httpStatus < 200 || response.httpStatus >= 300) {
         error.kind = ToriiError::Kind::Http;
         error.requestSent = true;
-        parseErrorBody(body, error);
+        parseErrorBody(answer.body, error);
         error.describe();
         finish(response);
         return;
     }
     error.retryAfterMs = -1;
-    response.etag = reply->rawHeader("ETag");
+    response.etag = answer.etag;
     if (m_spec.expectJson) {
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
         if (!document.isObject()) {
             error.kind = ToriiError::Kind::InvalidResponse;
             error.requestSent = true;

@@ -4,13 +4,16 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include <chrono>
 
+class OneShotHttpRequest;
 class QFile;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -23,7 +26,8 @@ struct ToriiResponse
     QJsonObject json;
     QByteArray etag;
     // Qt's HTTP stack re-sends a request by itself (up to twice) when the server closes the connection before
-    // answering; true when that happened, so a non-idempotent call may have reached the server more than once.
+    // answering; true when that happened, so the call may have reached the server more than once. Never true for
+    // a one-shot call (Spec::oneShot), which is why the sync uses one.
     bool resentByTransport = false;
     [[nodiscard]] bool ok() const { return !error.isError(); }
 };
@@ -33,6 +37,8 @@ Q_DECLARE_METATYPE(ToriiResponse)
 // One HTTP call to Torii or S3, after Nextcloud's AbstractNetworkJob: owns its reply, applies an inactivity
 // timeout and a manual redirect policy (the key never follows a redirect to another host), maps every failure
 // to ToriiError, emits finished() exactly once and deletes itself. Created by ToriiClient; call start().
+// Calls go through QNetworkAccessManager, except a Spec::oneShot call (the sync PUT), which OneShotHttpRequest
+// sends so that the transport can never send it twice.
 class ToriiJob final : public QObject
 {
     Q_OBJECT
@@ -49,6 +55,9 @@ public:
         QString uploadFile; // body streamed from this file instead of `body`
         bool bearer = true; // send Authorization: Bearer (Torii calls); false for the S3 PUT
         bool expectJson = true;
+        // Sent over its own connection by OneShotHttpRequest, so the transport can never send it twice (the
+        // sync PUT). Other calls go through QNetworkAccessManager.
+        bool oneShot = false;
     };
 
     ToriiJob(QNetworkAccessManager* nam, Spec spec, QByteArray apiKey, std::chrono::milliseconds timeout,
@@ -70,8 +79,13 @@ signals:
     void finished(const ToriiResponse& response);
 
 private:
+    struct Answer;
     void send(const QUrl& url, bool withKey);
+    void sendOneShot(const QUrl& url, bool withKey);
+    [[nodiscard]] QList<QPair<QByteArray, QByteArray>> headers(bool withKey) const;
     void onReplyFinished();
+    void onOneShotFinished();
+    void handleAnswer(const Answer& answer);
     void onTimeout();
     void finish(ToriiResponse response);
     [[nodiscard]] bool followRedirect(const QUrl& location);
@@ -82,6 +96,7 @@ private:
     QByteArray m_apiKey;
     std::chrono::milliseconds m_timeout;
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotHttpRequest> m_oneShot;
     QFile* m_file = nullptr;
     QTimer m_idleTimer;
     QUrl m_currentUrl;

@@ -56,7 +56,7 @@ private slots:
     void formatterErrorStopsAtStage2();
     void cancelDuringFormatting();
     void unknownSyncOutcomeIsNotResentAutomatically();
-    void transportResendIsReported();
+    void droppedSyncIsNotResentByTransport();
     void keyNeverLeaks();
 
 private:
@@ -396,21 +396,23 @@ void TestSyncPipeline::unknownSyncOutcomeIsNotResentAutomatically()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("upload")), 1);
 }
 
-void TestSyncPipeline::transportResendIsReported()
+void TestSyncPipeline::droppedSyncIsNotResentByTransport()
 {
-    // Qt re-sends a request by itself when the connection closes before any answer; the pipeline notices and
-    // says so, and a 409 to such a re-sent sync is read as "the first copy is running", not waited out.
+    // Qt 6.4's HTTP stack would write a request again by itself when the connection closes before any answer
+    // (it did for this PUT: two syncs reached the server). The sync now has a connection of its own: one copy,
+    // an unknown outcome, and only the explicit resume sends it again.
     QString error;
     QVERIFY(m_sandbox->addFault(QStringLiteral("sync=drop:1"), &error));
     m_sandbox->setSyncDurationMs(0);
-    const Run result = run();
+    Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QVERIFY(m_pipeline->syncOutcomeUnknown());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 1);
+    for (const QString& line : result.log)
+        QVERIFY2(!line.contains(QStringLiteral("re-sent automatically")), qPrintable(line));
+    result = run(true);
     QCOMPARE(result.outcome, SyncPipeline::Outcome::Succeeded);
-    if (m_sandbox->requestCount(QStringLiteral("sync")) == 2) {
-        bool reported = false;
-        for (const QString& line : result.log)
-            reported = reported || line.contains(QStringLiteral("re-sent automatically"));
-        QVERIFY(reported);
-    }
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 2);
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
 }
 
