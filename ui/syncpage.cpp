@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "history/historystore.h"
+#include "history/syncjournal.h"
 #include "notifier.h"
 #include "session.h"
 #include "stagerow.h"
@@ -26,6 +27,8 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_client(new ToriiClient(m_nam, this))
     , m_pipeline(new SyncPipeline(m_client, this))
+    , m_store(std::make_unique<HistoryStore>())
+    , m_journal(new SyncJournal(m_store.get(), m_pipeline, this))
     , m_readiness(new QLabel(this))
     , m_progressText(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -83,6 +86,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
     connect(m_pipeline, &SyncPipeline::retrying, this, &SyncPage::onRetrying);
     connect(m_pipeline, &SyncPipeline::logLine, this, &SyncPage::appendLog);
     connect(m_pipeline, &SyncPipeline::finished, this, &SyncPage::onFinished);
+    connect(m_journal, &SyncJournal::recorded, this, &SyncPage::runRecorded);
     connect(m_session, &Session::connectionChanged, this, &SyncPage::updateReadiness);
     connect(m_session, &Session::dryRunChanged, this, [this] {
         // New data means a new run; a finished or failed run of the old payload is not resumed by accident.
@@ -98,7 +102,11 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
     updateReadiness();
 }
 
-SyncPage::~SyncPage() = default;
+SyncPage::~SyncPage()
+{
+    // The journal writes its last word through the store and the pipeline: it goes first.
+    delete m_journal;
+}
 
 void SyncPage::enter()
 {
@@ -167,7 +175,9 @@ void SyncPage::updateReadiness()
     m_start->setEnabled(problem.isEmpty() && !running && outcome == SyncPipeline::Outcome::None);
     m_cancel->setEnabled(running);
     m_retry->setEnabled(!running && stopped && problem.isEmpty());
-    m_retry->setText(outcome == SyncPipeline::Outcome::Cancelled ? tr("&Resume") : tr("&Retry"));
+    m_retry->setText(m_journal->refused()                              ? tr("Send &again")
+                         : outcome == SyncPipeline::Outcome::Cancelled ? tr("&Resume")
+                                                                       : tr("&Retry"));
 }
 
 void SyncPage::start()
@@ -187,19 +197,26 @@ void SyncPage::start()
     m_pipeline->setPayloadFile(dry.payloadPath, dry.users, dry.licenses);
     m_pipeline->setAppAccountId(c.appAccountId.toLongLong());
 
-    m_record = {};
-    m_recorded = false;
-    m_record.started = QDateTime::currentDateTimeUtc();
-    m_record.profile = c.profileName;
-    m_record.apiUrl = c.apiUrl;
-    m_record.appAccountId = c.appAccountId.toLongLong();
-    m_record.sourceFile = QFileInfo(m_session->sourcePath()).fileName();
-    m_record.preset = m_session->presetName().isEmpty() ? QStringLiteral("auto") : m_session->presetName();
-    m_record.users = dry.users;
-    m_record.licenses = dry.licenses;
-    m_record.rejected = dry.rejected;
-    m_record.warnings = dry.warnings;
-    m_record.payloadSha256Hex = dry.sha256Hex;
+    // The run's history row exists before anything is sent (SyncJournal): an interrupted run of this payload
+    // is continued by the next one, never synced twice.
+    HistoryRecord base;
+    base.started = QDateTime::currentDateTimeUtc();
+    base.profile = c.profileName;
+    base.apiUrl = c.apiUrl;
+    base.appAccountId = c.appAccountId.toLongLong();
+    base.sourceFile = QFileInfo(m_session->sourcePath()).fileName();
+    base.preset = m_session->presetName().isEmpty() ? QStringLiteral("auto") : m_session->presetName();
+    base.users = dry.users;
+    base.licenses = dry.licenses;
+    base.rejected = dry.rejected;
+    base.warnings = dry.warnings;
+    base.payloadSha256Hex = dry.sha256Hex;
+    m_journal->setForce(false);
+    if (!m_journal->begin(base)) {
+        m_summary->setText(
+            tr("<b style='color:#b3261e'>Not started.</b> %1").arg(m_journal->errorString().toHtmlEscaped()));
+        return;
+    }
 
     m_bytesDone = 0;
     m_bytesTotal = dry.payloadBytes;
@@ -220,6 +237,13 @@ void SyncPage::retry()
     if (m_pipeline->isRunning())
         return;
     m_summary->clear();
+    // After a refusal (an earlier run's sync may have reached Torii) this button is "Send again": forced.
+    m_journal->setForce(m_journal->refused());
+    if (!m_journal->begin(m_journal->record())) {
+        m_summary->setText(
+            tr("<b style='color:#b3261e'>Not resumed.</b> %1").arg(m_journal->errorString().toHtmlEscaped()));
+        return;
+    }
     m_client->setApiKey(m_session->apiKey());
     if (!m_clock.isValid())
         m_clock.start();
@@ -333,7 +357,9 @@ void SyncPage::onFinished()
         const ToriiError e = m_pipeline->lastError();
         QString text = tr("<b style='color:#b3261e'>Stopped at “%1”.</b> %2")
                            .arg(SyncStages::displayName(e.stage), e.userText.toHtmlEscaped());
-        if (m_pipeline->syncOutcomeUnknown())
+        if (m_journal->refused())
+            text += tr("<br>If Torii shows no sync of this file, “Send again” sends it once more.");
+        else if (m_pipeline->syncOutcomeUnknown())
             text += tr("<br>Torii may have started the sync: check Torii before retrying.");
         else
             text += tr("<br>Retry continues at that stage; finished stages are not repeated.");
@@ -352,44 +378,10 @@ void SyncPage::onFinished()
 void SyncPage::record()
 {
     const auto outcome = m_pipeline->outcome();
-    m_record.finished = QDateTime::currentDateTimeUtc();
-    m_record.outcome = outcome == SyncPipeline::Outcome::Succeeded ? QStringLiteral("succeeded")
-        : outcome == SyncPipeline::Outcome::Cancelled              ? QStringLiteral("cancelled")
-                                                                   : QStringLiteral("failed");
-    m_record.error = outcome == SyncPipeline::Outcome::Succeeded ? QString() : m_pipeline->lastError().userText;
-    m_record.fileId = m_pipeline->fileId();
-    m_record.stages.clear();
-    for (const SyncStage stage : SyncStages::all()) {
-        const SyncPipeline::StageRecord r = m_pipeline->record(stage);
-        QString result;
-        switch (r.state) {
-        case SyncPipeline::StageState::Pending:
-            result = QStringLiteral("pending");
-            break;
-        case SyncPipeline::StageState::Running:
-        case SyncPipeline::StageState::Failed:
-            result = QStringLiteral("failed");
-            break;
-        case SyncPipeline::StageState::Done:
-            result = QStringLiteral("done");
-            break;
-        case SyncPipeline::StageState::Cancelled:
-            result = QStringLiteral("cancelled");
-            break;
-        }
-        m_record.stages.append({SyncStages::key(stage), result, r.elapsedMs, r.attempts});
-    }
-    HistoryStore store;
-    if (!store.open()) {
-        appendLog(tr("The run could not be written to the history: %1").arg(store.errorString()));
-        return;
-    }
-    // A retried run updates its own history entry instead of adding a second one.
-    if (m_recorded && m_record.id > 0) {
-        store.update(m_record);
-    } else {
-        m_record.id = store.add(m_record);
-        m_recorded = m_record.id > 0;
-    }
-    emit runRecorded();
+    m_journal->finish(outcome == SyncPipeline::Outcome::Succeeded       ? QStringLiteral("succeeded")
+                          : outcome == SyncPipeline::Outcome::Cancelled ? QStringLiteral("cancelled")
+                                                                        : QStringLiteral("failed"),
+                      outcome == SyncPipeline::Outcome::Succeeded ? QString() : m_pipeline->lastError().userText);
+    if (m_journal->record().id <= 0)
+        appendLog(tr("The run could not be written to the history: %1").arg(m_store->errorString()));
 }

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "history/historyrecord.h"
 #include "page.h"
 #include "torii/syncstage.h"
 #include "torii/toriierror.h"
 
 #include <QElapsedTimer>
 
+#include <memory>
+
+class HistoryStore;
 class Notifier;
 class QLabel;
 class QNetworkAccessManager;
@@ -15,6 +17,7 @@ class QPushButton;
 class QTimer;
 class Session;
 class StageRow;
+class SyncJournal;
 class SyncPipeline;
 class ToriiClient;
 
@@ -65,6 +68,8 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
     ToriiClient* m_client = nullptr;
     SyncPipeline* m_pipeline = nullptr;
+    std::unique_ptr<HistoryStore> m_store;
+    SyncJournal* m_journal = nullptr;
     QList<StageRow*> m_rows;
     QLabel* m_readiness = nullptr;
     QLabel* m_progressText = nullptr;
@@ -77,6 +82,4 @@ private:
     QElapsedTimer m_clock;
     qint64 m_bytesDone = 0;
     qint64 m_bytesTotal = 0;
-    HistoryRecord m_record;
-    bool m_recorded = false;
 };

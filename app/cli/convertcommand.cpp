@@ -1,7 +1,9 @@
 #include "cli/convertcommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/interruptguard.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
@@ -20,11 +22,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("ConvertCommand", text);
-    }
-
     // Progress on stderr: a live percentage on a terminal, nothing between stages otherwise (logs stay short).
     ProgressCallback progressPrinter(Console& console, const QString& stage)
     {
@@ -90,58 +87,31 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     QString path, presetName, out, rejectsPath, policyName;
     bool autoMatch = false;
     bool json = false;
-    ImportOptions cliOptions;
-    bool haveEncoding = false, haveDelimiter = false, haveHeaderRow = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const auto value = [&](QString* target) {
-            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
-                return false;
-            *target = arguments.at(++i);
-            return true;
-        };
-        QString text;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
+        QString problem;
         if (arg == QLatin1String("--json")) {
             json = true;
         } else if (arg == QLatin1String("--auto")) {
             autoMatch = true;
         } else if (arg == QLatin1String("--preset")) {
-            if (!value(&presetName))
+            if (!args.takeValue(&presetName))
                 return console.fail(ExitCode::UsageError, tr("--preset needs a preset file or name"));
         } else if (arg == QLatin1String("--out")) {
-            if (!value(&out))
+            if (!args.takeValue(&out))
                 return console.fail(ExitCode::UsageError, tr("--out needs the payload file to write"));
         } else if (arg == QLatin1String("--rejects")) {
-            if (!value(&rejectsPath))
+            if (!args.takeValue(&rejectsPath))
                 return console.fail(ExitCode::UsageError, tr("--rejects needs a CSV file to write"));
         } else if (arg == QLatin1String("--policy")) {
             InvalidRowPolicy p;
-            if (!value(&policyName) || !InvalidRowPolicies::fromName(policyName, &p))
+            if (!args.takeValue(&policyName) || !InvalidRowPolicies::fromName(policyName, &p))
                 return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
-        } else if (arg == QLatin1String("--sheet")) {
-            if (!value(&cliOptions.sheet))
-                return console.fail(ExitCode::UsageError, tr("--sheet needs a sheet name"));
-        } else if (arg == QLatin1String("--encoding")) {
-            Dialect::Encoding encoding;
-            if (!value(&text) || !Dialect::encodingFromName(text, &encoding))
-                return console.fail(ExitCode::UsageError,
-                                    tr("--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252"));
-            cliOptions.encoding = encoding;
-            haveEncoding = true;
-        } else if (arg == QLatin1String("--delimiter")) {
-            QChar delimiter;
-            if (!value(&text) || !Dialect::delimiterFromName(text, &delimiter))
-                return console.fail(ExitCode::UsageError, tr("--delimiter needs one of , ; tab | or one character"));
-            cliOptions.delimiter = delimiter;
-            haveDelimiter = true;
-        } else if (arg == QLatin1String("--header-row")) {
-            bool ok = false;
-            const int row = value(&text) ? text.toInt(&ok) : 0;
-            if (!ok || row < 1)
-                return console.fail(ExitCode::UsageError, tr("--header-row needs a row number (1 or more)"));
-            cliOptions.headerRow = row;
-            haveHeaderRow = true;
-        } else if (arg.startsWith(QLatin1String("--"))) {
+        } else if (args.takeReadingOption(&problem)) {
+            if (!problem.isEmpty())
+                return console.fail(ExitCode::UsageError, problem);
+        } else if (args.isOption()) {
             return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see convert --help)").arg(arg));
         } else if (path.isEmpty()) {
             path = arg;
@@ -166,19 +136,14 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         if (!preset->toImportOptions(&options, &error))
             return console.fail(ExitCode::UsageError, tr("preset \"%1\": %2").arg(preset->name, error));
     }
-    // Command-line flags win over the preset's dialect.
-    if (haveEncoding)
-        options.encoding = cliOptions.encoding;
-    if (haveDelimiter)
-        options.delimiter = cliOptions.delimiter;
-    if (haveHeaderRow)
-        options.headerRow = cliOptions.headerRow;
-    if (!cliOptions.sheet.isEmpty())
-        options.sheet = cliOptions.sheet;
+    ArgumentReader::overlay(args.readingOverrides(), &options);
+    // Ctrl+C or a scheduler's SIGTERM stops reading or converting cleanly: no half-written payload is left.
+    const InterruptGuard interruptGuard;
+    const CancelFlag* cancel = &InterruptGuard::flag();
 
     QElapsedTimer timer;
     timer.start();
-    const ImportResult read = TableReader::read(path, options, progressPrinter(console, tr("reading")));
+    const ImportResult read = TableReader::read(path, options, progressPrinter(console, tr("reading")), cancel);
     if (!read.ok()) {
         if (read.error.cancelled)
             return console.fail(ExitCode::Cancelled, read.error.toString());
@@ -208,7 +173,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     convertOptions.rejectsPath = rejectsPath;
     convertOptions.policy = policy;
     const ConvertResult result =
-        Converter::run(table, mapping, convertOptions, progressPrinter(console, tr("converting")));
+        Converter::run(table, mapping, convertOptions, progressPrinter(console, tr("converting")), cancel);
     const qint64 totalMs = timer.elapsed();
 
     if (json) {
@@ -247,7 +212,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     }
     console.out().flush();
     if (result.cancelled)
-        return ExitCode::Cancelled;
+        return console.fail(ExitCode::Cancelled, tr("cancelled; no payload was written"));
     if (result.blocked)
         return console.fail(ExitCode::ValidationBlocked,
                             tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)")

@@ -2,6 +2,8 @@
 
 #include "cli/command.h"
 
+#include <QCoreApplication>
+
 class Console;
 struct ConvertResult;
 
@@ -9,6 +11,8 @@ struct ConvertResult;
 // (plus optional rejects CSV). Exit 0 written, 1 blocked by validation, 2 usage error or unreadable input.
 class ConvertCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ConvertCommand)
+
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;

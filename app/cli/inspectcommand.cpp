@@ -1,5 +1,6 @@
 #include "cli/inspectcommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "import/table.h"
@@ -14,11 +15,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("InspectCommand", text);
-    }
-
     QString noticeKind(ImportNotice::Kind kind)
     {
         switch (kind) {
@@ -75,47 +71,22 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
     ImportOptions options;
     bool json = false;
     int previewRows = 0;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const auto value = [&](QString* out) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *out = arguments.at(++i);
-            return true;
-        };
-        QString text;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
+        QString text, problem;
         if (arg == QLatin1String("--json")) {
             json = true;
-        } else if (arg == QLatin1String("--sheet")) {
-            if (!value(&options.sheet))
-                return console.fail(ExitCode::UsageError, tr("--sheet needs a sheet name"));
         } else if (arg == QLatin1String("--rows")) {
             bool ok = false;
-            if (value(&text))
+            if (args.takeValue(&text))
                 previewRows = text.toInt(&ok);
             if (!ok || previewRows < 0)
                 return console.fail(ExitCode::UsageError, tr("--rows needs a number of rows (0 or more)"));
-        } else if (arg == QLatin1String("--encoding")) {
-            Dialect::Encoding encoding;
-            if (!value(&text) || !Dialect::encodingFromName(text, &encoding))
-                return console.fail(ExitCode::UsageError,
-                                    tr("--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252"));
-            options.encoding = encoding;
-        } else if (arg == QLatin1String("--delimiter")) {
-            QChar delimiter;
-            if (!value(&text) || !Dialect::delimiterFromName(text, &delimiter))
-                return console.fail(ExitCode::UsageError,
-                                    tr("--delimiter needs one of , ; tab | or one ASCII character"));
-            options.delimiter = delimiter;
-        } else if (arg == QLatin1String("--header-row")) {
-            bool ok = false;
-            int row = 0;
-            if (value(&text))
-                row = text.toInt(&ok);
-            if (!ok || row < 1)
-                return console.fail(ExitCode::UsageError, tr("--header-row needs a row number (1 or more)"));
-            options.headerRow = row;
-        } else if (arg.startsWith(QLatin1String("--"))) {
+        } else if (args.takeReadingOption(&problem)) {
+            if (!problem.isEmpty())
+                return console.fail(ExitCode::UsageError, problem);
+        } else if (args.isOption()) {
             return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see inspect --help)").arg(arg));
         } else if (path.isEmpty()) {
             path = arg;
@@ -123,6 +94,7 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
             return console.fail(ExitCode::UsageError, tr("inspect takes one FILE (got '%1' too)").arg(arg));
         }
     }
+    ArgumentReader::overlay(args.readingOverrides(), &options);
     if (path.isEmpty())
         return console.fail(ExitCode::UsageError, tr("inspect needs a FILE (see inspect --help)"));
 

@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -11,6 +12,8 @@ class Table;
 // torii-sync-cli inspect: show how a file is read: dialect, columns, rows, mapping
 class InspectCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(InspectCommand)
+
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;

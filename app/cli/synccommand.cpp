@@ -1,8 +1,11 @@
 #include "cli/synccommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/interruptguard.h"
 #include "history/historystore.h"
+#include "history/syncjournal.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
@@ -25,42 +28,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace
 {
-    CancelFlag interrupted {false};
-
-    extern "C" void onInterrupt(int)
-    {
-        interrupted.store(true);
-    }
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("SyncCommand", text);
-    }
-
-    QString stateName(SyncPipeline::StageState state)
-    {
-        switch (state) {
-        case SyncPipeline::StageState::Pending:
-            return QStringLiteral("pending");
-        case SyncPipeline::StageState::Running:
-            return QStringLiteral("running");
-        case SyncPipeline::StageState::Done:
-            return QStringLiteral("done");
-        case SyncPipeline::StageState::Failed:
-            return QStringLiteral("failed");
-        case SyncPipeline::StageState::Cancelled:
-            return QStringLiteral("cancelled");
-        }
-        return {};
-    }
-
     QByteArray sha256Of(const QString& path)
     {
         QFile file(path);
@@ -120,13 +92,13 @@ namespace
         const qsizetype shown = std::min<qsizetype>(result.issues.size(), 20);
         for (qsizetype i = 0; i < shown; ++i) {
             const ValidationIssue& issue = result.issues.at(i);
-            console.err() << (issue.row > 0 ? tr("line %1").arg(issue.row) : tr("file")) << ": "
-                          << ValidationIssue::severityName(issue.severity) << ": "
+            console.err() << (issue.row > 0 ? SyncCommand::tr("line %1").arg(issue.row) : SyncCommand::tr("file"))
+                          << ": " << ValidationIssue::severityName(issue.severity) << ": "
                           << (issue.column.isEmpty() ? QString() : issue.column + QStringLiteral(": ")) << issue.message
                           << '\n';
         }
         if (result.issues.size() + result.issuesOmitted > shown)
-            console.err() << tr("... and %1 more issue(s); 'convert --json' lists them all")
+            console.err() << SyncCommand::tr("... and %1 more issue(s); 'convert --json' lists them all")
                                  .arg(result.issues.size() + result.issuesOmitted - shown)
                           << '\n';
     }
@@ -147,11 +119,12 @@ QString SyncCommand::usage() const
     return QStringLiteral(
         "Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
         "                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]\n"
-        "                           [--json] [--verbose]\n"
+        "                           [--json] [--verbose] [--force]\n"
+        "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
         "\n"
         "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"
         "file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while\n"
-        "the payload is written). Progress goes to stderr; a run is recorded in 'history'.\n"
+        "the payload is written). Progress goes to stderr; the run is recorded in 'history'.\n"
         "  --preset FILE|NAME  use a preset;  --auto  match columns by their names\n"
         "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
         "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
@@ -161,6 +134,13 @@ QString SyncCommand::usage() const
         "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
         "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
         "  --verbose           also print the pipeline's log (secrets redacted)\n"
+        "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
+        "  --force             send the sync even though an earlier run of the same payload may already\n"
+        "                      have sent it (see below)\n"
+        "Never twice: the history row is written before anything is sent and kept current stage by stage.\n"
+        "A run of the same payload to the same app account after an interrupted one continues it: it reuses\n"
+        "the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier\n"
+        "sync request left without an answer, unless --force. Two runs never sync one app account at once.\n"
         "The key comes from TORII_API_KEY, else the profile's keychain entry ('key set').\n"
         "Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,\n"
         "3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.\n");
@@ -168,15 +148,10 @@ QString SyncCommand::usage() const
 
 QString SyncCommand::parse(const QStringList& arguments, Options* o)
 {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const auto value = [&](QString* target) {
-            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
-                return false;
-            *target = arguments.at(++i);
-            return true;
-        };
-        QString text;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
+        QString text, problem;
         if (arg == u"--json") {
             o->json = true;
         } else if (arg == u"--dry-run") {
@@ -185,6 +160,8 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
             o->verbose = true;
         } else if (arg == u"--auto") {
             o->autoMatch = true;
+        } else if (arg == u"--force") {
+            o->force = true;
         } else if (arg == u"--preset" || arg == u"--profile" || arg == u"--api-url" || arg == u"--policy" ||
                    arg == u"--keep-payload") {
             QString* target = arg == u"--preset" ? &o->preset
@@ -192,14 +169,17 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
                 : arg == u"--api-url"            ? &o->apiUrl
                 : arg == u"--policy"             ? &o->policy
                                                  : &o->keepPayload;
-            if (!value(target))
+            if (!args.takeValue(target))
                 return tr("%1 needs a value").arg(arg);
         } else if (arg == u"--app-account") {
             bool ok = false;
-            o->appAccountId = value(&text) ? text.toLongLong(&ok) : 0;
+            o->appAccountId = args.takeValue(&text) ? text.toLongLong(&ok) : 0;
             if (!ok || o->appAccountId <= 0)
                 return tr("--app-account needs the app account id (a positive number)");
-        } else if (arg.startsWith(QLatin1String("--"))) {
+        } else if (args.takeReadingOption(&problem)) {
+            if (!problem.isEmpty())
+                return problem;
+        } else if (args.isOption()) {
             return tr("unknown option '%1' (see sync --help)").arg(arg);
         } else if (o->path.isEmpty()) {
             o->path = arg;
@@ -207,6 +187,7 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
             return tr("sync takes one FILE (got '%1' too)").arg(arg);
         }
     }
+    o->reading = args.readingOverrides();
     if (o->path.isEmpty())
         return tr("sync needs a FILE (see sync --help)");
     if (o->autoMatch == !o->preset.isEmpty())
@@ -223,12 +204,8 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     if (const QString problem = parse(arguments, &o); !problem.isEmpty())
         return console.fail(ExitCode::UsageError, problem);
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    interrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
-    struct RestoreSignal
-    {
-        ~RestoreSignal() { std::signal(SIGINT, SIG_DFL); }
-    } restoreSignal;
+    const InterruptGuard interruptGuard;
+    CancelFlag& interrupted = InterruptGuard::flag();
 
     // Where and as whom: checked before any work, so a bad key or URL fails in a second, not after a read.
     KeychainSecretStore secrets;
@@ -269,6 +246,7 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
         if (!preset->toImportOptions(&importOptions, &error))
             return console.fail(ExitCode::UsageError, tr("preset \"%1\": %2").arg(preset->name, error));
     }
+    ArgumentReader::overlay(o.reading, &importOptions);
     ProgressLine progress(console);
     const ImportResult read = TableReader::read(
         o.path, importOptions, [&](qint64 done, qint64 total) { progress.show(tr("reading"), done, total); },
@@ -353,6 +331,23 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
                          [&](const QString& line) { console.err() << "      " << line << Qt::endl; });
     }
 
+    // History: one row per run, never the key or a signed URL. A real run's row is written before anything
+    // is sent and kept current stage by stage (SyncJournal), so even a killed run leaves an honest trace and a
+    // later run of the same payload continues it instead of syncing twice.
+    HistoryRecord base;
+    base.started = started;
+    base.profile = profileName;
+    base.apiUrl = apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    base.appAccountId = appAccountId;
+    base.sourceFile = QFileInfo(o.path).fileName();
+    base.sourceSha256Hex = sha256Of(o.path);
+    base.preset = preset ? preset->name : QStringLiteral("auto");
+    base.payloadPath = o.keepPayload.isEmpty() ? QString() : QFileInfo(o.keepPayload).absoluteFilePath();
+    base.dryRun = o.dryRun;
+    HistoryStore history;
+    SyncJournal journal(&history, &pipeline);
+    journal.setForce(o.force);
+
     SyncPipeline::Outcome outcome = SyncPipeline::Outcome::None;
     if (o.dryRun) {
         // Stage 2 alone, inline: nothing leaves the machine.
@@ -365,13 +360,15 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
             : payload.error.isEmpty() ? SyncPipeline::Outcome::Succeeded
                                       : SyncPipeline::Outcome::Failed;
     } else {
+        if (!journal.begin(base))
+            return console.fail(ExitCode::NetworkFailure, journal.errorString());
         QEventLoop loop;
         QObject::connect(&pipeline, &SyncPipeline::finished, &loop, [&](SyncPipeline::Outcome result) {
             outcome = result;
             loop.quit();
         });
         QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &poll, [&pipeline] {
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&pipeline, &interrupted] {
             if (interrupted.load())
                 pipeline.cancel();
         });
@@ -411,37 +408,30 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     if (converted->blocked || !converted->issues.isEmpty())
         printIssues(console, *converted);
 
-    // History: one row per run, never the key or a signed URL.
     HistoryRecord record;
-    record.started = started;
-    record.finished = QDateTime::currentDateTimeUtc();
-    record.profile = profileName;
-    record.apiUrl = apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    record.appAccountId = appAccountId;
-    record.sourceFile = QFileInfo(o.path).fileName();
-    record.sourceSha256Hex = sha256Of(o.path);
-    record.preset = preset ? preset->name : QStringLiteral("auto");
-    record.users = converted->users;
-    record.licenses = converted->licenses;
+    if (o.dryRun) {
+        record = base;
+        record.finished = QDateTime::currentDateTimeUtc();
+        record.stages = SyncJournal::stagesOf(pipeline);
+        record.stages[SyncStages::index(SyncStage::FormatData)].result =
+            converted->ok ? QStringLiteral("done") : QStringLiteral("failed");
+        record.outcome = outcomeName;
+        record.error = errorText;
+        record.payloadSha256Hex = converted->sha256Hex;
+        record.users = converted->users;
+        record.licenses = converted->licenses;
+    }
     record.rejected = converted->rejected;
     record.warnings = converted->warnings;
-    for (SyncStage stage : SyncStages::all()) {
-        const SyncPipeline::StageRecord r = pipeline.record(stage);
-        const bool formatOnly = o.dryRun && stage == SyncStage::FormatData;
-        record.stages.append(
-            {SyncStages::key(stage),
-             formatOnly ? (converted->ok ? QStringLiteral("done") : QStringLiteral("failed")) : stateName(r.state),
-             r.elapsedMs, r.attempts});
+    if (o.dryRun) {
+        record.id = history.add(record);
+    } else {
+        journal.record().rejected = record.rejected;
+        journal.record().warnings = record.warnings;
+        journal.finish(outcomeName, errorText);
+        record = journal.record();
     }
-    record.fileId = pipeline.fileId();
-    record.outcome = outcomeName;
-    record.error = errorText;
-    record.payloadPath = o.keepPayload.isEmpty() ? QString() : QFileInfo(o.keepPayload).absoluteFilePath();
-    record.payloadSha256Hex = converted->sha256Hex;
-    record.dryRun = o.dryRun;
-    HistoryStore history;
-    const qint64 historyId = history.add(record);
-    record.id = historyId;
+    const qint64 historyId = record.id;
     if (historyId == 0)
         console.err() << tr("warning: the run could not be recorded in the history: %1").arg(history.errorString())
                       << '\n';
@@ -452,6 +442,8 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
         json.insert(QStringLiteral("exitCode"), exitCode);
         json.insert(QStringLiteral("bytes"), converted->payloadBytes);
         json.insert(QStringLiteral("syncOutcomeUnknown"), pipeline.syncOutcomeUnknown());
+        json.insert(QStringLiteral("priorRun"),
+                    journal.priorRunId() > 0 ? QJsonValue(journal.priorRunId()) : QJsonValue());
         QJsonArray stages;
         for (SyncStage stage : SyncStages::all()) {
             const HistoryRecord::Stage& s = record.stages.at(SyncStages::index(stage));

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "cli/command.h"
+#include "import/importoptions.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // torii-sync-cli sync: read FILE, map and validate it, write the payload and run Torii's five stages
 // (SyncPipeline), with progress on stderr, an optional JSON report on stdout and a history row.
 class SyncCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+
 public:
     struct Options
     {
@@ -22,6 +26,8 @@ public:
         bool dryRun = false;
         bool json = false;
         bool verbose = false;
+        bool force = false;    // send even when an earlier run's sync may have reached Torii
+        ImportOptions reading; // --sheet, --encoding, --delimiter, --header-row
     };
 
     [[nodiscard]] QString name() const override;

@@ -18,6 +18,15 @@ namespace
     }
 } // namespace
 
+QString HistoryRecord::stageResult(QStringView key) const
+{
+    for (const Stage& stage : stages) {
+        if (stage.key == key)
+            return stage.result;
+    }
+    return {};
+}
+
 QJsonObject HistoryRecord::toJson() const
 {
     QJsonObject object {{QStringLiteral("id"), id},

@@ -40,6 +40,8 @@ struct HistoryRecord
     QByteArray payloadSha256Hex;
     bool dryRun = false;
 
+    // The result of one stage ("" when the record has none), e.g. stageResult(u"sync").
+    [[nodiscard]] QString stageResult(QStringView key) const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static QByteArray stagesToJson(const QList<Stage>& stages);
     [[nodiscard]] static QList<Stage> stagesFromJson(const QByteArray& json);

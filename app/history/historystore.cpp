@@ -180,14 +180,34 @@ bool HistoryStore::update(const HistoryRecord& record)
 
 QList<HistoryRecord> HistoryStore::runs(int limit)
 {
+    return select(QString(), {}, limit);
+}
+
+QList<HistoryRecord> HistoryStore::runsSending(const QString& apiUrl, qint64 appAccountId,
+                                               const QByteArray& payloadSha256Hex, int limit)
+{
+    return select(QStringLiteral("WHERE api_url=:api_url AND app_account=:app_account AND "
+                                 "payload_sha256=:payload_sha256 AND dry_run=0"),
+                  {{QStringLiteral(":api_url"), scrub(apiUrl)},
+                   {QStringLiteral(":app_account"), appAccountId},
+                   {QStringLiteral(":payload_sha256"), QString::fromLatin1(payloadSha256Hex)}},
+                  limit);
+}
+
+QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMap& values, int limit)
+{
     QList<HistoryRecord> result;
     if (!open())
         return result;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
-        " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run"
-        " FROM runs ORDER BY id DESC LIMIT :limit"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
+            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run"
+            " FROM runs %1 ORDER BY id DESC LIMIT :limit")
+            .arg(where));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec()) {
         m_error = query.lastError().text();

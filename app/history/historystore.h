@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 class QSqlDatabase;
 
@@ -31,11 +32,16 @@ public:
     bool update(const HistoryRecord& record);
     // Newest first.
     [[nodiscard]] QList<HistoryRecord> runs(int limit = 200);
+    // Real (not dry) runs that sent this payload to this app account, newest first: what SyncJournal reads
+    // to keep a payload from being synced twice.
+    [[nodiscard]] QList<HistoryRecord> runsSending(const QString& apiUrl, qint64 appAccountId,
+                                                   const QByteArray& payloadSha256Hex, int limit = 50);
     bool remove(qint64 id);
 
 private:
     [[nodiscard]] QSqlDatabase database();
     [[nodiscard]] bool ensureSchema(QSqlDatabase& db);
+    [[nodiscard]] QList<HistoryRecord> select(const QString& where, const QVariantMap& values, int limit);
 
     QString m_path;
     QString m_connectionPrefix;

@@ -63,6 +63,11 @@ void SyncPipeline::setUploadFileName(const QString& name)
     m_uploadName = name;
 }
 
+void SyncPipeline::setPriorRunCheck(PriorRunCheck check)
+{
+    m_priorRunCheck = std::move(check);
+}
+
 void SyncPipeline::setClock(Clock* clock)
 {
     m_clock = clock ? clock : SystemClock::instance();
@@ -144,6 +149,7 @@ void SyncPipeline::reset()
     m_fileId = -1;
     m_syncDone = false;
     m_syncUncertain = false;
+    m_priorRunSettled = false;
     m_urlRequests = 0;
     m_outcome = Outcome::None;
     m_lastError = {};
@@ -187,6 +193,10 @@ void SyncPipeline::advance()
 {
     if (!m_running)
         return;
+    const SyncStage next = nextStage();
+    if (next != SyncStage::FormatData && next != SyncStage::None && !m_priorRunSettled && m_priorRunCheck &&
+        !applyPriorRun())
+        return;
     switch (nextStage()) {
     case SyncStage::FormatData:
         runFormat();
@@ -207,6 +217,41 @@ void SyncPipeline::advance()
         finishRun(Outcome::Succeeded);
         return;
     }
+}
+
+bool SyncPipeline::applyPriorRun()
+{
+    using Action = PriorRunDecision::Action;
+    const PriorRunDecision decision = m_priorRunCheck(m_payload);
+    if (decision.action == Action::Refuse) {
+        log(decision.message);
+        finishRun(Outcome::Failed, ToriiError::local(SyncStage::Sync, decision.message));
+        return false;
+    }
+    m_priorRunSettled = true;
+    if (decision.action == Action::Proceed || decision.fileId < 0)
+        return true;
+    log(decision.message);
+    m_fileId = decision.fileId;
+    m_uploaded = true;
+    for (SyncStage stage : {SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId})
+        markSkipped(stage);
+    if (decision.action == Action::ResendSync)
+        m_syncUncertain = true; // a 409 to this send means the earlier copy is running (handleFailure)
+    if (decision.action == Action::AlreadySynced) {
+        m_syncDone = true;
+        markSkipped(SyncStage::Sync);
+    }
+    return true;
+}
+
+void SyncPipeline::markSkipped(SyncStage stage)
+{
+    // Done by an earlier run: shown as finished (0 ms, no attempt) so every view and record stays consistent.
+    if (rec(stage).state == StageState::Done)
+        return;
+    enterStage(stage);
+    leaveStage(stage, StageState::Done);
 }
 
 void SyncPipeline::enterStage(SyncStage stage)
@@ -319,6 +364,7 @@ void SyncPipeline::startJob(ToriiJob* job)
     }
     connect(job, &ToriiJob::finished, this,
             [this, stage](const ToriiResponse& response) { onJobFinished(stage, response); });
+    emit attemptStarted(stage, rec(stage).attempts);
     job->start();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "torii/payloadformatter.h"
+#include "torii/priorrundecision.h"
 #include "torii/retrypolicy.h"
 #include "torii/syncstage.h"
 #include "torii/toriiclient.h"
@@ -74,6 +75,9 @@ public:
     void setUploadFileName(const QString& name);
     void setClock(Clock* clock);
     void setRetryPolicy(const RetryPolicy& policy);
+    // Asked once per start/resume, after stage 2 and before the first request (see PriorRunDecision). A
+    // Refuse ends the run as Failed; a later resume() asks again.
+    void setPriorRunCheck(PriorRunCheck check);
 
     // Starts (or, if there is unfinished work, continues) the run. Does nothing while running.
     void start();
@@ -100,6 +104,8 @@ signals:
     void stageStarted(SyncStage stage);
     void stageProgress(SyncStage stage, qint64 done, qint64 total);
     void stageFinished(SyncStage stage);
+    // Emitted right before each request leaves (first try and every retry), e.g. for SyncJournal.
+    void attemptStarted(SyncStage stage, int attempt);
     void stageFailed(SyncStage stage, const ToriiError& error);
     void retrying(SyncStage stage, int attempt, qint64 delayMs, const QString& reason);
     void logLine(const QString& line); // already redacted
@@ -109,6 +115,8 @@ private:
     struct FormatState;
 
     void advance();
+    [[nodiscard]] bool applyPriorRun();
+    void markSkipped(SyncStage stage);
     void runFormat();
     void onFormatted();
     void runCreateFile();
@@ -133,6 +141,7 @@ private:
     PayloadFormatter m_formatter;
     qint64 m_appAccountId = 0;
     QString m_uploadName;
+    PriorRunCheck m_priorRunCheck;
 
     // Run state (what resume() keeps).
     FormattedPayload m_payload;
@@ -143,6 +152,7 @@ private:
     qint64 m_fileId = -1;
     bool m_syncDone = false;
     bool m_syncUncertain = false;
+    bool m_priorRunSettled = false;
     int m_urlRequests = 0;
     int m_urlRefreshes = 0;
     qint64 m_conflictWaitedMs = 0;

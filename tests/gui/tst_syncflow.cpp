@@ -1,6 +1,7 @@
 #include "connectpage.h"
 #include "guitest.h"
 #include "headerbar.h"
+#include "history/historystore.h"
 #include "historymodel.h"
 #include "historypage.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@ private slots:
     void initTestCase() { GuiTest::prepare(); }
     void demoRunReachesDoneOnEveryStage();
     void injectedFailureThenRetry();
+    void interruptedSyncIsNotSentTwice();
     void keychainMissingIsExplained();
 
 private:
@@ -122,6 +124,48 @@ void tst_SyncFlow::injectedFailureThenRetry()
     // Resumed at the failed stage: the upload was not repeated.
     QCOMPARE(window.connectPage()->sandbox()->requestCount(QStringLiteral("upload")), uploads);
     QCOMPARE(window.connectPage()->sandbox()->syncedPayloads().size(), 1);
+}
+
+void tst_SyncFlow::interruptedSyncIsNotSentTwice()
+{
+    MainWindow window(&m_secrets);
+    prepareRun(window, QStringLiteral("okta-users.csv"));
+    Sandbox* sandbox = window.connectPage()->sandbox();
+    QString error;
+    QVERIFY2(sandbox->addFault(QStringLiteral("sync=400:1"), &error), qPrintable(error));
+    window.syncPage()->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    QCOMPARE(window.syncPage()->row(SyncStage::Sync)->state(), StageRow::State::Failed);
+
+    // Make the run's row what a crash while the sync request was out leaves behind.
+    HistoryStore store;
+    HistoryRecord crashed = store.runs(1).value(0);
+    QCOMPARE(crashed.payloadSha256Hex, window.session()->dryRun().sha256Hex);
+    QVERIFY(crashed.fileId >= 0);
+    crashed.outcome = QStringLiteral("running");
+    crashed.stages[SyncStages::index(SyncStage::Sync)].result = QStringLiteral("running");
+    QVERIFY(store.update(crashed));
+
+    // A new start of the same payload (as after reopening the app) is refused, and says why.
+    const int urls = sandbox->requestCount(QStringLiteral("files/url"));
+    const int syncs = sandbox->requestCount(QStringLiteral("sync"));
+    window.syncPage()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    QVERIFY2(window.syncPage()->summaryText().contains(QStringLiteral("Run #%1").arg(crashed.id)),
+             qPrintable(window.syncPage()->summaryText()));
+    QCOMPARE(window.syncPage()->retryButton()->text(), QStringLiteral("Send &again"));
+    QCOMPARE(sandbox->requestCount(QStringLiteral("sync")), syncs);
+    QCOMPARE(sandbox->requestCount(QStringLiteral("files/url")), urls);
+
+    // "Send again" sends the crashed run's file once; no new upload.
+    window.syncPage()->retryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    QVERIFY2(window.syncPage()->summaryText().contains(QStringLiteral("Done")),
+             qPrintable(window.syncPage()->summaryText()));
+    QCOMPARE(sandbox->requestCount(QStringLiteral("sync")), syncs + 1);
+    QCOMPARE(sandbox->requestCount(QStringLiteral("files/url")), urls);
+    QCOMPARE(sandbox->syncedPayloads().size(), 1);
+    QCOMPARE(sandbox->syncedPayloads().constFirst().fileId, crashed.fileId);
 }
 
 void tst_SyncFlow::keychainMissingIsExplained()

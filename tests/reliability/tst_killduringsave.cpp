@@ -1,6 +1,7 @@
 // A process killed (SIGKILL) in the middle of saving presets or writing the run history leaves the previous
 // version intact: presets are written atomically (QSaveFile), the history database (SQLite, WAL) keeps every
-// run it confirmed and passes an integrity check. The victim is savechild, killed at random moments.
+// run it confirmed and passes an integrity check. The victim is savechild, killed at random moments; and a CLI
+// killed while its sync request is out leaves a row that keeps the next run from sending it twice.
 #include "history/historystore.h"
 #include "mapping/preset.h"
 #include "mapping/presetstore.h"
@@ -178,9 +179,33 @@ void TestKillDuringSave::historySurvivesKilledCliSync()
     QVERIFY2(QFile::exists(file), qPrintable(file));
     HistoryStore store(file);
     QVERIFY2(store.open(), qPrintable(store.errorString()));
-    const QList<HistoryRecord> runs = store.runs();
-    QCOMPARE(runs.size(), 1);
+    QList<HistoryRecord> runs = store.runs();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(1).outcome, QStringLiteral("succeeded"));
+    // The killed run left an honest trace: its sync request had left, no answer was recorded.
+    const HistoryRecord killed = runs.first();
+    QCOMPARE(killed.outcome, QStringLiteral("running"));
+    QCOMPARE(killed.stageResult(u"sync"), QStringLiteral("running"));
+    QCOMPARE(killed.stageResult(u"get-file-id"), QStringLiteral("done"));
+    QVERIFY(killed.fileId >= 0);
+    QVERIFY(!killed.payloadSha256Hex.isEmpty());
+
+    // Running the same job again must not sync the same payload a second time: refused (exit 3)...
+    sandbox.clearFaults();
+    const int syncs = sandbox.requestCount(QStringLiteral("sync"));
+    const int urls = sandbox.requestCount(QStringLiteral("files/url"));
+    QCOMPARE(runCli(syncArguments, false), 3);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), syncs);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("files/url")), urls);
+    // ... until the admin forces it: then the killed run's registered file is sent once more, nothing else.
+    QCOMPARE(runCli(syncArguments + QStringList {QStringLiteral("--force")}, false), 0);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), syncs + 1);
+    QCOMPARE(sandbox.requestCount(QStringLiteral("files/url")), urls);
+    runs = store.runs();
+    QCOMPARE(runs.size(), 4);
+    QCOMPARE(runs.at(1).outcome, QStringLiteral("failed"));
     QCOMPARE(runs.first().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(runs.first().fileId, killed.fileId);
     QCOMPARE(runCli({QStringLiteral("history"), QStringLiteral("--json")}, false), 0);
 }
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "import/importoptions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Walks one sub-command's arguments for inspect, convert and sync: options with a value, and the reading
+// overrides they share (--sheet, --encoding, --delimiter, --header-row), so every command spells and checks
+// them the same way.
+class ArgumentReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ArgumentReader)
+
+public:
+    explicit ArgumentReader(QStringList arguments);
+
+    // Moves to the next argument; false after the last.
+    [[nodiscard]] bool next();
+    [[nodiscard]] const QString& current() const { return m_arguments.at(m_index); }
+    [[nodiscard]] bool isOption() const { return current().startsWith(QLatin1String("--")); }
+    // Takes the argument after the current option as its value; false when there is none (or it is an option).
+    [[nodiscard]] bool takeValue(QString* value);
+
+    // When the current argument is a reading override, takes it (and its value) and returns true; *error then
+    // says what is wrong with the value, or stays empty.
+    [[nodiscard]] bool takeReadingOption(QString* error);
+    [[nodiscard]] const ImportOptions& readingOverrides() const { return m_overrides; }
+    // Puts the overrides that were given on top of `options` (e.g. a preset's dialect): the command line wins.
+    static void overlay(const ImportOptions& overrides, ImportOptions* options);
+
+private:
+    QStringList m_arguments;
+    qsizetype m_index = -1;
+    ImportOptions m_overrides;
+};

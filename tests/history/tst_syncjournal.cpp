@@ -1,0 +1,364 @@
+// SyncJournal against the in-process Sandbox over loopback HTTP: the run's history row is on disk before the
+// sync request leaves and follows every stage, and an earlier run of the same payload decides what a new one
+// does (continue at stage 5, send nothing, refuse unless forced), so no payload is synced twice by accident.
+#include "history/historystore.h"
+#include "history/syncjournal.h"
+#include "sandbox/sandbox.h"
+#include "torii/syncpipeline.h"
+#include "torii/toriiclient.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace
+{
+    const QString apiKey = QStringLiteral("tsk_journal_test_key");
+
+    // One run: a pipeline with its journal, as the CLI and the Sync page set them up.
+    struct Run
+    {
+        std::unique_ptr<SyncPipeline> pipeline;
+        std::unique_ptr<SyncJournal> journal;
+        SyncPipeline::Outcome outcome = SyncPipeline::Outcome::None;
+    };
+} // namespace
+
+class TestSyncJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rowIsOnDiskBeforeTheSyncLeaves();
+    void registeredButNotSyncedContinuesAtStage5();
+    void killedWhileWaitingToRetryContinues();
+    void acceptedButInterruptedSendsNothing();
+    void unknownOutcomeIsRefusedUnlessForced();
+    void succeededRunDoesNotBlockANewOne();
+    void oldRunsAreHistory();
+    void oneRunPerAppAccountAtATime();
+    void unwritableHistoryStartsNothing();
+
+private:
+    [[nodiscard]] std::unique_ptr<Run> prepare(bool force = false);
+    void execute(Run& run);
+    [[nodiscard]] HistoryRecord base() const;
+    [[nodiscard]] HistoryRecord row(qint64 id);
+    [[nodiscard]] FormattedPayload payload(const QByteArray& sha256Hex) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ToriiClient> m_client;
+    std::unique_ptr<HistoryStore> m_store;
+    QString m_payloadPath;
+    QByteArray m_payloadSha;
+};
+
+void TestSyncJournal::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_payloadPath = m_dir.filePath(QStringLiteral("payload.json"));
+    QFile file(m_payloadPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray json = R"({"users":[{"email":"ada@example.com","status":"active"}]})";
+    file.write(json);
+    m_payloadSha = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
+}
+
+void TestSyncJournal::init()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    m_sandbox->setApiKey(apiKey);
+    m_sandbox->setRetryAfterSeconds(1);
+    QVERIFY(m_sandbox->start());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ToriiClient>(m_nam.get());
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setApiKey(apiKey);
+    m_client->setTimeout(std::chrono::milliseconds(800));
+    const QString dbPath = m_dir.filePath(QStringLiteral("%1/history.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_store = std::make_unique<HistoryStore>(dbPath);
+    QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+}
+
+void TestSyncJournal::cleanup()
+{
+    m_store.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+HistoryRecord TestSyncJournal::base() const
+{
+    HistoryRecord record;
+    record.started = QDateTime::currentDateTimeUtc();
+    record.profile = QStringLiteral("test");
+    record.apiUrl = m_sandbox->baseUrl().toString();
+    record.appAccountId = Sandbox::demoAppAccountId;
+    record.sourceFile = QStringLiteral("users.csv");
+    record.preset = QStringLiteral("auto");
+    return record;
+}
+
+HistoryRecord TestSyncJournal::row(qint64 id)
+{
+    for (const HistoryRecord& r : m_store->runs())
+        if (r.id == id)
+            return r;
+    return {};
+}
+
+FormattedPayload TestSyncJournal::payload(const QByteArray& sha256Hex) const
+{
+    FormattedPayload result;
+    result.path = m_payloadPath;
+    result.users = 1;
+    result.sha256Hex = sha256Hex;
+    return result;
+}
+
+std::unique_ptr<Run> TestSyncJournal::prepare(bool force)
+{
+    auto run = std::make_unique<Run>();
+    run->pipeline = std::make_unique<SyncPipeline>(m_client.get());
+    run->pipeline->setPayloadFile(m_payloadPath, 1, 0);
+    run->pipeline->setAppAccountId(Sandbox::demoAppAccountId);
+    RetryPolicy::Limits limits;
+    limits.maxAttempts = 2;
+    run->pipeline->setRetryPolicy(RetryPolicy(limits));
+    run->journal = std::make_unique<SyncJournal>(m_store.get(), run->pipeline.get());
+    run->journal->setForce(force);
+    return run;
+}
+
+void TestSyncJournal::execute(Run& run)
+{
+    QSignalSpy finished(run.pipeline.get(), &SyncPipeline::finished);
+    QVERIFY2(run.journal->begin(base()), qPrintable(run.journal->errorString()));
+    run.pipeline->start();
+    QVERIFY(finished.wait(15000));
+    run.outcome = run.pipeline->outcome();
+    const QString outcome = run.outcome == SyncPipeline::Outcome::Succeeded ? QStringLiteral("succeeded")
+        : run.outcome == SyncPipeline::Outcome::Cancelled                   ? QStringLiteral("cancelled")
+                                                                            : QStringLiteral("failed");
+    run.journal->finish(outcome, run.pipeline->lastError().userText);
+}
+
+void TestSyncJournal::rowIsOnDiskBeforeTheSyncLeaves()
+{
+    auto run = prepare();
+    QList<HistoryRecord> seen;
+    // Connected after the journal, so this sees what the journal wrote just before the request goes out.
+    connect(run->pipeline.get(), &SyncPipeline::attemptStarted, this, [&](SyncStage stage) {
+        if (stage == SyncStage::Sync)
+            seen.append(row(run->journal->record().id));
+    });
+    execute(*run);
+    QCOMPARE(run->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().outcome, QStringLiteral("running"));
+    QCOMPARE(seen.first().stageResult(u"sync"), QStringLiteral("running"));
+    QCOMPARE(seen.first().stageResult(u"get-file-id"), QStringLiteral("done"));
+    QCOMPARE(seen.first().payloadSha256Hex, m_payloadSha);
+    QVERIFY(seen.first().fileId >= 0);
+
+    const HistoryRecord done = row(run->journal->record().id);
+    QCOMPARE(done.outcome, QStringLiteral("succeeded"));
+    QCOMPARE(done.stageResult(u"sync"), QStringLiteral("done"));
+    QCOMPARE(done.fileId, run->pipeline->fileId());
+    QVERIFY(done.finished.isValid());
+    QCOMPARE(m_store->runs().size(), 1); // one row per run, updated in place
+}
+
+void TestSyncJournal::registeredButNotSyncedContinuesAtStage5()
+{
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=400:1"), &error)); // answered: Torii did not take it
+    auto first = prepare();
+    execute(*first);
+    QCOMPARE(first->outcome, SyncPipeline::Outcome::Failed);
+    const qint64 fileId = first->pipeline->fileId();
+    QVERIFY(fileId >= 0);
+    QCOMPARE(row(first->journal->record().id).stageResult(u"sync"), QStringLiteral("failed"));
+    QVERIFY(m_sandbox->syncedPayloads().isEmpty());
+
+    auto second = prepare();
+    execute(*second);
+    QCOMPARE(second->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(second->journal->priorRunId(), first->journal->record().id);
+    QCOMPARE(second->pipeline->urlRequests(), 0); // no new upload URL, no second upload
+    QCOMPARE(second->pipeline->record(SyncStage::Upload).attempts, 0);
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+    QCOMPARE(m_sandbox->syncedPayloads().first().fileId, fileId);
+}
+
+void TestSyncJournal::killedWhileWaitingToRetryContinues()
+{
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=429:1"), &error));
+    auto first = prepare();
+    QList<HistoryRecord> seen;
+    connect(first->pipeline.get(), &SyncPipeline::retrying, this, [&](SyncStage stage) {
+        if (stage == SyncStage::Sync)
+            seen.append(row(first->journal->record().id));
+    });
+    execute(*first);
+    QCOMPARE(first->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(seen.size(), 1);
+    // What a kill during the Retry-After wait leaves behind: Torii answered 429, so nothing was taken.
+    QCOMPARE(seen.first().stageResult(u"sync"), QStringLiteral("retrying"));
+
+    // Replay that state as a newer, interrupted run: the next run continues at stage 5, it is not refused.
+    HistoryRecord killed = seen.first();
+    killed.id = 0;
+    const qint64 killedId = m_store->add(killed);
+    QVERIFY(killedId > 0);
+    auto second = prepare();
+    QVERIFY(second->journal->begin(base()));
+    const PriorRunDecision decision = second->journal->decide(payload(m_payloadSha));
+    QCOMPARE(second->journal->priorRunId(), killedId);
+    QCOMPARE(int(decision.action), int(PriorRunDecision::Action::ReuseFileId));
+    QCOMPARE(decision.fileId, first->pipeline->fileId());
+}
+
+void TestSyncJournal::acceptedButInterruptedSendsNothing()
+{
+    auto first = prepare();
+    execute(*first);
+    QCOMPARE(first->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+    // A process killed right after Torii accepted the sync, before it wrote its end.
+    HistoryRecord killed = row(first->journal->record().id);
+    killed.outcome = QStringLiteral("running");
+    killed.finished = {};
+    QVERIFY(m_store->update(killed));
+
+    auto second = prepare();
+    execute(*second);
+    QCOMPARE(second->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(second->journal->priorRunId(), killed.id);
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1); // nothing sent again
+    QCOMPARE(second->pipeline->urlRequests(), 0);
+    QCOMPARE(second->pipeline->record(SyncStage::Sync).attempts, 0);
+    QCOMPARE(second->pipeline->fileId(), first->pipeline->fileId());
+    const HistoryRecord secondRow = row(second->journal->record().id);
+    QCOMPARE(secondRow.outcome, QStringLiteral("succeeded"));
+    QCOMPARE(secondRow.stageResult(u"sync"), QStringLiteral("done"));
+}
+
+void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
+{
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=hang:1"), &error)); // the request leaves, no answer comes
+    auto first = prepare();
+    execute(*first);
+    QCOMPARE(first->outcome, SyncPipeline::Outcome::Failed);
+    QVERIFY(first->pipeline->syncOutcomeUnknown());
+    const HistoryRecord firstRow = row(first->journal->record().id);
+    QCOMPARE(firstRow.outcome, QStringLiteral("unknown"));
+
+    auto refused = prepare();
+    execute(*refused);
+    QCOMPARE(refused->outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(refused->journal->priorRunId(), firstRow.id);
+    QVERIFY2(refused->pipeline->lastError().userText.contains(QStringLiteral("Run #%1").arg(firstRow.id)),
+             qPrintable(refused->pipeline->lastError().userText));
+    QVERIFY(refused->pipeline->lastError().userText.contains(QStringLiteral("--force")));
+    QCOMPARE(refused->pipeline->urlRequests(), 0);
+    QCOMPARE(refused->pipeline->record(SyncStage::Sync).attempts, 0);
+    QCOMPARE(row(refused->journal->record().id).outcome, QStringLiteral("failed"));
+    QVERIFY(m_sandbox->syncedPayloads().isEmpty());
+
+    // Refused again while nothing changed; forced, it sends the earlier run's file once more.
+    auto refusedAgain = prepare();
+    execute(*refusedAgain);
+    QCOMPARE(refusedAgain->outcome, SyncPipeline::Outcome::Failed);
+    auto forced = prepare(true);
+    execute(*forced);
+    QCOMPARE(forced->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(forced->pipeline->urlRequests(), 0);
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+    QCOMPARE(m_sandbox->syncedPayloads().first().fileId, first->pipeline->fileId());
+
+    // The forced run's success settles the older rows: the next run is a normal one.
+    auto later = prepare();
+    QVERIFY(later->journal->begin(base()));
+    QCOMPARE(int(later->journal->decide(payload(m_payloadSha)).action),
+             int(PriorRunDecision::Action::Proceed));
+}
+
+void TestSyncJournal::succeededRunDoesNotBlockANewOne()
+{
+    auto first = prepare();
+    execute(*first);
+    auto second = prepare();
+    execute(*second);
+    QCOMPARE(second->outcome, SyncPipeline::Outcome::Succeeded);
+    QCOMPARE(second->journal->priorRunId(), 0);
+    QCOMPARE(second->pipeline->urlRequests(), 1); // a deliberate new run does every stage
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 2);
+}
+
+void TestSyncJournal::oldRunsAreHistory()
+{
+    HistoryRecord old = base();
+    old.started = QDateTime::currentDateTimeUtc().addDays(-2);
+    old.payloadSha256Hex = m_payloadSha;
+    old.fileId = 7;
+    old.outcome = QStringLiteral("running");
+    old.stages = {{QStringLiteral("create-file"), QStringLiteral("done"), 0, 1},
+                  {QStringLiteral("format-data"), QStringLiteral("done"), 0, 1},
+                  {QStringLiteral("upload"), QStringLiteral("done"), 0, 1},
+                  {QStringLiteral("get-file-id"), QStringLiteral("done"), 0, 1},
+                  {QStringLiteral("sync"), QStringLiteral("running"), 0, 1}};
+    QVERIFY(m_store->add(old) > 0);
+    auto run = prepare();
+    QVERIFY(run->journal->begin(base()));
+    QCOMPARE(int(run->journal->decide(payload(m_payloadSha)).action),
+             int(PriorRunDecision::Action::Proceed));
+    run->journal->setHorizonSeconds(3 * 24 * 3600);
+    QCOMPARE(int(run->journal->decide(payload(m_payloadSha)).action),
+             int(PriorRunDecision::Action::Refuse));
+    // Another payload, or another app account, is not affected.
+    QCOMPARE(int(run->journal->decide(payload(QByteArray(64, 'a'))).action),
+             int(PriorRunDecision::Action::Proceed));
+}
+
+void TestSyncJournal::oneRunPerAppAccountAtATime()
+{
+    auto first = prepare();
+    QVERIFY(first->journal->begin(base()));
+    auto second = prepare();
+    QVERIFY(!second->journal->begin(base()));
+    QVERIFY2(second->journal->errorString().contains(QStringLiteral("is syncing to app account 4242")),
+             qPrintable(second->journal->errorString()));
+    first->journal->finish(QStringLiteral("cancelled"), {});
+    QVERIFY2(second->journal->begin(base()), qPrintable(second->journal->errorString()));
+    second->journal->finish(QStringLiteral("cancelled"), {});
+}
+
+void TestSyncJournal::unwritableHistoryStartsNothing()
+{
+    HistoryStore store(QStringLiteral("/proc/torii-sync-no-such-dir/history.sqlite"));
+    SyncPipeline pipeline(m_client.get());
+    SyncJournal journal(&store, &pipeline);
+    QVERIFY(!journal.begin(base()));
+    QVERIFY2(journal.errorString().contains(QStringLiteral("/proc/torii-sync-no-such-dir")),
+             qPrintable(journal.errorString()));
+    QVERIFY(!journal.isOpen());
+}
+
+QTEST_GUILESS_MAIN(TestSyncJournal)
+#include "tst_syncjournal.moc"
