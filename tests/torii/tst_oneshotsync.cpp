@@ -8,6 +8,7 @@
 #include "fakeclock.h"
 #include "sandbox/sandbox.h"
 #include "scriptedserver.h"
+#include "torii/oneshothttprequest.h"
 #include "torii/syncpipeline.h"
 #include "torii/toriiclient.h"
 
@@ -50,6 +51,8 @@ private slots:
     void droppedSyncIsSentExactlyOnce();
     void pipelineStopsOnDroppedSync();
     void requestAsToriiExpectsIt();
+    void requestLineAndHost_data();
+    void requestLineAndHost();
     void answers_data();
     void answers();
     void httpErrors_data();
@@ -210,6 +213,32 @@ void TestOneShotSync::requestAsToriiExpectsIt()
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     QCOMPARE(json.value(QLatin1String("idFile")).toInteger(), 17);
     QCOMPARE(json.value(QLatin1String("idAppAccount")).toInteger(), 4242);
+}
+
+void TestOneShotSync::requestLineAndHost_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("head");
+    QTest::newRow("ipv6 loopback") << QStringLiteral("http://[::1]:8080/v1.0/services/sync/custom")
+                                   << QByteArray("PUT /v1.0/services/sync/custom HTTP/1.1\r\nHost: [::1]:8080\r\n");
+    QTest::newRow("default port") << QStringLiteral("https://api.toriihq.com/v1.0/services/sync/custom")
+                                  << QByteArray("PUT /v1.0/services/sync/custom HTTP/1.1\r\nHost: api.toriihq.com\r\n");
+    QTest::newRow("query kept as encoded") << QStringLiteral("https://h.example/a%20b?x=%2B&y=1#frag")
+                                           << QByteArray("PUT /a%20b?x=%2B&y=1 HTTP/1.1\r\nHost: h.example\r\n");
+    QTest::newRow("idn host") << QStringLiteral("https://b\u00fccher.example:8443/")
+                              << QByteArray("PUT / HTTP/1.1\r\nHost: xn--bcher-kva.example:8443\r\n");
+    QTest::newRow("empty path") << QStringLiteral("https://h.example")
+                                << QByteArray("PUT / HTTP/1.1\r\nHost: h.example\r\n");
+}
+
+void TestOneShotSync::requestLineAndHost()
+{
+    QFETCH(QString, url);
+    QFETCH(QByteArray, head);
+    const OneShotHttpRequest request("PUT", QUrl(url), {{"Content-Type", "application/json"}}, "{}");
+    const QByteArray wire = request.serialize();
+    QVERIFY2(wire.startsWith(head), wire.constData());
+    QVERIFY(wire.endsWith("\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
 }
 
 void TestOneShotSync::answers_data()
