@@ -34,7 +34,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DecorationRole && index.column() == OutcomeColumn) {
         if (r.outcome == QLatin1String("succeeded"))
             return QIcon(QStringLiteral(":/icons/state-done.svg"));
-        if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("blocked"))
+        if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("blocked") ||
+            r.outcome == QLatin1String("unknown"))
             return QIcon(QStringLiteral(":/icons/state-failed.svg"));
         return QIcon(QStringLiteral(":/icons/state-pending.svg"));
     }

@@ -35,6 +35,7 @@ private slots:
     void dryRunSendsNothing();
     void blockedIsExit1();
     void usageErrors();
+    void readingOverrides();
     void sigintIsExit130();
     void keyCheck();
     void historyJson();
@@ -202,6 +203,30 @@ void TestSyncCommand::usageErrors()
              ExitCode::UsageError); // plain http to a remote host
     QCOMPARE(cli({QStringLiteral("sync"), m_csv}).exitCode, ExitCode::UsageError);
     QCOMPARE(cli(syncArgs(m_home.filePath(QStringLiteral("missing.csv")))).exitCode, ExitCode::UsageError);
+    const Run badHeader = cli(syncArgs(m_csv) << QStringLiteral("--header-row") << QStringLiteral("0"));
+    QCOMPARE(badHeader.exitCode, ExitCode::UsageError);
+    QVERIFY2(badHeader.err.contains(QStringLiteral("--header-row")), qPrintable(badHeader.err));
+    QCOMPARE(cli(syncArgs(m_csv) << QStringLiteral("--encoding") << QStringLiteral("EBCDIC")).exitCode,
+             ExitCode::UsageError);
+    QCOMPARE(m_sandbox->requests().size(), 0);
+}
+
+void TestSyncCommand::readingOverrides()
+{
+    // The same reading flags as convert: a title line above the header, ';' that sniffing would also find.
+    const QString titled = writeCsv(QStringLiteral("titled.csv"),
+                                    "Export of 2026-11-28;;\nEmail;First Name;Status\nada@example.com;Ada;Active\n");
+    const Run run =
+        cli(syncArgs(titled) << QStringLiteral("--header-row") << QStringLiteral("2") << QStringLiteral("--delimiter")
+                             << QStringLiteral(";") << QStringLiteral("--dry-run") << QStringLiteral("--json"),
+            QString());
+    QVERIFY2(run.exitCode == ExitCode::Success, qPrintable(run.err));
+    QCOMPARE(run.json().value(QLatin1String("users")).toInt(), 1);
+    // The flag is really applied: the title line as header leaves no e-mail column to map.
+    const Run wrongRow =
+        cli(syncArgs(titled) << QStringLiteral("--header-row") << QStringLiteral("1") << QStringLiteral("--dry-run"),
+            QString());
+    QVERIFY2(wrongRow.exitCode != ExitCode::Success, qPrintable(wrongRow.err));
 }
 
 void TestSyncCommand::sigintIsExit130()
