@@ -2,6 +2,7 @@
 
 #include "common/appinfo.h"
 #include "connectpage.h"
+#include "fileopenfilter.h"
 #include "headerbar.h"
 #include "historypage.h"
 #include "loadpage.h"
@@ -78,6 +79,12 @@ MainWindow::MainWindow(SecretStore* secrets, QWidget* parent)
     resize(1120, 760);
     restoreSettings();
     m_steps->setCurrentRow(0);
+
+    // macOS "Open With" / a file dropped on the Dock icon arrives as a QFileOpenEvent on the application;
+    // it takes the command line's path. The filter is a child, so it leaves the application with the window.
+    auto* fileOpen = new FileOpenFilter(this);
+    QCoreApplication::instance()->installEventFilter(fileOpen);
+    connect(fileOpen, &FileOpenFilter::fileOpenRequested, this, &MainWindow::openFile);
 }
 
 MainWindow::~MainWindow() = default;
