@@ -22,6 +22,9 @@ namespace
     constexpr qint64 MaxTextFileSize = qint64(2) << 30;
     constexpr qint64 ReadChunk = qint64(8) << 20;
     constexpr qint64 PreviewPrefix = qint64(256) << 10;
+    // Twice the parser's record limit (CsvParser::Config::maxRecordBytes), so it holds for UTF-16 too: a run of
+    // raw bytes this long without a line break can only be a record the parser would refuse anyway.
+    constexpr qint64 MaxLineBytes = qint64(32) << 20;
 
     ImportResult failure(const QString& path, const QString& message, qint64 offset = -1)
     {
@@ -72,6 +75,7 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
     QByteArray bytes(size, Qt::Uninitialized);
     MemoryAdvice::hugePages(bytes.data(), size_t(size));
     qint64 done = 0;
+    qint64 sinceLineBreak = 0;
     const qint64 total = size * 2; // reading, then parsing
     while (done < size) {
         if (cancel && cancel->load()) {
@@ -84,7 +88,20 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         if (got <= 0)
             return failure(path, tr("Cannot read the file: %1").arg(file.errorString()), done);
         const bool firstChunk = done == 0;
+        // Refused while reading: a file that is one endless line costs MaxLineBytes, not its size.
+        const qsizetype lastBreak = QByteArrayView(bytes.constData() + done, got).lastIndexOf('\n');
+        sinceLineBreak = lastBreak < 0 ? sinceLineBreak + got : got - lastBreak - 1;
         done += got;
+        if (sinceLineBreak > MaxLineBytes) {
+            const qint64 start = done - sinceLineBreak;
+            ImportResult result = failure(path,
+                                          tr("The line starting here runs for more than %1 MiB without a line "
+                                             "break; this is not a CSV export")
+                                              .arg(MaxLineBytes >> 20),
+                                          start);
+            result.error.line = QByteArrayView(bytes.constData(), start).count('\n') + 1;
+            return result;
+        }
         if (firstChunk && preview) {
             if (auto table = CsvReader::preview(bytes.first(done), options, info.fileName(), PreviewRows, done == size))
                 preview(std::move(table));

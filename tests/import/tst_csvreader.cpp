@@ -34,6 +34,7 @@ private slots:
     void progressAndPreview();
     void largeFileFitsInTwiceItsSize();
     void randomInputKeepsInvariants();
+    void rowUtf8MatchesCellUtf8();
 
 private:
     QString write(const QByteArray& bytes, const QString& name = QStringLiteral("in.csv"));
@@ -313,7 +314,7 @@ void TestCsvReader::hugeLineWithoutNewline()
     }
     const ImportResult result = TableReader::read(path);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.message.contains(QStringLiteral("16 MiB")), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("MiB without a line break")), qPrintable(result.error.message));
     QCOMPARE(result.error.line, 2);
     QCOMPARE(result.error.byteOffset, 11);
     QFile::remove(path);
@@ -434,6 +435,30 @@ void TestCsvReader::randomInputKeepsInvariants()
             QVERIFY(read.ok() || !read.error.message.isEmpty());
         }
     }
+}
+
+void TestCsvReader::rowUtf8MatchesCellUtf8()
+{
+    // Table::rowUtf8 (one call per row on the mapping path) gives what cellUtf8 gives, cell by cell: ragged rows,
+    // quoted cells, empty cells, rows out of range, more columns asked than the header has.
+    const QByteArray csv("a,b,c\n1,\"two, quoted\",3\nshort\n,,\nx,y,z,extra\n\"multi\nline\",,end\n");
+    const ImportResult r = TableReader::read(write(csv, QStringLiteral("rows.csv")));
+    QVERIFY(r.ok());
+    const Table& t = *r.table;
+    QVERIFY(t.rowCount() >= 4);
+    for (const int columns : {0, 1, 3, 5}) {
+        std::vector<QByteArrayView> cells(size_t(columns) + 1, QByteArrayView("sentinel"));
+        for (qsizetype row = -1; row <= t.rowCount(); ++row) {
+            t.rowUtf8(row, cells.data(), columns);
+            for (int column = 0; column < columns; ++column)
+                QCOMPARE(cells[size_t(column)], t.cellUtf8(row, column));
+            QCOMPARE(cells[size_t(columns)], QByteArrayView("sentinel")); // nothing written past `columns`
+        }
+    }
+    std::vector<QByteArrayView> cells(3);
+    t.rowUtf8(t.rowCount() - 1, cells.data(), 3);
+    QCOMPARE(cells[0], QByteArrayView("multi\nline"));
+    QCOMPARE(cells[2], QByteArrayView("end"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
