@@ -314,7 +314,8 @@ void TestCsvReader::hugeLineWithoutNewline()
     }
     const ImportResult result = TableReader::read(path);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.message.contains(QStringLiteral("MiB without a line break")), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("MiB without a line break")),
+             qPrintable(result.error.message));
     QCOMPARE(result.error.line, 2);
     QCOMPARE(result.error.byteOffset, 11);
     QFile::remove(path);
