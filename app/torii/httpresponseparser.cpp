@@ -1,5 +1,7 @@
 #include "torii/httpresponseparser.h"
 
+#include <QCoreApplication>
+
 namespace
 {
     constexpr qsizetype maxLineBytes = 16 * 1024;
@@ -28,8 +30,8 @@ QString HttpResponseParser::problem() const
     if (!m_problem.isEmpty())
         return m_problem;
     if (m_bytesSeen == 0)
-        return QStringLiteral("no answer");
-    return QStringLiteral("the answer stopped after %1 bytes").arg(m_bytesSeen);
+        return QCoreApplication::translate("HttpResponseParser", "no answer");
+    return QCoreApplication::translate("HttpResponseParser", "the answer stopped after %1 bytes").arg(m_bytesSeen);
 }
 
 void HttpResponseParser::fail(const QString& why)
@@ -44,7 +46,8 @@ bool HttpResponseParser::takeLine(QByteArray* line)
     const qsizetype end = m_buffer.indexOf('\n');
     if (end < 0) {
         if (m_buffer.size() > maxLineBytes)
-            fail(QStringLiteral("a line of the answer is longer than %1 bytes").arg(maxLineBytes));
+            fail(QCoreApplication::translate("HttpResponseParser", "a line of the answer is longer than %1 bytes")
+                     .arg(maxLineBytes));
         return false;
     }
     *line = m_buffer.left(end);
@@ -54,7 +57,8 @@ bool HttpResponseParser::takeLine(QByteArray* line)
     if (m_state == State::Headers || m_state == State::StatusLine || m_state == State::Trailers) {
         m_headerBytes += end + 1;
         if (m_headerBytes > maxHeaderBytes) {
-            fail(QStringLiteral("the answer's headers are longer than %1 bytes").arg(maxHeaderBytes));
+            fail(QCoreApplication::translate("HttpResponseParser", "the answer's headers are longer than %1 bytes")
+                     .arg(maxHeaderBytes));
             return false;
         }
     }
@@ -91,7 +95,8 @@ bool HttpResponseParser::feed(const QByteArray& data)
             break;
         case State::ChunkDataEnd:
             if (!line.isEmpty())
-                fail(QStringLiteral("a chunk of the answer does not end where its size says"));
+                fail(QCoreApplication::translate("HttpResponseParser",
+                                                 "a chunk of the answer does not end where its size says"));
             else
                 m_state = State::ChunkSize;
             break;
@@ -117,7 +122,7 @@ void HttpResponseParser::parseStatusLine(const QByteArray& line)
     const int status = parts.value(1).toInt(&ok);
     if (!line.startsWith("HTTP/1.") || parts.size() < 2 || !ok || status < 100 || status > 999 ||
         parts.value(1).size() != 3) {
-        fail(QStringLiteral("the answer is not HTTP (it starts with \"%1\")")
+        fail(QCoreApplication::translate("HttpResponseParser", "the answer is not HTTP (it starts with \"%1\")")
                  .arg(QString::fromLatin1(line.left(40).toPercentEncoding(" /.:;-_()"))));
         return;
     }
@@ -138,7 +143,7 @@ void HttpResponseParser::parseHeaderLine(const QByteArray& line)
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(QStringLiteral("a header line of the answer has no name"));
+        fail(QCoreApplication::translate("HttpResponseParser", "a header line of the answer has no name"));
         return;
     }
     m_headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
@@ -148,7 +153,8 @@ void HttpResponseParser::headersDone()
 {
     if (m_status >= 100 && m_status < 200) {
         if (m_status == 101) {
-            fail(QStringLiteral("the server switched protocols, which was not asked for"));
+            fail(QCoreApplication::translate("HttpResponseParser",
+                                             "the server switched protocols, which was not asked for"));
             return;
         }
         m_state = State::StatusLine; // an interim answer (100 Continue, 103 Early Hints): the real one follows
@@ -181,7 +187,8 @@ void HttpResponseParser::headersDone()
         bool ok = false;
         const qint64 one = value.trimmed().toLongLong(&ok);
         if (!ok || one < 0 || (length >= 0 && one != length)) {
-            fail(QStringLiteral("the answer's Content-Length is not one valid number"));
+            fail(QCoreApplication::translate("HttpResponseParser",
+                                             "the answer's Content-Length is not one valid number"));
             return;
         }
         length = one;
@@ -197,7 +204,7 @@ void HttpResponseParser::parseChunkSize(const QByteArray& line)
     bool ok = false;
     const qint64 size = digits.toLongLong(&ok, 16);
     if (!ok || digits.isEmpty() || digits.startsWith('-') || digits.startsWith('+') || size > maxChunkBytes) {
-        fail(QStringLiteral("the answer's chunk size is not valid"));
+        fail(QCoreApplication::translate("HttpResponseParser", "the answer's chunk size is not valid"));
         return;
     }
     if (size == 0) {
@@ -231,6 +238,7 @@ void HttpResponseParser::endOfStream()
         return;
     }
     if (m_state != State::Complete && m_state != State::Invalid && m_bytesSeen > 0)
-        m_problem =
-            QStringLiteral("the connection closed after %1 bytes of the answer, before its end").arg(m_bytesSeen);
+        m_problem = QCoreApplication::translate("HttpResponseParser",
+                                                "the connection closed after %1 bytes of the answer, before its end")
+                        .arg(m_bytesSeen);
 }

@@ -84,7 +84,7 @@ void OneShotHttpRequest::start()
 {
     const std::optional<QNetworkProxy> proxy = proxyFor(m_url, m_nam);
     if (!proxy) {
-        QTimer::singleShot(0, this, [this] { fail(Error::Proxy, QStringLiteral("no suitable proxy found")); });
+        QTimer::singleShot(0, this, [this] { fail(Error::Proxy, tr("no suitable proxy found")); });
         return;
     }
     const bool tls = isHttps(m_url);
@@ -160,7 +160,7 @@ void OneShotHttpRequest::onEndOfStream()
         return;
     }
     fail(Error::ConnectionClosed,
-         m_requestSent ? m_parser.problem() : QStringLiteral("the connection closed before the request was sent"));
+         m_requestSent ? m_parser.problem() : tr("the connection closed before the request was sent"));
 }
 
 void OneShotHttpRequest::onSocketError()
@@ -201,7 +201,7 @@ void OneShotHttpRequest::abort()
 {
     if (m_done)
         return;
-    fail(Error::Aborted, QStringLiteral("aborted"));
+    fail(Error::Aborted, tr("aborted"));
 }
 
 void OneShotHttpRequest::fail(Error error, const QString& text)

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>ArgumentReader</name>
+    <message>
+        <source>--sheet needs a sheet name</source>
+        <translation>--sheet erwartet den Namen eines Tabellenblatts</translation>
+    </message>
+    <message>
+        <source>--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252</source>
+        <translation>--encoding erwartet UTF-8, UTF-16LE, UTF-16BE oder Windows-1252</translation>
+    </message>
+    <message>
+        <source>--delimiter needs one of , ; tab | or one ASCII character</source>
+        <translation>--delimiter erwartet , ; tab | oder ein einzelnes ASCII-Zeichen</translation>
+    </message>
+    <message>
+        <source>--header-row needs a row number (1 or more)</source>
+        <translation>--header-row erwartet eine Zeilennummer (ab 1)</translation>
+    </message>
+</context>
+<context>
     <name>AutoMatcher</name>
     <message>
         <source>column name &quot;%1&quot; appears more than once (columns %2 and %3); only the first is used</source>
@@ -287,22 +306,6 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>--policy erwartet block oder skip</translation>
     </message>
     <message>
-        <source>--sheet needs a sheet name</source>
-        <translation>--sheet erwartet den Namen eines Tabellenblatts</translation>
-    </message>
-    <message>
-        <source>--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252</source>
-        <translation>--encoding erwartet UTF-8, UTF-16LE, UTF-16BE oder Windows-1252</translation>
-    </message>
-    <message>
-        <source>--delimiter needs one of , ; tab | or one character</source>
-        <translation>--delimiter erwartet , ; tab | oder ein einzelnes Zeichen</translation>
-    </message>
-    <message>
-        <source>--header-row needs a row number (1 or more)</source>
-        <translation>--header-row erwartet eine Zeilennummer (ab 1)</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos; (see convert --help)</source>
         <translation>unbekannte Option „%1“ (siehe convert --help)</translation>
     </message>
@@ -369,6 +372,10 @@ Umgebungsvariablen TORII_API_KEY.
     <message>
         <source>Unknown status words (map them in a preset): %1</source>
         <translation>Unbekannte Statuswörter (in einer Vorlage zuordnen): %1</translation>
+    </message>
+    <message>
+        <source>cancelled; no payload was written</source>
+        <translation>abgebrochen; es wurden keine Nutzdaten geschrieben</translation>
     </message>
 </context>
 <context>
@@ -869,6 +876,53 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the answer stopped after %1 bytes</source>
+        <translation>die Antwort brach nach %1 Bytes ab</translation>
+    </message>
+    <message>
+        <source>a line of the answer is longer than %1 bytes</source>
+        <translation>eine Zeile der Antwort ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are longer than %1 bytes</source>
+        <translation>die Header der Antwort sind länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer does not end where its size says</source>
+        <translation>ein Chunk der Antwort endet nicht dort, wo seine Größe es angibt</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP (it starts with &quot;%1&quot;)</source>
+        <translation>die Antwort ist kein HTTP (sie beginnt mit „%1“)</translation>
+    </message>
+    <message>
+        <source>a header line of the answer has no name</source>
+        <translation>eine Header-Zeile der Antwort hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the server switched protocols, which was not asked for</source>
+        <translation>der Server hat ungefragt das Protokoll gewechselt</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length is not one valid number</source>
+        <translation>die Content-Length der Antwort ist keine einzelne gültige Zahl</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunk size is not valid</source>
+        <translation>die Chunk-Größe der Antwort ist ungültig</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 bytes of the answer, before its end</source>
+        <translation>die Verbindung wurde nach %1 Bytes der Antwort vor deren Ende geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ImportError</name>
     <message>
         <source>Reading was cancelled</source>
@@ -882,24 +936,8 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
 <context>
     <name>InspectCommand</name>
     <message>
-        <source>--sheet needs a sheet name</source>
-        <translation>--sheet erwartet den Namen eines Tabellenblatts</translation>
-    </message>
-    <message>
         <source>--rows needs a number of rows (0 or more)</source>
         <translation>--rows erwartet eine Zeilenanzahl (ab 0)</translation>
-    </message>
-    <message>
-        <source>--encoding needs one of UTF-8, UTF-16LE, UTF-16BE, Windows-1252</source>
-        <translation>--encoding erwartet UTF-8, UTF-16LE, UTF-16BE oder Windows-1252</translation>
-    </message>
-    <message>
-        <source>--delimiter needs one of , ; tab | or one ASCII character</source>
-        <translation>--delimiter erwartet , ; tab | oder ein einzelnes ASCII-Zeichen</translation>
-    </message>
-    <message>
-        <source>--header-row needs a row number (1 or more)</source>
-        <translation>--header-row erwartet eine Zeilennummer (ab 1)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see inspect --help)</source>
@@ -1587,6 +1625,21 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>Sample (sent)</source>
         <translation>Beispiel (gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>OneShotHttpRequest</name>
+    <message>
+        <source>no suitable proxy found</source>
+        <translation>kein passender Proxy gefunden</translation>
+    </message>
+    <message>
+        <source>the connection closed before the request was sent</source>
+        <translation>die Verbindung wurde geschlossen, bevor die Anfrage gesendet war</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2445,53 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <source>Synced %1 user(s) and %2 licence(s) to app account %3: Torii file id %4.</source>
         <translation>%1 Benutzer und %2 Lizenz(en) mit App-Konto %3 synchronisiert: Torii-Datei-ID %4.</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>... and %1 more issue(s); &apos;convert --json&apos; lists them all</source>
+        <translation>... und %1 weitere Meldung(en); „convert --json“ listet alle auf</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>the run ended without a result</source>
+        <translation>der Lauf endete ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>Another Torii Sync run (process %1 on %2) is syncing to app account %3 right now. Wait for it to finish, then try again.</source>
+        <translation>Ein anderer Lauf von Torii Sync (Prozess %1 auf %2) synchronisiert gerade mit App-Konto %3. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the run lock %1 (check the permissions of that folder).</source>
+        <translation>Die Sperrdatei %1 für den Lauf kann nicht angelegt werden (prüfen Sie die Berechtigungen dieses Ordners).</translation>
+    </message>
+    <message>
+        <source>The run cannot be recorded in the history %1 (%2), so it is not started: without that record an interrupted run could later send the same sync twice.</source>
+        <translation>Der Lauf kann nicht im Verlauf %1 festgehalten werden (%2) und wird daher nicht gestartet: Ohne diesen Eintrag könnte ein unterbrochener Lauf später dieselbe Synchronisierung doppelt senden.</translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2) was interrupted after Torii accepted the sync of this payload (file id %3); it is not sent again.</source>
+        <translation>Lauf #%1 (%2) wurde unterbrochen, nachdem Torii die Synchronisierung dieser Nutzdaten angenommen hatte (Datei-ID %3); sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2) sent the sync of this payload to Torii and stopped before Torii answered, so Torii has probably received it. Check the integration&apos;s last sync in Torii; to send it again anyway use --force (command line) or Send again (window).</source>
+        <translation>Lauf #%1 (%2) hat die Synchronisierung dieser Nutzdaten an Torii gesendet und endete, bevor Torii antwortete; Torii hat sie also wahrscheinlich erhalten. Prüfen Sie die letzte Synchronisierung der Integration in Torii; um sie trotzdem erneut zu senden, verwenden Sie --force (Befehlszeile) oder „Erneut senden“ (Fenster).</translation>
+    </message>
+    <message>
+        <source>Sending the sync of run #%1 (file id %2) once more, as asked; if Torii answers that a sync is running, that is the earlier one.</source>
+        <translation>Die Synchronisierung von Lauf #%1 (Datei-ID %2) wird wie gewünscht noch einmal gesendet; antwortet Torii, dass eine Synchronisierung läuft, ist das die frühere.</translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2) uploaded and registered this payload (file id %3) but did not sync it: continuing at stage 5 with that file.</source>
+        <translation>Lauf #%1 (%2) hat diese Nutzdaten hochgeladen und registriert (Datei-ID %3), aber nicht synchronisiert: Es geht bei Schritt 5 mit dieser Datei weiter.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -2558,6 +2658,22 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>Stopped. Retry continues at the stage that stopped; nothing is sent twice.</source>
         <translation>Angehalten. „Wiederholen“ macht bei dem angehaltenen Schritt weiter; nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Not started.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nicht gestartet.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Not resumed.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nicht fortgesetzt.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;If Torii shows no sync of this file, “Send again” sends it once more.</source>
+        <translation>&lt;br&gt;Zeigt Torii keine Synchronisierung dieser Datei, sendet „Erneut senden“ sie noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2862,10 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The line starting here runs for more than %1 MiB without a line break; this is not a CSV export</source>
+        <translation>Die hier beginnende Zeile ist länger als %1 MiB ohne Zeilenumbruch; dies ist kein CSV-Export</translation>
     </message>
 </context>
 <context>
