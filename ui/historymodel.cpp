@@ -35,7 +35,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         if (r.outcome == QLatin1String("succeeded"))
             return QIcon(QStringLiteral(":/icons/state-done.svg"));
         if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("blocked") ||
-            r.outcome == QLatin1String("unknown"))
+            r.outcome == QLatin1String("unknown") || r.outcome == QLatin1String("interrupted"))
             return QIcon(QStringLiteral(":/icons/state-failed.svg"));
         return QIcon(QStringLiteral(":/icons/state-pending.svg"));
     }

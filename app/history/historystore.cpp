@@ -240,6 +240,23 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
     return result;
 }
 
+int HistoryStore::markInterrupted(const QString& apiUrl, qint64 appAccountId, qint64 exceptId)
+{
+    if (!open())
+        return 0;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE runs SET outcome='interrupted' WHERE outcome='running' AND "
+                                 "api_url=:api_url AND app_account=:app_account AND id<>:id"));
+    query.bindValue(QStringLiteral(":api_url"), scrub(apiUrl));
+    query.bindValue(QStringLiteral(":app_account"), appAccountId);
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return 0;
+    }
+    return query.numRowsAffected();
+}
+
 bool HistoryStore::remove(qint64 id)
 {
     if (!open())

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] QList<HistoryRecord> runsSending(const QString& apiUrl, qint64 appAccountId,
                                                    const QByteArray& payloadSha256Hex, int limit = 50);
     bool remove(qint64 id);
+    // Rows of this Torii + app account still marked "running" become "interrupted"; only valid while the
+    // caller holds the account's run lock (so no live process owns them). Returns how many changed.
+    int markInterrupted(const QString& apiUrl, qint64 appAccountId, qint64 exceptId);
 
 private:
     [[nodiscard]] QSqlDatabase database();

@@ -87,7 +87,8 @@ void TestSyncJournal::init()
     m_client->setBaseUrl(m_sandbox->baseUrl());
     m_client->setApiKey(apiKey);
     m_client->setTimeout(std::chrono::milliseconds(800));
-    const QString dbPath = m_dir.filePath(QStringLiteral("%1/history.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    const QString dbPath =
+        m_dir.filePath(QStringLiteral("%1/history.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     m_store = std::make_unique<HistoryStore>(dbPath);
     QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
 }
@@ -256,6 +257,7 @@ void TestSyncJournal::acceptedButInterruptedSendsNothing()
     const HistoryRecord secondRow = row(second->journal->record().id);
     QCOMPARE(secondRow.outcome, QStringLiteral("succeeded"));
     QCOMPARE(secondRow.stageResult(u"sync"), QStringLiteral("done"));
+    QCOMPARE(row(killed.id).outcome, QStringLiteral("interrupted")); // no live process owned it
 }
 
 void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
@@ -295,8 +297,7 @@ void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
     // The forced run's success settles the older rows: the next run is a normal one.
     auto later = prepare();
     QVERIFY(later->journal->begin(base()));
-    QCOMPARE(int(later->journal->decide(payload(m_payloadSha)).action),
-             int(PriorRunDecision::Action::Proceed));
+    QCOMPARE(int(later->journal->decide(payload(m_payloadSha)).action), int(PriorRunDecision::Action::Proceed));
 }
 
 void TestSyncJournal::succeededRunDoesNotBlockANewOne()
@@ -326,14 +327,11 @@ void TestSyncJournal::oldRunsAreHistory()
     QVERIFY(m_store->add(old) > 0);
     auto run = prepare();
     QVERIFY(run->journal->begin(base()));
-    QCOMPARE(int(run->journal->decide(payload(m_payloadSha)).action),
-             int(PriorRunDecision::Action::Proceed));
+    QCOMPARE(int(run->journal->decide(payload(m_payloadSha)).action), int(PriorRunDecision::Action::Proceed));
     run->journal->setHorizonSeconds(3 * 24 * 3600);
-    QCOMPARE(int(run->journal->decide(payload(m_payloadSha)).action),
-             int(PriorRunDecision::Action::Refuse));
+    QCOMPARE(int(run->journal->decide(payload(m_payloadSha)).action), int(PriorRunDecision::Action::Refuse));
     // Another payload, or another app account, is not affected.
-    QCOMPARE(int(run->journal->decide(payload(QByteArray(64, 'a'))).action),
-             int(PriorRunDecision::Action::Proceed));
+    QCOMPARE(int(run->journal->decide(payload(QByteArray(64, 'a'))).action), int(PriorRunDecision::Action::Proceed));
 }
 
 void TestSyncJournal::oneRunPerAppAccountAtATime()

@@ -203,6 +203,8 @@ void TestKillDuringSave::historySurvivesKilledCliSync()
     QCOMPARE(sandbox.requestCount(QStringLiteral("files/url")), urls);
     runs = store.runs();
     QCOMPARE(runs.size(), 4);
+    QCOMPARE(runs.at(2).outcome, QStringLiteral("interrupted")); // the killed run, once a live run held the lock
+    QCOMPARE(runs.at(2).stageResult(u"sync"), QStringLiteral("running"));
     QCOMPARE(runs.at(1).outcome, QStringLiteral("failed"));
     QCOMPARE(runs.first().outcome, QStringLiteral("succeeded"));
     QCOMPARE(runs.first().fileId, killed.fileId);
