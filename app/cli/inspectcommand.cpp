@@ -44,25 +44,24 @@ QString InspectCommand::name() const
 
 QString InspectCommand::summary() const
 {
-    return QStringLiteral("show how a file is read: dialect, columns, rows, mapping");
+    return tr("show how a file is read: dialect, columns, rows, mapping");
 }
 
 QString InspectCommand::usage() const
 {
-    return QStringLiteral(
-        "Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]\n"
-        "                              [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
-        "\n"
-        "Reads a CSV/TSV/TXT or XLSX export and shows what was detected: format, encoding, delimiter,\n"
-        "header row, columns, number of data rows, and notices (title/footer rows, ragged rows).\n"
-        "  --sheet NAME       read this sheet of a workbook (default: the first)\n"
-        "  --rows N           also show the first N data rows as read\n"
-        "  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,\n"
-        "                     columns, rows, mapping, preset, notices[, preview])\n"
-        "  --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting\n"
-        "  --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting\n"
-        "  --header-row N     the header is on row N (1-based, as a spreadsheet shows it)\n"
-        "Exit codes: 0 read, 2 usage error or unreadable input.\n");
+    return tr("Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]\n"
+              "                              [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
+              "\n"
+              "Reads a CSV/TSV/TXT or XLSX export and shows what was detected: format, encoding, delimiter,\n"
+              "header row, columns, number of data rows, and notices (title/footer rows, ragged rows).\n"
+              "  --sheet NAME       read this sheet of a workbook (default: the first)\n"
+              "  --rows N           also show the first N data rows as read\n"
+              "  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,\n"
+              "                     columns, rows, mapping, preset, notices[, preview])\n"
+              "  --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting\n"
+              "  --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting\n"
+              "  --header-row N     the header is on row N (1-based, as a spreadsheet shows it)\n"
+              "Exit codes: 0 read, 2 usage error or unreadable input.\n");
 }
 
 int InspectCommand::run(const QStringList& arguments, Console& console)

@@ -371,12 +371,10 @@ void SyncPipeline::startJob(ToriiJob* job)
 void SyncPipeline::onJobFinished(SyncStage stage, const ToriiResponse& response)
 {
     m_job = nullptr;
-    const QString status =
-        response.httpStatus > 0 ? QString::number(response.httpStatus) : QStringLiteral("no response");
+    const QString status = response.httpStatus > 0 ? QString::number(response.httpStatus) : tr("no response");
     log(QStringLiteral("%1: %2 -> %3 (%4 ms)")
             .arg(SyncStages::displayName(stage),
-                 stage == SyncStage::Upload ? QStringLiteral("PUT (pre-signed upload URL)") : QStringLiteral("request"),
-                 status)
+                 stage == SyncStage::Upload ? tr("PUT (pre-signed upload URL)") : tr("request"), status)
             .arg(now() - m_jobStartedMs));
     if (stage == SyncStage::Sync && response.resentByTransport) {
         // The first copy may have reached Torii before the connection dropped.

@@ -1011,6 +1011,40 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
+    <message>
+        <source>show how a file is read: dialect, columns, rows, mapping</source>
+        <translation>zeigen, wie eine Datei gelesen wird: Format, Spalten, Zeilen, Zuordnung</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]
+                              [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads a CSV/TSV/TXT or XLSX export and shows what was detected: format, encoding, delimiter,
+header row, columns, number of data rows, and notices (title/footer rows, ragged rows).
+  --sheet NAME       read this sheet of a workbook (default: the first)
+  --rows N           also show the first N data rows as read
+  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,
+                     columns, rows, mapping, preset, notices[, preview])
+  --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting
+  --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting
+  --header-row N     the header is on row N (1-based, as a spreadsheet shows it)
+Exit codes: 0 read, 2 usage error or unreadable input.
+</source>
+        <translation>Aufruf: torii-sync-cli inspect DATEI [--sheet NAME] [--rows N] [--json]
+                               [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest einen CSV-/TSV-/TXT- oder XLSX-Export und zeigt, was erkannt wurde: Format, Kodierung, Trennzeichen,
+Kopfzeile, Spalten, Anzahl der Datenzeilen und Hinweise (Titel-/Fußzeilen, ungleich lange Zeilen).
+  --sheet NAME        dieses Tabellenblatt einer Arbeitsmappe lesen (Standard: das erste)
+  --rows N            zusätzlich die ersten N Datenzeilen so zeigen, wie sie gelesen wurden
+  --json              ein JSON-Objekt ausgeben (format, sheet, encoding, delimiter, headerRow,
+                      columns, rows, mapping, preset, notices[, preview])
+  --encoding NAME     UTF-8, UTF-16LE, UTF-16BE oder Windows-1252, statt zu erkennen
+  --delimiter ZEICHEN , ; tab | (oder ein beliebiges ASCII-Zeichen), statt zu erkennen
+  --header-row N      die Kopfzeile ist Zeile N (ab 1 gezählt, wie eine Tabellenkalkulation sie zeigt)
+Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
+</translation>
+    </message>
 </context>
 <context>
     <name>IssuesModel</name>
@@ -2773,6 +2807,18 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>Sync: the connection dropped and the request was re-sent automatically; Torii may have received it twice.</source>
         <translation>Synchronisieren: Die Verbindung brach ab und die Anfrage wurde automatisch erneut gesendet; Torii hat sie möglicherweise zweimal erhalten.</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>PUT (pre-signed upload URL)</source>
+        <translation>PUT (vorsignierte Upload-URL)</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
