@@ -36,7 +36,7 @@ DialectBar::DialectBar(QWidget* parent)
     m_headerRow->setRange(0, 1000);
     m_headerRow->setSpecialValueText(tr("Detect"));
     m_headerRow->setAccessibleName(tr("Header row"));
-    m_headerRow->setMinimumWidth(m_headerRow->fontMetrics().horizontalAdvance(QStringLiteral("Detect (1000)")) + 40);
+    m_headerRow->setMinimumWidth(m_headerRow->fontMetrics().horizontalAdvance(tr("Detect (%1)").arg(1000)) + 40);
     m_headerRow->setToolTip(tr("The row that holds the column names, as a spreadsheet numbers it"));
 
     m_sheet->setAccessibleName(tr("Sheet"));
