@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>header names a last sign-in time</source>
-        <translation>Spaltenname bezeichnet eine letzte Anmeldung</translation>
+        <translation>Spaltenname bezeichnet den Zeitpunkt der letzten Anmeldung</translation>
     </message>
     <message>
         <source>header names a user identifier</source>
