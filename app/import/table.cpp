@@ -53,6 +53,37 @@ QByteArrayView Table::cellUtf8(qsizetype row, int column) const
     return QByteArrayView(m_storage.bytes.constData() + begin, qsizetype(m_storage.cellEnds[index] - begin));
 }
 
+void Table::rowUtf8(qsizetype row, QByteArrayView* out, int columns) const
+{
+    int present = 0;
+    if (row >= 0 && row < m_dataRows) {
+        const size_t record = size_t(recordOf(row));
+        const quint32 first = m_storage.recordFirstCell[record];
+        present = int(std::min<quint32>(m_storage.recordFirstCell[record + 1] - first, quint32(std::max(columns, 0))));
+        const char* bytes = m_storage.bytes.constData();
+        quint32 begin = first == 0 ? 0 : m_storage.cellEnds[first - 1];
+        for (int column = 0; column < present; ++column) {
+            const quint32 end = m_storage.cellEnds[first + quint32(column)];
+            out[column] = QByteArrayView(bytes + begin, qsizetype(end - begin));
+            begin = end;
+        }
+    }
+    for (int column = present; column < columns; ++column)
+        out[column] = QByteArrayView();
+}
+
+void Table::prefetch(qsizetype row, int column) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    const QByteArrayView cell = cellUtf8(row, column);
+    if (!cell.isEmpty())
+        __builtin_prefetch(cell.data());
+#else
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+#endif
+}
+
 int Table::cellCount(qsizetype row) const
 {
     if (row < 0 || row >= m_dataRows)

@@ -21,6 +21,7 @@ namespace
     }
 
     constexpr size_t ScannedBuckets = 8;
+    constexpr size_t PrefetchAhead = 16;
 
     // One licence of licenses[]: who holds it, in row order (e-mails are re-read from the table when the
     // licences are written, so a million holders cost 5 bytes each, not a QString each).
@@ -176,8 +177,13 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     RowMapper& mapper = validator.rowMapper();
     for (const Bucket& b : buckets) {
         writer.beginLicense(b.name, b.constants);
-        for (size_t i = 0; i < b.rows.size(); ++i)
+        for (size_t i = 0; i < b.rows.size(); ++i) {
+            // The holders of one licence are scattered rows: fetch the e-mail a few rows ahead (measured: this
+            // pass waited on memory for ~90 ms of its ~120 ms on the 1M-row file).
+            if (i + PrefetchAhead < b.rows.size())
+                mapper.prefetchEmail(b.rows[i + PrefetchAhead]);
             writer.writeLicenseUser(mapper.emailKey(b.rows[i]), statusText(b.statuses[i]));
+        }
         writer.endLicense();
     }
     if (!writer.finish(&result.error))

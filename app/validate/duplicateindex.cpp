@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace
 {
@@ -31,7 +32,8 @@ namespace
             for (int pass = 0; pass < Passes; ++pass)
                 ++counts[size_t(pass) * Radix + ((key >> (RowBits + pass * DigitBits)) & (Radix - 1))];
         }
-        std::vector<quint64> scratch(keys.size());
+        // Not value-initialised: the first pass writes every element (zero-filling 8 MB cost 1.3% of a run).
+        std::unique_ptr<quint64[]> scratch(new quint64[keys.size()]);
         for (int pass = 0; pass < Passes; ++pass) {
             size_t* count = counts.data() + size_t(pass) * Radix;
             size_t sum = 0;
@@ -41,10 +43,13 @@ namespace
                 sum += c;
             }
             const int shift = RowBits + pass * DigitBits;
-            for (const quint64 key : keys)
-                scratch[count[(key >> shift) & (Radix - 1)]++] = key;
-            keys.swap(scratch);
+            quint64* from = pass % 2 == 0 ? keys.data() : scratch.get();
+            quint64* to = pass % 2 == 0 ? scratch.get() : keys.data();
+            for (size_t i = 0; i < keys.size(); ++i)
+                to[count[(from[i] >> shift) & (Radix - 1)]++] = from[i];
         }
+        if (Passes % 2 == 1)
+            std::copy(scratch.get(), scratch.get() + keys.size(), keys.data());
     }
 } // namespace
 

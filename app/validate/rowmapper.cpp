@@ -1,6 +1,7 @@
 #include "validate/rowmapper.h"
 
 #include "import/table.h"
+#include "mapping/canonicaldate.h"
 #include "mapping/dateorderdetector.h"
 #include "mapping/emailaddress.h"
 #include "mapping/namesplitter.h"
@@ -154,6 +155,7 @@ RowMapper::RowMapper(const Table& table, const Mapping& mapping)
         m_rules.push_back(std::move(r));
     }
     m_arena.reserve(4096);
+    m_row.resize(size_t(std::max(table.columnCount(), 0)));
 }
 
 RowMapper::~RowMapper() = default;
@@ -205,7 +207,11 @@ RowMapper::Column RowMapper::resolve(const Mapping& mapping, TargetField field)
 
 QByteArrayView RowMapper::cell(qsizetype row, int column) const
 {
-    return column >= 0 ? m_table.cellUtf8(row, column) : QByteArrayView();
+    if (column < 0)
+        return QByteArrayView();
+    if (row == m_rowIndex && size_t(column) < m_row.size())
+        return m_row[size_t(column)];
+    return m_table.cellUtf8(row, column);
 }
 
 RowMapper::Ref RowMapper::toArena(QByteArrayView v)
@@ -351,6 +357,12 @@ QByteArrayView RowMapper::emailKey(qsizetype row)
     return QByteArrayView(m_lookupBuffer);
 }
 
+void RowMapper::prefetchEmail(qsizetype row) const
+{
+    if (m_email.column >= 0)
+        m_table.prefetch(row, m_email.column);
+}
+
 QByteArrayView RowMapper::email(qsizetype row)
 {
     // A buffer of its own: called while the current row's views (into m_emailBuffer) are still in use.
@@ -361,6 +373,8 @@ QByteArrayView RowMapper::email(qsizetype row)
 
 bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues)
 {
+    m_table.rowUtf8(row, m_row.data(), int(m_row.size()));
+    m_rowIndex = row;
     m_arena.clear();
     m_roleRefs.clear();
     m_licenseRefs.clear();
@@ -436,7 +450,12 @@ bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* iss
     }
 
     Ref date;
-    if (m_date.column >= 0) {
+    if (m_date.column >= 0 && CanonicalDate::matches(cell(row, m_date.column))) {
+        // Already as format() writes it (most dates of a machine export): sent as it is.
+        const QByteArrayView raw = cell(row, m_date.column);
+        date.data = raw.data();
+        date.size = raw.size();
+    } else if (m_date.column >= 0) {
         const QByteArrayView raw = cell(row, m_date.column);
         const DateParser::Result parsed = DateParser::parse(raw, m_dateOrder, m_zone ? &*m_zone : nullptr);
         switch (parsed.kind) {

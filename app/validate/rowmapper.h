@@ -42,6 +42,8 @@ public:
     QByteArrayView email(qsizetype row);
     // The normalised address without the validity check (duplicate keys, licence lists of valid rows).
     QByteArrayView emailKey(qsizetype row);
+    // A hint that emailKey(row) comes soon (Table::prefetch of the e-mail cell).
+    void prefetchEmail(qsizetype row) const;
 
     [[nodiscard]] int emailColumn() const { return m_email.column; }
     [[nodiscard]] QString columnName(int column) const;
@@ -103,6 +105,9 @@ private:
     std::optional<QTimeZone> m_zone;
     std::vector<Rule> m_rules;
 
+    // The cells of the row map() works on, fetched in one call (cell() reads them from here).
+    std::vector<QByteArrayView> m_row;
+    qsizetype m_rowIndex = -1;
     QByteArray m_emailBuffer;
     QByteArray m_lookupBuffer;
     std::string m_arena;

@@ -2,6 +2,7 @@
 // decided; empty where the value means "never"), plus column order detection and explicit orders.
 #include "import/table.h"
 #include "import/tablereader.h"
+#include "mapping/canonicaldate.h"
 #include "mapping/dateorderdetector.h"
 #include "mapping/dateparser.h"
 #include "samples.h"
@@ -23,6 +24,7 @@ private slots:
     void rejectsGarbage();
     void numericDatesInRange_data();
     void numericDatesInRange();
+    void canonicalDatesPassThrough();
 };
 
 void TestDateParser::sampleFile_data()
@@ -137,6 +139,58 @@ void TestDateParser::numericDatesInRange()
     const DateParser::Result r = DateParser::parse(value);
     QCOMPARE(r.kind, DateParser::Result::Ok);
     QCOMPARE(DateParser::toIso(r), iso);
+}
+
+// RowMapper sends a cell CanonicalDate accepts as it is, instead of parse + format: those must be exactly the
+// date-and-time cells for which format(parse(cell)) is the cell itself, at every edge of every field.
+void TestDateParser::canonicalDatesPassThrough()
+{
+    const QList<QByteArray> years = {"0000", "1899", "1900", "1970", "2000", "2024", "2100", "2200", "2201", "9999"};
+    const QList<QByteArray> months = {"00", "01", "02", "04", "12", "13", "99"};
+    const QList<QByteArray> days = {"00", "01", "28", "29", "30", "31", "32"};
+    const QList<QByteArray> hours = {"00", "09", "23", "24"};
+    const QList<QByteArray> minutes = {"00", "59", "60"};
+    QList<QByteArray> cells;
+    for (const QByteArray& y : years)
+        for (const QByteArray& mo : months)
+            for (const QByteArray& d : days)
+                for (const QByteArray& h : hours)
+                    for (const QByteArray& mi : minutes)
+                        cells.append(y + '-' + mo + '-' + d + 'T' + h + ':' + mi + ':' + mi + 'Z');
+    cells << "1970-01-01T00:00:00Z"
+          << "1970-01-01T00:00:01Z"
+          << "2026-04-10t04:05:20z"
+          << "2026-04-10 04:05:20Z"
+          << "2026-04-10T04:05:20+00:00"
+          << " 2026-04-10T04:05:20Z"
+          << "2026-04-10T04:05:20Z "
+          << "2026-04-10T04:05:2aZ"
+          << "2026-04-10T04:05:20.5Z"
+          << "2026/04/10T04:05:20Z"
+          << "2026-04-10"
+          << ""
+          << "Never";
+    const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+    int passed = 0;
+    for (const QByteArray& cell : std::as_const(cells)) {
+        for (const DateOrder order : {DateOrder::Auto, DateOrder::DMY, DateOrder::MDY}) {
+            for (const QTimeZone* zone : {static_cast<const QTimeZone*>(nullptr), &berlin}) {
+                const DateParser::Result r = DateParser::parse(QByteArrayView(cell), order, zone);
+                char out[24];
+                const bool identity = r.kind == DateParser::Result::Ok &&
+                    QByteArrayView(out, DateParser::format(r, out)) == QByteArrayView(cell);
+                // Never a cell whose result differs; and every date-and-time cell that is its own result
+                // (a date alone, "2026-04-10", still goes through the parser).
+                if (CanonicalDate::matches(cell))
+                    QVERIFY2(identity, cell.constData());
+                else
+                    QVERIFY2(!identity || cell.size() != 20, cell.constData());
+            }
+        }
+        passed += CanonicalDate::matches(cell);
+    }
+    QVERIFY(passed > 500);
+    QVERIFY(passed < cells.size() / 2);
 }
 
 QTEST_GUILESS_MAIN(TestDateParser)

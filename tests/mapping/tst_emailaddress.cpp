@@ -4,6 +4,7 @@
 #include "mapping/emailaddress.h"
 #include "samples.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 class TestEmailAddress : public QObject
@@ -15,6 +16,7 @@ private slots:
     void sampleFile();
     void normalisation_data();
     void normalisation();
+    void fastPathAgreesWithGeneralPath();
 };
 
 void TestEmailAddress::sampleFile_data()
@@ -72,6 +74,91 @@ void TestEmailAddress::normalisation()
     QVERIFY(r.valid);
     QCOMPARE(QString::fromUtf8(out), normalised);
     QCOMPARE(!r.note.isEmpty(), noted);
+}
+
+// normalize() and normalizeOnly() take a fast path for plain ASCII addresses; on the samples' addresses and on
+// random cells built to sit on every rule's edge, they must say exactly what the general path says.
+void TestEmailAddress::fastPathAgreesWithGeneralPath()
+{
+    QList<QByteArray> cells;
+    for (const char* sample : {"invalid-emails.csv", "duplicate-emails.csv", "okta-users.csv", "m365-users.csv"}) {
+        const ImportResult r = TableReader::read(Samples::path(QString::fromLatin1(sample)));
+        QVERIFY(r.ok());
+        for (qsizetype row = 0; row < r.table->rowCount(); ++row) {
+            for (int column = 0; column < r.table->columnCount(); ++column)
+                cells.append(r.table->cellUtf8(row, column).toByteArray());
+        }
+    }
+    // Pieces chosen for the rules: dots, hyphens, quotes, spaces, case, "mailto:", non-ASCII, digits-only TLDs.
+    const char* const pieces[] = {"a",
+                                  "Z",
+                                  "0",
+                                  "9",
+                                  ".",
+                                  "..",
+                                  "@",
+                                  "-",
+                                  "_",
+                                  "+",
+                                  "\"",
+                                  "\\",
+                                  " ",
+                                  "\t",
+                                  "[",
+                                  "]",
+                                  "(",
+                                  "é",
+                                  "\xc2\xa0",
+                                  "mailto:",
+                                  "MAILTO:",
+                                  "example",
+                                  "com",
+                                  "x.",
+                                  "'",
+                                  "!",
+                                  "#",
+                                  "~",
+                                  "\xe2\x80\x8b",
+                                  "12",
+                                  "ab-cd",
+                                  "xn--p1ai"};
+    QRandomGenerator random(20261128);
+    for (int i = 0; i < 60000; ++i) {
+        QByteArray cell;
+        const int count = int(random.bounded(12));
+        for (int k = 0; k < count; ++k)
+            cell += pieces[random.bounded(int(std::size(pieces)))];
+        if (i % 3 == 0) // mostly address-shaped
+            cell = cell.left(int(random.bounded(8))) + "user" + cell.mid(4) + "@" +
+                (i % 2 ? QByteArray("example.com") : cell.right(int(random.bounded(9))) + ".org");
+        cells.append(cell);
+    }
+    cells.append(QByteArray(64, 'a') + "@example.com");
+    cells.append(QByteArray(65, 'a') + "@example.com");
+    cells.append("a@" + QByteArray(63, 'b') + ".com");
+    cells.append("a@" + QByteArray(64, 'b') + ".com");
+    QByteArray longDomain("a@");
+    for (int k = 0; k < 42; ++k)
+        longDomain += "abcde.";
+    cells.append(longDomain + "com");
+    cells.append(longDomain.left(longDomain.size() - 6) + "com");
+    int valid = 0;
+    for (const QByteArray& cell : std::as_const(cells)) {
+        QByteArray fast, general, only;
+        const EmailAddress::Result f = EmailAddress::normalize(cell, &fast);
+        const EmailAddress::Result g = EmailAddress::normalizeGeneral(cell, &general);
+        EmailAddress::normalizeOnly(cell, &only);
+        const QByteArray what = cell.toPercentEncoding();
+        QVERIFY2(f.valid == g.valid, what.constData());
+        QVERIFY2(f.empty == g.empty, what.constData());
+        QVERIFY2(f.problem == g.problem, what.constData());
+        QVERIFY2(f.note == g.note, what.constData());
+        QVERIFY2(fast == general, what.constData());
+        QVERIFY2(only == general, what.constData());
+        valid += f.valid;
+    }
+    QVERIFY(valid > 2000);                 // the fast path is exercised...
+    QVERIFY(valid < cells.size() - 20000); // ...and so are the refusals
 }
 
 QTEST_GUILESS_MAIN(TestEmailAddress)
