@@ -26,7 +26,7 @@ public:
     [[nodiscard]] int status() const { return m_headersDone ? m_status : 0; }
     [[nodiscard]] QByteArray header(const QByteArray& name) const;
     [[nodiscard]] QByteArray body() const { return m_body; }
-    // Why the answer is invalid or incomplete, in English for logs ("" when complete).
+    // Why the answer is invalid or incomplete, translated, for logs and error details ("" when complete).
     [[nodiscard]] QString problem() const;
 
 private:

@@ -53,7 +53,7 @@ public:
     void abort();
 
     [[nodiscard]] Error error() const { return m_error; }
-    // English, for logs and the error's details; never contains the request's headers.
+    // For logs and the error's details (translated); never contains the request's headers.
     [[nodiscard]] QString errorString() const { return m_errorString; }
     // True once the request's bytes were handed to the connection: from then on the server may have acted.
     [[nodiscard]] bool requestSent() const { return m_requestSent; }
