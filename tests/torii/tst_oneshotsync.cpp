@@ -132,6 +132,7 @@ ToriiResponse TestOneShotSync::wait(ToriiJob* job, int timeoutMs)
 
 void TestOneShotSync::trustTrapCertificate()
 {
+    m_client->setTimeout(std::chrono::milliseconds(10000)); // TLS handshakes on a busy machine
     // Trusting the test's own CA in-process is not ignoring an error: verification and the host name check
     // stay on, exactly as with the system CA set.
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -443,6 +444,7 @@ void TestOneShotSync::connectionRefusedIsNotSent()
 
 void TestOneShotSync::untrustedCertificateRefused()
 {
+    m_client->setTimeout(std::chrono::milliseconds(10000)); // a refusal, not a slow handshake's timeout
     m_client->setBaseUrl(baseOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), m_trap.serverPort()));
     const ToriiResponse response = wait(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::Tls);
