@@ -82,6 +82,9 @@ QByteArray OneShotHttpRequest::serialize() const
 
 void OneShotHttpRequest::start()
 {
+    if (m_started)
+        return; // one request per object, like one per connection
+    m_started = true;
     const std::optional<QNetworkProxy> proxy = proxyFor(m_url, m_nam);
     if (!proxy) {
         QTimer::singleShot(0, this, [this] { fail(Error::Proxy, tr("no suitable proxy found")); });

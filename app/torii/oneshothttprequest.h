@@ -48,6 +48,7 @@ public:
                        const QNetworkAccessManager* nam = nullptr, QObject* parent = nullptr);
     ~OneShotHttpRequest() override;
 
+    // Connects and sends; a second call does nothing.
     void start();
     // Stops at once; finished() (error Aborted) is emitted before abort() returns.
     void abort();
@@ -90,6 +91,7 @@ private:
     QString m_tlsErrors;
     Error m_error = Error::None;
     QString m_errorString;
+    bool m_started = false;
     bool m_requestSent = false;
     bool m_done = false;
 };
