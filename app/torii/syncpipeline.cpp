@@ -376,12 +376,10 @@ void SyncPipeline::onJobFinished(SyncStage stage, const ToriiResponse& response)
             .arg(SyncStages::displayName(stage),
                  stage == SyncStage::Upload ? tr("PUT (pre-signed upload URL)") : tr("request"), status)
             .arg(now() - m_jobStartedMs));
-    if (stage == SyncStage::Sync && response.resentByTransport) {
-        // The first copy may have reached Torii before the connection dropped.
-        log(tr("Sync: the connection dropped and the request was re-sent automatically; Torii may have received "
-               "it twice."));
-        if (response.error.kind == ToriiError::Kind::Http && response.httpStatus == 409)
-            m_syncUncertain = true; // handleFailure() reads the 409 as "our first copy is running"
+    if (response.resentByTransport) {
+        // Only Qt's stack re-sends, and the sync never goes through it (OneShotHttpRequest): harmless here.
+        log(tr("%1: the connection dropped and Qt re-sent the request; repeating this call is harmless.")
+                .arg(SyncStages::displayName(stage)));
     }
     if (!response.ok()) {
         handleFailure(stage, response.error);
