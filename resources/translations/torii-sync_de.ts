@@ -2805,10 +2805,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>Abgebrochen. „Fortsetzen“ macht bei Schritt %1 weiter.</translation>
     </message>
     <message>
-        <source>Sync: the connection dropped and the request was re-sent automatically; Torii may have received it twice.</source>
-        <translation>Synchronisieren: Die Verbindung brach ab und die Anfrage wurde automatisch erneut gesendet; Torii hat sie möglicherweise zweimal erhalten.</translation>
-    </message>
-    <message>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
@@ -2819,6 +2815,10 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>request</source>
         <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>%1: the connection dropped and Qt re-sent the request; repeating this call is harmless.</source>
+        <translation>%1: Die Verbindung brach ab und Qt hat die Anfrage erneut gesendet; diesen Aufruf zu wiederholen ist unbedenklich.</translation>
     </message>
 </context>
 <context>
