@@ -446,8 +446,11 @@ void SyncPipeline::handleFailure(SyncStage stage, ToriiError error)
     const int attempt = m_attempts.at(size_t(SyncStages::index(stage)));
     const bool cancelled = m_cancelRequested || error.kind == ToriiError::Kind::Cancelled;
 
-    if (stage == SyncStage::Sync && error.requestSent && (cancelled || error.kind != ToriiError::Kind::Http)) {
-        // The PUT left the machine but no answer came back: Torii may have started the sync.
+    const bool gateway = error.kind == ToriiError::Kind::Http && (error.httpStatus == 502 || error.httpStatus == 504);
+    if (stage == SyncStage::Sync && error.requestSent &&
+        (cancelled || error.kind != ToriiError::Kind::Http || gateway)) {
+        // The PUT left the machine but Torii's own answer did not come back (no answer, or a proxy/gateway
+        // between us and Torii gave up): Torii may have started the sync.
         m_syncUncertain = true;
     }
     if (cancelled) {

@@ -29,7 +29,7 @@ class ToriiJob;
 // Resume: the pipeline remembers the payload, the URL, whether the upload finished, the file id and whether
 // the sync was accepted, so resume() continues at the stage that failed. A sync Torii accepted is never sent
 // again (reset() is the explicit way to start over). When the outcome of the sync request is unknown (the
-// connection dropped or timed out after the request left, or a 5xx/gateway error), the pipeline does NOT resend
+// connection dropped or timed out after the request left, or a 502/504 from a gateway), the pipeline does NOT resend
 // on its own: it stops, says so (syncOutcomeUnknown()), and only an explicit resume() sends it once more; a 409
 // to that resend is read as "the earlier request is running" and counts as success.
 class SyncPipeline final : public QObject

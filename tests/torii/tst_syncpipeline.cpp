@@ -55,6 +55,7 @@ private slots:
     void signedContentType();
     void formatterErrorStopsAtStage2();
     void cancelDuringFormatting();
+    void unknownSyncOutcomeIsNotResentAutomatically_data();
     void unknownSyncOutcomeIsNotResentAutomatically();
     void droppedSyncIsNotResentByTransport();
     void keyNeverLeaks();
@@ -175,7 +176,7 @@ void TestSyncPipeline::faultMatrix_data()
 {
     QTest::addColumn<QString>("fault");
     for (const char* route : {"files/url", "upload", "files", "sync"}) {
-        for (const char* spec : {"429:2", "500:2", "503:2", "drop:3", "hang:1"}) {
+        for (const char* spec : {"429:2", "500:2", "502:2", "503:2", "504:1", "drop:3", "hang:1"}) {
             const QString fault = QLatin1String(route) + u'=' + QLatin1String(spec);
             QTest::newRow(fault.toUtf8().constData()) << fault;
         }
@@ -377,11 +378,21 @@ void TestSyncPipeline::cancelDuringFormatting()
     QCOMPARE(m_sandbox->requests().size(), 0);
 }
 
+void TestSyncPipeline::unknownSyncOutcomeIsNotResentAutomatically_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("no answer") << QStringLiteral("sync=hang:1");
+    QTest::newRow("502 from a gateway") << QStringLiteral("sync=502:1");
+    QTest::newRow("504 from a gateway") << QStringLiteral("sync=504:1");
+}
+
 void TestSyncPipeline::unknownSyncOutcomeIsNotResentAutomatically()
 {
-    // The sync request is sent and no answer comes: Torii may have started it, so no automatic resend.
+    // The sync request is sent and Torii's answer does not come back: Torii may have started it, so no
+    // automatic resend.
+    QFETCH(QString, fault);
     QString error;
-    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=hang:1"), &error));
+    QVERIFY(m_sandbox->addFault(fault, &error));
     Run result = run();
     QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
     QVERIFY(m_pipeline->syncOutcomeUnknown());
