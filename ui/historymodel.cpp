@@ -53,10 +53,31 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case RejectedColumn:
         return QLocale().toString(r.rejected);
     case OutcomeColumn:
-        return r.outcome;
+        return outcomeText(r.outcome);
     default:
         return {};
     }
+}
+
+QString HistoryModel::outcomeText(const QString& outcome)
+{
+    if (outcome == u"succeeded")
+        return tr("Succeeded");
+    if (outcome == u"failed")
+        return tr("Failed");
+    if (outcome == u"cancelled")
+        return tr("Cancelled");
+    if (outcome == u"blocked")
+        return tr("Blocked by validation");
+    if (outcome == u"dry-run")
+        return tr("Dry run");
+    if (outcome == u"running")
+        return tr("Running");
+    if (outcome == u"interrupted")
+        return tr("Interrupted");
+    if (outcome == u"unknown")
+        return tr("Sync sent, no answer");
+    return outcome;
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -26,6 +26,8 @@ public:
     ~HistoryModel() override;
 
     void setRuns(const QList<HistoryRecord>& runs);
+    // A run's outcome as the admin reads it ("succeeded" -> "Succeeded", translated); unknown words as stored.
+    [[nodiscard]] static QString outcomeText(const QString& outcome);
     [[nodiscard]] const HistoryRecord& run(int row) const { return m_runs.at(row); }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

@@ -87,7 +87,7 @@ void HistoryPage::showDetails()
                        .arg(r.users)
                        .arg(r.licenses)
                        .arg(r.rejected)
-                       .arg(r.outcome);
+                       .arg(HistoryModel::outcomeText(r.outcome).toHtmlEscaped());
     if (r.fileId > 0)
         text += tr("<br>Torii file ID %1").arg(r.fileId);
     if (!r.error.isEmpty())

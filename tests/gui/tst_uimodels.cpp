@@ -71,6 +71,12 @@ void tst_UiModels::historyModel()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, HistoryModel::FileColumn).data().toString(), run.sourceFile);
     QVERIFY(!model.index(0, HistoryModel::OutcomeColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
+    // A run whose sync left without an answer reads as a problem, in words an admin understands.
+    run.outcome = QStringLiteral("unknown");
+    model.setRuns({run});
+    QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), QStringLiteral("Sync sent, no answer"));
+    QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey() != 0, true);
 }
 
 QTEST_MAIN(tst_UiModels)
