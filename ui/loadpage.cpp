@@ -168,6 +168,7 @@ void LoadPage::setDropHighlight(bool on)
 
 void LoadPage::showCell(qsizetype row, int column)
 {
+    m_model->fetchUpTo(row); // the preview exposes rows in chunks: an issue's row may not be fetched yet
     const QModelIndex index = m_model->index(static_cast<int>(row), qMax(0, column));
     if (!index.isValid())
         return;

@@ -12,6 +12,7 @@ PreviewModel::~PreviewModel() = default;
 
 void PreviewModel::setTable(std::shared_ptr<const Table> table)
 {
+    m_notifying = true;
     beginResetModel();
     m_table = std::move(table);
     m_columns = 0;
@@ -22,14 +23,45 @@ void PreviewModel::setTable(std::shared_ptr<const Table> table)
         for (qsizetype row = 0; row < scan; ++row)
             m_columns = std::max(m_columns, m_table->cellCount(row));
     }
+    m_fetched = int(std::min<qsizetype>(totalRows(), FetchChunk));
     endResetModel();
+    m_notifying = false;
+}
+
+qsizetype PreviewModel::totalRows() const
+{
+    return m_table ? std::min<qsizetype>(m_table->rowCount(), std::numeric_limits<int>::max()) : 0;
 }
 
 int PreviewModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid() || !m_table)
+    if (parent.isValid())
         return 0;
-    return int(std::min<qsizetype>(m_table->rowCount(), std::numeric_limits<int>::max()));
+    return m_fetched;
+}
+
+bool PreviewModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_fetched < totalRows();
+}
+
+void PreviewModel::fetchMore(const QModelIndex& parent)
+{
+    if (m_notifying || !canFetchMore(parent))
+        return;
+    fetchUpTo(qsizetype(m_fetched) + FetchChunk - 1);
+}
+
+void PreviewModel::fetchUpTo(qsizetype row)
+{
+    const int last = int(std::min<qsizetype>(row, totalRows() - 1));
+    if (last < m_fetched)
+        return;
+    m_notifying = true;
+    beginInsertRows(QModelIndex(), m_fetched, last);
+    m_fetched = last + 1;
+    endInsertRows();
+    m_notifying = false;
 }
 
 int PreviewModel::columnCount(const QModelIndex& parent) const
