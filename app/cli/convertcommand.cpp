@@ -58,28 +58,27 @@ QString ConvertCommand::name() const
 
 QString ConvertCommand::summary() const
 {
-    return QStringLiteral("map and validate a file and write Torii's JSON payload");
+    return tr("map and validate a file and write Torii's JSON payload");
 }
 
 QString ConvertCommand::usage() const
 {
-    return QStringLiteral(
-        "Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json\n"
-        "                              [--rejects REJECTS.csv] [--policy block|skip] [--json]\n"
-        "                              [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
-        "\n"
-        "Reads FILE, maps its columns to Torii's fields, validates every row and writes the JSON Torii's\n"
-        "custom integration accepts.\n"
-        "  --preset FILE|NAME  use a preset (a .json file, or a name from 'presets list')\n"
-        "  --auto              match columns by their names (see 'inspect' for what it picks)\n"
-        "  --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)\n"
-        "  --rejects FILE.csv  write rows with errors there: original columns plus a reason column\n"
-        "  --policy block|skip block: any row with an error stops the conversion (default, or the preset's);\n"
-        "                      skip: rows with errors are left out\n"
-        "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
-        "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
-        "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
-        "unreadable input, 130 cancelled.\n");
+    return tr("Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json\n"
+              "                              [--rejects REJECTS.csv] [--policy block|skip] [--json]\n"
+              "                              [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
+              "\n"
+              "Reads FILE, maps its columns to Torii's fields, validates every row and writes the JSON Torii's\n"
+              "custom integration accepts.\n"
+              "  --preset FILE|NAME  use a preset (a .json file, or a name from 'presets list')\n"
+              "  --auto              match columns by their names (see 'inspect' for what it picks)\n"
+              "  --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)\n"
+              "  --rejects FILE.csv  write rows with errors there: original columns plus a reason column\n"
+              "  --policy block|skip block: any row with an error stops the conversion (default, or the preset's);\n"
+              "                      skip: rows with errors are left out\n"
+              "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
+              "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
+              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
+              "unreadable input, 130 cancelled.\n");
 }
 
 int ConvertCommand::run(const QStringList& arguments, Console& console)

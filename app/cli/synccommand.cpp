@@ -111,39 +111,38 @@ QString SyncCommand::name() const
 
 QString SyncCommand::summary() const
 {
-    return QStringLiteral("run the five Torii stages for a file");
+    return tr("run the five Torii stages for a file");
 }
 
 QString SyncCommand::usage() const
 {
-    return QStringLiteral(
-        "Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
-        "                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]\n"
-        "                           [--json] [--verbose] [--force]\n"
-        "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
-        "\n"
-        "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"
-        "file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while\n"
-        "the payload is written). Progress goes to stderr; the run is recorded in 'history'.\n"
-        "  --preset FILE|NAME  use a preset;  --auto  match columns by their names\n"
-        "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
-        "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
-        "  --api-url URL       Torii's API URL (overrides the profile; https://, or http:// on this computer)\n"
-        "  --policy block|skip rows with errors block the sync (default) or are left out\n"
-        "  --keep-payload PATH also keep the payload that was sent at PATH\n"
-        "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
-        "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
-        "  --verbose           also print the pipeline's log (secrets redacted)\n"
-        "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
-        "  --force             send the sync even though an earlier run of the same payload may already\n"
-        "                      have sent it (see below)\n"
-        "Never twice: the history row is written before anything is sent and kept current stage by stage.\n"
-        "A run of the same payload to the same app account after an interrupted one continues it: it reuses\n"
-        "the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier\n"
-        "sync request left without an answer, unless --force. Two runs never sync one app account at once.\n"
-        "The key comes from TORII_API_KEY, else the profile's keychain entry ('key set').\n"
-        "Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,\n"
-        "3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.\n");
+    return tr("Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
+              "                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]\n"
+              "                           [--json] [--verbose] [--force]\n"
+              "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
+              "\n"
+              "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"
+              "file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while\n"
+              "the payload is written). Progress goes to stderr; the run is recorded in 'history'.\n"
+              "  --preset FILE|NAME  use a preset;  --auto  match columns by their names\n"
+              "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
+              "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
+              "  --api-url URL       Torii's API URL (overrides the profile; https://, or http:// on this computer)\n"
+              "  --policy block|skip rows with errors block the sync (default) or are left out\n"
+              "  --keep-payload PATH also keep the payload that was sent at PATH\n"
+              "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
+              "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
+              "  --verbose           also print the pipeline's log (secrets redacted)\n"
+              "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
+              "  --force             send the sync even though an earlier run of the same payload may already\n"
+              "                      have sent it (see below)\n"
+              "Never twice: the history row is written before anything is sent and kept current stage by stage.\n"
+              "A run of the same payload to the same app account after an interrupted one continues it: it reuses\n"
+              "the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier\n"
+              "sync request left without an answer, unless --force. Two runs never sync one app account at once.\n"
+              "The key comes from TORII_API_KEY, else the profile's keychain entry ('key set').\n"
+              "Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,\n"
+              "3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.\n");
 }
 
 QString SyncCommand::parse(const QStringList& arguments, Options* o)

@@ -377,6 +377,46 @@ Umgebungsvariablen TORII_API_KEY.
         <source>cancelled; no payload was written</source>
         <translation>abgebrochen; es wurden keine Nutzdaten geschrieben</translation>
     </message>
+    <message>
+        <source>map and validate a file and write Torii&apos;s JSON payload</source>
+        <translation>eine Datei zuordnen, prüfen und Toriis JSON-Nutzdaten schreiben</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json
+                              [--rejects REJECTS.csv] [--policy block|skip] [--json]
+                              [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads FILE, maps its columns to Torii&apos;s fields, validates every row and writes the JSON Torii&apos;s
+custom integration accepts.
+  --preset FILE|NAME  use a preset (a .json file, or a name from &apos;presets list&apos;)
+  --auto              match columns by their names (see &apos;inspect&apos; for what it picks)
+  --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)
+  --rejects FILE.csv  write rows with errors there: original columns plus a reason column
+  --policy block|skip block: any row with an error stops the conversion (default, or the preset&apos;s);
+                      skip: rows with errors are left out
+  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object
+  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
+Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or
+unreadable input, 130 cancelled.
+</source>
+        <translation>Aufruf: torii-sync-cli convert DATEI (--preset DATEI|NAME | --auto) --out NUTZDATEN.json
+                               [--rejects ABGELEHNT.csv] [--policy block|skip] [--json]
+                               [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest DATEI, ordnet ihre Spalten Toriis Feldern zu, prüft jede Zeile und schreibt das JSON, das Toriis
+benutzerdefinierte Integration annimmt.
+  --preset DATEI|NAME eine Vorlage verwenden (eine .json-Datei oder ein Name aus &apos;presets list&apos;)
+  --auto              Spalten anhand ihrer Namen zuordnen (&apos;inspect&apos; zeigt, was gewählt wird)
+  --out NUTZDATEN.json wohin die Nutzdaten geschrieben werden (atomar, Modus 0600)
+  --rejects DATEI.csv Zeilen mit Fehlern dorthin schreiben: ursprüngliche Spalten plus eine Spalte mit dem Grund
+  --policy block|skip block: jede Zeile mit einem Fehler stoppt die Umwandlung (Standard, oder die der Vorlage);
+                      skip: Zeilen mit Fehlern werden ausgelassen
+  --json              users, licenses, rejected, issues, payload, sha256 als ein JSON-Objekt ausgeben
+  --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
+Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler
+oder unlesbare Eingabe, 130 abgebrochen.
+</translation>
+    </message>
 </context>
 <context>
     <name>Converter</name>
@@ -819,6 +859,38 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Blocked by validation</source>
+        <translation>Durch Prüfung blockiert</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Sync sent, no answer</source>
+        <translation>Synchronisierung gesendet, keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2562,71 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>... and %1 more issue(s); &apos;convert --json&apos; lists them all</source>
         <translation>... und %1 weitere Meldung(en); „convert --json“ listet alle auf</translation>
+    </message>
+    <message>
+        <source>run the five Torii stages for a file</source>
+        <translation>die fünf Torii-Stufen für eine Datei ausführen</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
+                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]
+                           [--json] [--verbose] [--force]
+                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
+file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while
+the payload is written). Progress goes to stderr; the run is recorded in &apos;history&apos;.
+  --preset FILE|NAME  use a preset;  --auto  match columns by their names
+  --profile NAME      the profile (API URL, app account id, key); default: the current one
+  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
+  --api-url URL       Torii&apos;s API URL (overrides the profile; https://, or http:// on this computer)
+  --policy block|skip rows with errors block the sync (default) or are left out
+  --keep-payload PATH also keep the payload that was sent at PATH
+  --dry-run           stop after formatting: nothing is sent, no key needed
+  --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
+  --verbose           also print the pipeline&apos;s log (secrets redacted)
+  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
+  --force             send the sync even though an earlier run of the same payload may already
+                      have sent it (see below)
+Never twice: the history row is written before anything is sent and kept current stage by stage.
+A run of the same payload to the same app account after an interrupted one continues it: it reuses
+the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
+sync request left without an answer, unless --force. Two runs never sync one app account at once.
+The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,
+3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
+</source>
+        <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
+                           [--api-url URL] [--policy block|skip] [--keep-payload PFAD] [--dry-run]
+                           [--json] [--verbose] [--force]
+                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
+Datei anlegen, Hochladen, Datei-ID abrufen, Synchronisieren (das Formatieren läuft zuerst, damit die 5 Minuten
+gültige Upload-URL nicht abläuft, während die Nutzdaten geschrieben werden). Der Fortschritt geht nach stderr;
+der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
+  --preset DATEI|NAME eine Vorlage verwenden;  --auto  Spalten anhand ihrer Namen zuordnen
+  --profile NAME      das Profil (API-URL, App-Konto-ID, Schlüssel); Standard: das aktuelle
+  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
+  --api-url URL       Toriis API-URL (überschreibt das Profil; https:// oder http:// auf diesem Computer)
+  --policy block|skip Zeilen mit Fehlern blockieren die Synchronisierung (Standard) oder werden ausgelassen
+  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren
+  --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
+  --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
+  --verbose           zusätzlich das Protokoll der Pipeline ausgeben (Geheimnisse geschwärzt)
+  --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
+  --force             die Synchronisierung senden, obwohl ein früherer Lauf derselben Nutzdaten sie
+                      vielleicht schon gesendet hat (siehe unten)
+Nie doppelt: Der Verlaufseintrag wird geschrieben, bevor etwas gesendet wird, und Stufe für Stufe aktualisiert.
+Ein Lauf derselben Nutzdaten an dasselbe App-Konto nach einem unterbrochenen setzt diesen fort: Er verwendet
+die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen hat, und hält an (Exit-Code 3),
+wenn die frühere Synchronisierungsanfrage ohne Antwort blieb, außer mit --force. Zwei Läufe synchronisieren
+nie gleichzeitig dasselbe App-Konto.
+Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung blockiert, 2 Aufruffehler oder
+unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
+130 abgebrochen.
+</translation>
     </message>
 </context>
 <context>
