@@ -84,6 +84,20 @@ void Table::prefetch(qsizetype row, int column) const
 #endif
 }
 
+void Table::prefetchIndex(qsizetype row, int column) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (row < 0 || row >= m_dataRows || column < 0)
+        return;
+    const size_t index = size_t(m_storage.recordFirstCell[size_t(recordOf(row))]) + size_t(column);
+    if (index > 0 && index <= m_storage.cellEnds.size())
+        __builtin_prefetch(m_storage.cellEnds.data() + index - 1);
+#else
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+#endif
+}
+
 int Table::cellCount(qsizetype row) const
 {
     if (row < 0 || row >= m_dataRows)

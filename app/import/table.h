@@ -31,6 +31,8 @@ public:
     // A hint that cellUtf8(row, column) will be read soon (a CPU prefetch of its bytes; no effect on results).
     // For passes that jump over rows, like the licence lists, where the hardware cannot guess the next row.
     void prefetch(qsizetype row, int column) const;
+    // The step before prefetch(): a hint for the row's entry in the cell index, which prefetch() reads.
+    void prefetchIndex(qsizetype row, int column) const;
     // Cells actually present in that record (ragged rows differ from columnCount()).
     [[nodiscard]] int cellCount(qsizetype row) const;
     // 1-based line (CSV: physical line where the record starts; XLSX: sheet row), for messages.

@@ -363,6 +363,12 @@ void RowMapper::prefetchEmail(qsizetype row) const
         m_table.prefetch(row, m_email.column);
 }
 
+void RowMapper::prefetchEmailIndex(qsizetype row) const
+{
+    if (m_email.column >= 0)
+        m_table.prefetchIndex(row, m_email.column);
+}
+
 QByteArrayView RowMapper::email(qsizetype row)
 {
     // A buffer of its own: called while the current row's views (into m_emailBuffer) are still in use.

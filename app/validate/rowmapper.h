@@ -44,6 +44,8 @@ public:
     QByteArrayView emailKey(qsizetype row);
     // A hint that emailKey(row) comes soon (Table::prefetch of the e-mail cell).
     void prefetchEmail(qsizetype row) const;
+    // The step before: the e-mail cell's entry in the table's index (Table::prefetchIndex).
+    void prefetchEmailIndex(qsizetype row) const;
 
     [[nodiscard]] int emailColumn() const { return m_email.column; }
     [[nodiscard]] QString columnName(int column) const;
