@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/interruptguard.h"
+#include "common/sha256.h"
 #include "history/historystore.h"
 #include "history/syncjournal.h"
 #include "import/table.h"
@@ -16,7 +17,6 @@
 #include "torii/syncpipeline.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -36,10 +36,7 @@ namespace
     QByteArray sha256Of(const QString& path)
     {
         QFile file(path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-            return {};
-        return hash.result().toHex();
+        return file.open(QIODevice::ReadOnly) ? Sha256::hexDigestOf(&file) : QByteArray();
     }
 
     SecretStore::Result readKey(ProfileStore& profiles, const QString& profile)

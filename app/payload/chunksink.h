@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payload/sha256.h"
+#include "common/sha256.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,8 @@
 #include "torii/payloadformatter.h"
 
+#include "common/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 PayloadFormatter payloadFileFormatter(const QString& path, qint64 users, qint64 licenses)
@@ -18,8 +19,8 @@ PayloadFormatter payloadFileFormatter(const QString& path, qint64 users, qint64 
             return result;
         }
         const qint64 total = file.size();
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        Sha256 hash;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
         qint64 done = 0;
         while (!file.atEnd()) {
             if (cancel.load()) {
@@ -38,7 +39,7 @@ PayloadFormatter payloadFileFormatter(const QString& path, qint64 users, qint64 
                 progress(done, total);
         }
         result.bytes = done;
-        result.sha256Hex = hash.result().toHex();
+        result.sha256Hex = hash.hexDigest();
         return result;
     };
 }

@@ -1,8 +1,10 @@
 // PayloadWriter: JSON escaping, absent values left out, 0600 temp file renamed into place, SHA-256 of the
 // bytes on disk, determinism, and the refusal of an empty users[].
+#include "common/sha256.h"
 #include "payload/payloadwriter.h"
 #include "schemachecker.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,6 +19,7 @@ class TestPayloadWriter : public QObject
     Q_OBJECT
 
 private slots:
+    void sha256OfDevice();
     void writesValidJsonAndOmitsAbsentValues();
     void escapesControlAndQuoteCharacters();
     void escapesAtEveryPositionOfAWord();
@@ -198,6 +201,21 @@ void TestPayloadWriter::replacesExistingPayloadAtomically()
     QVERIFY(!writeSample(path).isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("p.json")});
     QCOMPARE(SchemaChecker::checkFile(path), QStringList());
+}
+
+void TestPayloadWriter::sha256OfDevice()
+{
+    // The fast hash (OpenSSL when built with it) agrees with Qt's over several 1 MiB reads and a short tail.
+    QByteArray bytes;
+    for (int i = 0; bytes.size() < (3 << 20) + 12345; ++i)
+        bytes += QByteArray::number(i * 2654435761u) + ',';
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QCOMPARE(Sha256::hexDigestOf(&buffer), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QBuffer empty;
+    QVERIFY(empty.open(QIODevice::ReadOnly));
+    QCOMPARE(Sha256::hexDigestOf(&empty),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
 QTEST_GUILESS_MAIN(TestPayloadWriter)

@@ -3,10 +3,13 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+class QIODevice;
+
 #include <memory>
 
 // Incremental SHA-256. Uses OpenSSL's libcrypto when the build found it (about 10x faster than Qt 6.4's
-// QCryptographicHash, which matters on a 190 MB payload), else QCryptographicHash. Used by PayloadWriter.
+// QCryptographicHash, which matters on a 190 MB payload), else QCryptographicHash. Used by PayloadWriter,
+// the pipeline's payload hashing and the history's source-file hash.
 class Sha256
 {
 public:
@@ -17,6 +20,9 @@ public:
     void addData(QByteArrayView data);
     // Lower-case hex digest; the object cannot be used afterwards.
     [[nodiscard]] QByteArray hexDigest();
+
+    // Hashes a whole device from its current position in 1 MiB reads; empty on a read error.
+    [[nodiscard]] static QByteArray hexDigestOf(QIODevice* device);
 
 private:
     struct Private;

@@ -1,4 +1,6 @@
-#include "payload/sha256.h"
+#include "common/sha256.h"
+
+#include <QIODevice>
 
 #ifdef TORIISYNC_HAVE_OPENSSL
 #include <openssl/evp.h>
@@ -50,4 +52,19 @@ QByteArray Sha256::hexDigest()
 #else
     return d->hash.result().toHex();
 #endif
+}
+
+QByteArray Sha256::hexDigestOf(QIODevice* device)
+{
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return hash.hexDigest();
 }
