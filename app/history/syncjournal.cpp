@@ -24,12 +24,12 @@ SyncJournal::SyncJournal(HistoryStore* store, SyncPipeline* pipeline, QObject* p
     , m_pipeline(pipeline)
 {
     m_pipeline->setPriorRunCheck([this](const FormattedPayload& payload) { return decide(payload); });
-    // Direct connections: the entry is on disk before the pipeline moves on (and before the sync request).
+    // Direct connections: the entry is on disk before the pipeline moves on. attemptStarted comes right before
+    // each request leaves (so no separate write on stageStarted); stage 2 sends nothing and shows up on finish.
     const auto saveNow = [this] {
         if (isOpen())
             save();
     };
-    connect(m_pipeline, &SyncPipeline::stageStarted, this, saveNow, Qt::DirectConnection);
     connect(
         m_pipeline, &SyncPipeline::attemptStarted, this,
         [this, saveNow] {
@@ -111,7 +111,6 @@ void SyncJournal::finish(const QString& outcome, const QString& error)
 {
     if (!isOpen())
         return;
-    capture();
     m_record.finished = QDateTime::currentDateTimeUtc();
     m_record.outcome = outcome;
     if (outcome != u"succeeded" && m_pipeline->syncOutcomeUnknown())
@@ -148,10 +147,6 @@ PriorRunDecision SyncJournal::decide(const FormattedPayload& payload)
     using Action = PriorRunDecision::Action;
     m_priorRunId = 0;
     m_refused = false;
-    if (isOpen()) {
-        m_record.payloadSha256Hex = payload.sha256Hex;
-        save();
-    }
     const QDateTime horizon = QDateTime::currentDateTimeUtc().addSecs(-m_horizonSeconds);
     const QList<HistoryRecord> runs = m_store->runsSending(m_record.apiUrl, m_record.appAccountId, payload.sha256Hex);
     const HistoryRecord* reusable = nullptr;
