@@ -1,5 +1,7 @@
 #include "sandbox/sandboxconnection.h"
 
+#include "common/sha256.h"
+
 #include <QFile>
 #include <QTcpSocket>
 #include <QUuid>
@@ -120,7 +122,6 @@ bool SandboxConnection::parseHeaders(const QByteArray& head)
         return false;
     }
     m_sha256.reset();
-    m_md5.reset();
     if (stream) {
         m_request.bodyFile = m_spoolDir + QStringLiteral("/upload-") +
             QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".part");
@@ -130,8 +131,8 @@ bool SandboxConnection::parseHeaders(const QByteArray& head)
             fail(500, "sandbox cannot write its spool file");
             return false;
         }
-        m_sha256 = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
-        m_md5 = std::make_unique<QCryptographicHash>(QCryptographicHash::Md5);
+        // OpenSSL's SHA-256 (common/sha256.h): QCryptographicHash's took longer than the upload itself.
+        m_sha256 = std::make_unique<Sha256>();
     }
     return true;
 }
@@ -146,7 +147,6 @@ void SandboxConnection::readBody()
         if (m_spool) {
             m_spool->write(chunk);
             m_sha256->addData(chunk);
-            m_md5->addData(chunk);
         } else {
             m_request.body += chunk;
         }
@@ -167,8 +167,8 @@ void SandboxConnection::completeRequest()
     if (m_spool) {
         m_spool->close();
         m_spool.reset(); // the Sandbox now owns the spool file (moves or removes it)
-        m_request.bodySha256Hex = m_sha256->result().toHex();
-        m_request.bodyMd5Hex = m_md5->result().toHex();
+        m_request.bodySha256Hex = m_sha256->hexDigest();
+        m_sha256.reset();
     }
     m_state = State::Waiting;
     emit requestReceived(this, m_request);

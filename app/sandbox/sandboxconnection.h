@@ -2,13 +2,13 @@
 
 #include "sandbox/sandboxrequest.h"
 
-#include <QCryptographicHash>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
 class QFile;
+class Sha256;
 class QTcpSocket;
 
 // One client connection of the sandbox's HTTP/1.1 server: parses requests (keep-alive, Content-Length
@@ -54,6 +54,5 @@ private:
     qint64 m_remaining = 0;
     bool m_closeAfter = false;
     std::unique_ptr<QFile> m_spool;
-    std::unique_ptr<QCryptographicHash> m_sha256;
-    std::unique_ptr<QCryptographicHash> m_md5;
+    std::unique_ptr<Sha256> m_sha256;
 };

@@ -18,7 +18,6 @@ struct SandboxRequest
     QString bodyFile;
     qint64 bodySize = 0;
     QByteArray bodySha256Hex;
-    QByteArray bodyMd5Hex;
 
     // Case-insensitive header lookup; empty when absent.
     [[nodiscard]] QByteArray header(const QByteArray& name) const;

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QTcpSocket;
 
@@ -20,7 +21,8 @@ class QTcpSocket;
 // again by itself when its connection drops before the answer starts, and has no switch to stop it. This class
 // never writes twice: a drop after the request left is reported as such, and the caller decides. https uses
 // the system CA set and host name verification; the proxy is chosen as QNetworkAccessManager chooses it.
-// Used by ToriiJob for the sync call (torii-api.md §2 step 5); ToriiJob applies the idle timeout and cancel.
+// Used by ToriiJob for the sync call (torii-api.md §2 step 5) and the S3 upload, whose body it streams from the
+// payload file in large writes; ToriiJob applies the idle timeout and cancel.
 class OneShotHttpRequest final : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
         Proxy,            // no usable proxy, or the proxy failed
         Network,
         InvalidResponse, // bytes came back that are not an HTTP answer
+        BodyRead,        // the body device failed or ended early: the request was cut short
         Aborted
     };
 
@@ -48,6 +51,10 @@ public:
                        const QNetworkAccessManager* nam = nullptr, QObject* parent = nullptr);
     ~OneShotHttpRequest() override;
 
+    // Streams the body from device (size bytes from its current position) instead of the constructor's body,
+    // refilling the connection in 1 MiB reads as it drains, so at most a few MiB are ever buffered. The device
+    // must outlive the request. Call before start().
+    void setBodyDevice(QIODevice* device, qint64 size);
     // Connects and sends; a second call does nothing.
     void start();
     // Stops at once; finished() (error Aborted) is emitted before abort() returns.
@@ -71,10 +78,14 @@ public:
 signals:
     // Bytes moved (connected, request written, answer read): the owner's idle timeout restarts on it.
     void activity();
+    // Body bytes handed to the operating system so far, of total (body device only).
+    void uploadProgress(qint64 sent, qint64 total);
     void finished();
 
 private:
     void sendRequest();
+    void pumpBody();
+    void onBytesWritten();
     void onReadyRead();
     void onEndOfStream();
     void onSocketError();
@@ -85,6 +96,10 @@ private:
     QUrl m_url;
     Headers m_headers;
     QByteArray m_body;
+    QIODevice* m_bodyDevice = nullptr;
+    qint64 m_bodySize = 0;
+    qint64 m_bodyQueued = 0; // body bytes given to the socket (some may still sit in its buffer)
+    QByteArray m_chunk;
     const QNetworkAccessManager* m_nam;
     QPointer<QTcpSocket> m_socket;
     HttpResponseParser m_parser;

@@ -53,6 +53,8 @@ namespace
             return ToriiError::Kind::Tls;
         case Error::InvalidResponse:
             return ToriiError::Kind::InvalidResponse;
+        case Error::BodyRead:
+            return ToriiError::Kind::Local;
         case Error::Aborted:
             return ToriiError::Kind::Cancelled;
         case Error::None:
@@ -155,7 +157,7 @@ void ToriiJob::send(const QUrl& url, bool withKey)
 {
     m_currentUrl = url;
     m_sendKey = withKey;
-    if (m_spec.oneShot) {
+    if (m_spec.oneShot || m_file) {
         sendOneShot(url, withKey);
         return;
     }
@@ -166,10 +168,7 @@ void ToriiJob::send(const QUrl& url, bool withKey)
     for (const auto& [name, value] : headers(withKey))
         request.setRawHeader(name, value);
 
-    if (m_file) {
-        m_file->seek(0);
-        m_reply = m_nam->sendCustomRequest(request, m_spec.verb, m_file);
-    } else if (!m_spec.contentType.isEmpty()) {
+    if (!m_spec.contentType.isEmpty()) {
         m_reply = m_nam->sendCustomRequest(request, m_spec.verb, m_spec.body);
     } else {
         m_reply = m_nam->sendCustomRequest(request, m_spec.verb);
@@ -179,10 +178,10 @@ void ToriiJob::send(const QUrl& url, bool withKey)
     connect(m_reply, &QNetworkReply::finished, this, &ToriiJob::onReplyFinished);
     // Qt 6.4 writes a request again by itself when its connection closes before any answer byte (for every
     // method); counting requestSent shows it. For the calls still sent this way a second copy is harmless:
-    // GET /orgs/my and GET /files/url only read or mint a URL, the S3 PUT stores the same bytes under the same
-    // key again, and a repeated POST /files at worst registers the path twice, leaving an unused file record
-    // (SyncPipeline retries those stages for the same reason). The sync PUT is the one call where a second
-    // copy could start a second sync, so it is a one-shot call.
+    // GET /orgs/my and GET /files/url only read or mint a URL, and a repeated POST /files at worst registers
+    // the path twice, leaving an unused file record (SyncPipeline retries those stages for the same reason).
+    // The sync PUT is the one call where a second copy could start a second sync, so it is a one-shot call;
+    // so is the S3 upload, for speed (see sendOneShot).
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_requestSent = true;
         ++m_sendCount;
@@ -203,6 +202,17 @@ void ToriiJob::sendOneShot(const QUrl& url, bool withKey)
 {
     m_oneShot = new OneShotHttpRequest(m_spec.verb, url, headers(withKey), m_spec.body, m_nam, this);
     qCDebug(lcTorii).noquote() << "->" << describe() << "(own connection, never re-sent)";
+    if (m_file) {
+        // The upload streams the payload file in 1 MiB writes on this thread: Qt's HTTP stack would move it in
+        // 16 KiB pieces through its own thread, which cost more CPU than formatting the payload. A redirect
+        // starts the file again from the top.
+        m_file->seek(0);
+        m_oneShot->setBodyDevice(m_file, m_file->size());
+        connect(m_oneShot, &OneShotHttpRequest::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            if (sent > 0)
+                emit uploadProgress(sent, total);
+        });
+    }
     connect(m_oneShot, &OneShotHttpRequest::finished, this, &ToriiJob::onOneShotFinished);
     connect(m_oneShot, &OneShotHttpRequest::activity, this, [this] { m_idleTimer.start(m_timeout); });
     m_idleTimer.start(m_timeout);
@@ -341,6 +351,14 @@ void ToriiJob::handleAnswer(const Answer& answer)
             ? tr("more than %1 redirects").arg(maxRedirects)
             : tr("refused to follow a redirect (HTTP %1) to a non-https address").arg(response.httpStatus);
         error.describe();
+        finish(response);
+        return;
+    }
+    if (response.httpStatus == 0 && answer.transportKind == ToriiError::Kind::Local) {
+        // The payload file failed while it was being sent (e.g. deleted or truncated under us).
+        response.error = ToriiError::local(
+            m_spec.stage, tr("Cannot read the payload file %1: %2").arg(m_spec.uploadFile, answer.transportText));
+        response.error.requestSent = m_requestSent;
         finish(response);
         return;
     }

@@ -38,7 +38,7 @@ Q_DECLARE_METATYPE(ToriiResponse)
 // timeout and a manual redirect policy (the key never follows a redirect to another host), maps every failure
 // to ToriiError, emits finished() exactly once and deletes itself. Created by ToriiClient; call start().
 // Calls go through QNetworkAccessManager, except a Spec::oneShot call (the sync PUT), which OneShotHttpRequest
-// sends so that the transport can never send it twice.
+// sends so that the transport can never send it twice, and a file upload, which it streams in large writes.
 class ToriiJob final : public QObject
 {
     Q_OBJECT
@@ -52,7 +52,7 @@ public:
         QUrl url;
         QByteArray contentType; // empty: no body
         QByteArray body;
-        QString uploadFile; // body streamed from this file instead of `body`
+        QString uploadFile; // body streamed from this file instead of `body` (always over OneShotHttpRequest)
         bool bearer = true; // send Authorization: Bearer (Torii calls); false for the S3 PUT
         bool expectJson = true;
         // Sent over its own connection by OneShotHttpRequest, so the transport can never send it twice (the
