@@ -5,8 +5,9 @@
 class QIODevice;
 
 // The sandbox's check of an uploaded file against Torii's custom-integration schema (torii-api.md §3), with
-// the message a 400 would carry. It streams: the top level is scanned incrementally and only one user or
-// licence object is parsed at a time, so a million-user payload never sits in memory.
+// the message a 400 would carry. It runs PayloadScanner over the bytes (1 MiB reads): JSON syntax as
+// QJsonDocument takes it plus the schema rules, in constant memory, so a million-user payload never sits in
+// memory. The sandbox can also feed a PayloadScanner itself while the upload arrives.
 namespace PayloadSchema
 {
     struct Result
