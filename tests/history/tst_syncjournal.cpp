@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "history/syncjournal.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "torii/syncpipeline.h"
 #include "torii/toriiclient.h"
 
@@ -56,9 +57,9 @@ private:
     [[nodiscard]] FormattedPayload payload(const QByteArray& sha256Hex) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ToriiClient> m_client;
+    std::unique_ptr<SandboxClient> m_net;
+    Sandbox* m_sandbox = nullptr;
+    ToriiClient* m_client = nullptr;
     std::unique_ptr<HistoryStore> m_store;
     QString m_payloadPath;
     QByteArray m_payloadSha;
@@ -78,15 +79,11 @@ void TestSyncJournal::initTestCase()
 
 void TestSyncJournal::init()
 {
-    m_sandbox = std::make_unique<Sandbox>();
-    m_sandbox->setApiKey(apiKey);
+    m_net = std::make_unique<SandboxClient>();
+    QVERIFY(m_net->start(apiKey, std::chrono::milliseconds(800)));
+    m_sandbox = m_net->sandbox();
+    m_client = m_net->client();
     m_sandbox->setRetryAfterSeconds(1);
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ToriiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(apiKey);
-    m_client->setTimeout(std::chrono::milliseconds(800));
     const QString dbPath =
         m_dir.filePath(QStringLiteral("%1/history.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     m_store = std::make_unique<HistoryStore>(dbPath);
@@ -96,9 +93,9 @@ void TestSyncJournal::init()
 void TestSyncJournal::cleanup()
 {
     m_store.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_sandbox.reset();
+    m_client = nullptr;
+    m_sandbox = nullptr;
+    m_net.reset();
 }
 
 HistoryRecord TestSyncJournal::base() const
@@ -133,7 +130,7 @@ FormattedPayload TestSyncJournal::payload(const QByteArray& sha256Hex) const
 std::unique_ptr<Run> TestSyncJournal::prepare(bool force)
 {
     auto run = std::make_unique<Run>();
-    run->pipeline = std::make_unique<SyncPipeline>(m_client.get());
+    run->pipeline = std::make_unique<SyncPipeline>(m_client);
     run->pipeline->setPayloadFile(m_payloadPath, 1, 0);
     run->pipeline->setAppAccountId(Sandbox::demoAppAccountId);
     RetryPolicy::Limits limits;
@@ -350,7 +347,7 @@ void TestSyncJournal::oneRunPerAppAccountAtATime()
 void TestSyncJournal::unwritableHistoryStartsNothing()
 {
     HistoryStore store(QStringLiteral("/proc/torii-sync-no-such-dir/history.sqlite"));
-    SyncPipeline pipeline(m_client.get());
+    SyncPipeline pipeline(m_client);
     SyncJournal journal(&store, &pipeline);
     QVERIFY(!journal.begin(base()));
     QVERIFY2(journal.errorString().contains(QStringLiteral("/proc/torii-sync-no-such-dir")),

@@ -4,6 +4,7 @@
 // and the Sandbox sees exactly one sync.
 #include "../torii/fakeclock.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "tlstrap.h"
 #include "torii/syncpipeline.h"
 #include "torii/toriiclient.h"
@@ -48,12 +49,11 @@ private:
     SyncPipeline::Outcome run(bool resume = false);
     // Points the client back at the Sandbox, resumes until success (at most 3 times), checks one sync.
     void resumeToSuccess();
-    [[nodiscard]] QUrl urlOn(const QString& scheme, const QString& host, quint16 port) const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ToriiClient> m_client;
+    std::unique_ptr<SandboxClient> m_net;
+    Sandbox* m_sandbox = nullptr;
+    ToriiClient* m_client = nullptr;
     std::unique_ptr<SyncPipeline> m_pipeline;
     FakeClock m_clock;
 };
@@ -68,16 +68,12 @@ void TestNetworkWeather::initTestCase()
 
 void TestNetworkWeather::init()
 {
-    m_sandbox = std::make_unique<Sandbox>();
-    m_sandbox->setApiKey(key);
+    m_net = std::make_unique<SandboxClient>();
+    QVERIFY(m_net->start(key, std::chrono::milliseconds(700)));
+    m_sandbox = m_net->sandbox();
+    m_client = m_net->client();
     m_sandbox->setSyncDurationMs(3000); // a resent sync meets "still running" (409), as on Torii
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ToriiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(key);
-    m_client->setTimeout(std::chrono::milliseconds(700));
-    m_pipeline = std::make_unique<SyncPipeline>(m_client.get());
+    m_pipeline = std::make_unique<SyncPipeline>(m_client);
     m_pipeline->setPayloadFile(m_dir.filePath(QStringLiteral("payload.json")), 2, 0);
     m_pipeline->setAppAccountId(Sandbox::demoAppAccountId);
     m_pipeline->setClock(&m_clock);
@@ -102,19 +98,9 @@ void TestNetworkWeather::cleanup()
         }
     }
     m_pipeline.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_sandbox.reset();
-}
-
-QUrl TestNetworkWeather::urlOn(const QString& scheme, const QString& host, quint16 port) const
-{
-    QUrl url;
-    url.setScheme(scheme);
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(QStringLiteral("/v1.0"));
-    return url;
+    m_client = nullptr;
+    m_sandbox = nullptr;
+    m_net.reset();
 }
 
 SyncPipeline::Outcome TestNetworkWeather::run(bool resume)
@@ -147,7 +133,8 @@ void TestNetworkWeather::serverNeverAnswers()
         while (QTcpSocket* socket = silent.nextPendingConnection())
             held.append(socket);
     });
-    m_client->setBaseUrl(urlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), silent.serverPort()));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), silent.serverPort()));
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(run(), SyncPipeline::Outcome::Failed);
@@ -179,7 +166,7 @@ void TestNetworkWeather::spoiledResponse()
     WeatherProxy proxy(m_sandbox->port());
     QVERIFY(proxy.start());
     proxy.spoil(requestLine, WeatherProxy::Weather(weather), 2);
-    m_client->setBaseUrl(urlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), proxy.port()));
+    m_client->setBaseUrl(SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), proxy.port()));
 
     SyncPipeline::Outcome outcome = run();
     QVERIFY(proxy.spoiled() >= 1);
@@ -200,7 +187,8 @@ void TestNetworkWeather::spoiledResponse()
 
 void TestNetworkWeather::tlsAgainstPlainPort()
 {
-    m_client->setBaseUrl(urlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), m_sandbox->port()));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), m_sandbox->port()));
     QCOMPARE(run(), SyncPipeline::Outcome::Failed);
     const ToriiError error = m_pipeline->lastError();
     // The plain server either drops the ClientHello or waits for a request that never comes (a timeout).
@@ -218,7 +206,8 @@ void TestNetworkWeather::untrustedCertificate()
     TlsTrap trap;
     QString error;
     QVERIFY2(trap.setUp(m_dir.path(), &error), qPrintable(error));
-    m_client->setBaseUrl(urlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), trap.serverPort()));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), trap.serverPort()));
     QCOMPARE(run(), SyncPipeline::Outcome::Failed);
     QCOMPARE(m_pipeline->lastError().kind, ToriiError::Kind::Tls);
     QVERIFY(trap.connections() >= 1);

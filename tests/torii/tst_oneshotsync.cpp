@@ -7,6 +7,7 @@
 #include "connectproxy.h"
 #include "fakeclock.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "scriptedserver.h"
 #include "torii/oneshothttprequest.h"
 #include "torii/syncpipeline.h"
@@ -70,8 +71,6 @@ private slots:
     void otherStagesStillUseQtsStack();
 
 private:
-    ToriiResponse wait(ToriiJob* job, int timeoutMs = 5000);
-    [[nodiscard]] QUrl baseOn(const QString& scheme, const QString& host, quint16 port) const;
     void trustTrapCertificate();
 
     QTemporaryDir m_dir;
@@ -111,25 +110,6 @@ void TestOneShotSync::cleanup()
     m_nam.reset();
 }
 
-QUrl TestOneShotSync::baseOn(const QString& scheme, const QString& host, quint16 port) const
-{
-    QUrl url;
-    url.setScheme(scheme);
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(QStringLiteral("/v1.0"));
-    return url;
-}
-
-ToriiResponse TestOneShotSync::wait(ToriiJob* job, int timeoutMs)
-{
-    QSignalSpy spy(job, &ToriiJob::finished);
-    job->start();
-    if (!spy.wait(timeoutMs))
-        return {};
-    return spy.first().first().value<ToriiResponse>();
-}
-
 void TestOneShotSync::trustTrapCertificate()
 {
     m_client->setTimeout(std::chrono::milliseconds(10000)); // TLS handshakes on a busy machine
@@ -145,8 +125,9 @@ void TestOneShotSync::droppedSyncIsSentExactlyOnce()
     // The server reads the whole PUT, then closes without a byte of answer: the case Qt 6.4 re-sends.
     ScriptedServer server(ScriptedServer::closeWithoutAnswer());
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QTest::qWait(300); // a late re-send would show up here
     qInfo() << "sync requests the server saw:" << server.requests().size();
     QCOMPARE(server.requests().size(), 1);
@@ -197,8 +178,9 @@ void TestOneShotSync::requestAsToriiExpectsIt()
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(okJson.size()) +
         "\r\n\r\n" + okJson));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(17, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(17, 4242));
     QVERIFY2(response.ok(), qPrintable(response.error.userText));
     QCOMPARE(server.requests().size(), 1);
     const QByteArray request = server.requests().first();
@@ -264,8 +246,9 @@ void TestOneShotSync::answers()
     QFETCH(QByteArrayList, pieces);
     ScriptedServer server(ScriptedServer::answerInPieces(pieces));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QVERIFY2(response.ok(), qPrintable(response.error.userText));
     QCOMPARE(response.httpStatus, 200);
     QCOMPARE(response.json.value(QLatin1String("success")).toBool(), true);
@@ -304,8 +287,9 @@ void TestOneShotSync::httpErrors()
     QFETCH(int, retryAfterMs);
     ScriptedServer server(ScriptedServer::answer(answer));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::Http);
     QCOMPARE(response.httpStatus, status);
     QCOMPARE(response.error.httpStatus, status);
@@ -333,8 +317,9 @@ void TestOneShotSync::cutOffAnswerIsUnknown()
     QFETCH(QByteArray, answer);
     ScriptedServer server(ScriptedServer::answer(answer));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QVERIFY(response.error.isError());
     QVERIFY2(response.error.kind != ToriiError::Kind::Http, qPrintable(response.error.userText));
     QVERIFY(response.error.requestSent);
@@ -347,10 +332,11 @@ void TestOneShotSync::serverNeverAnswers()
 {
     ScriptedServer server(ScriptedServer::silent());
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
     QElapsedTimer clock;
     clock.start();
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::Timeout);
     QVERIFY(response.error.requestSent);
     QVERIFY2(clock.elapsed() < 4000, "the idle timeout did not end a silent exchange");
@@ -360,8 +346,9 @@ void TestOneShotSync::serverNeverAnswers()
     // the connection, so "sent" is the safe answer (no automatic resend).
     QTcpServer deaf;
     QVERIFY(deaf.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), deaf.serverPort()));
-    const ToriiResponse deafResponse = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), deaf.serverPort()));
+    const ToriiResponse deafResponse = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(deafResponse.error.kind, ToriiError::Kind::Timeout);
     QVERIFY(deafResponse.error.requestSent);
 }
@@ -370,7 +357,8 @@ void TestOneShotSync::cancelBeforeAndAfterSending()
 {
     ScriptedServer server(ScriptedServer::silent());
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
     m_client->setTimeout(std::chrono::milliseconds(5000));
 
     ToriiJob* job = m_client->startSync(1, 4242);
@@ -408,8 +396,9 @@ void TestOneShotSync::redirectFollowedOnce()
         socket->disconnectFromHost();
     });
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QVERIFY2(response.ok(), qPrintable(response.error.userText));
     QCOMPARE(server.requests().size(), 2);
     QVERIFY(server.requests().at(1).startsWith("PUT /v1.0/moved HTTP/1.1"));
@@ -422,8 +411,9 @@ void TestOneShotSync::redirectFollowedOnce()
         "HTTP/1.1 308 Permanent Redirect\r\nLocation: http://localhost:" + QByteArray::number(other.serverPort()) +
         "/v1.0/x\r\nContent-Length: 0\r\n\r\n"));
     QVERIFY(redirecting.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), redirecting.serverPort()));
-    QVERIFY(wait(m_client->startSync(1, 4242)).ok());
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), redirecting.serverPort()));
+    QVERIFY(SandboxClient::run(m_client->startSync(1, 4242)).ok());
     QCOMPARE(other.requests().size(), 1);
     QVERIFY(ScriptedServer::header(other.requests().first(), "Authorization").isEmpty());
 }
@@ -436,8 +426,8 @@ void TestOneShotSync::connectionRefusedIsNotSent()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         port = probe.serverPort();
     }
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), port));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), port));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::ConnectionRefused);
     QVERIFY(!response.error.requestSent); // safe to retry automatically
 }
@@ -445,8 +435,9 @@ void TestOneShotSync::connectionRefusedIsNotSent()
 void TestOneShotSync::untrustedCertificateRefused()
 {
     m_client->setTimeout(std::chrono::milliseconds(10000)); // a refusal, not a slow handshake's timeout
-    m_client->setBaseUrl(baseOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), m_trap.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), m_trap.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::Tls);
     QVERIFY(!response.error.requestSent);
     QVERIFY(m_trap.connections() >= 1);
@@ -462,8 +453,9 @@ void TestOneShotSync::trustedCertificateButWrongHostRefused()
         "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(okJson.size()) + "\r\n\r\n" + okJson));
     server.setTls(m_certificate, m_key);
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("https"), QStringLiteral("localhost"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("https"), QStringLiteral("localhost"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::Tls);
     QVERIFY(!response.error.requestSent);
     QVERIFY(server.received().isEmpty());
@@ -476,8 +468,9 @@ void TestOneShotSync::trustedCertificateWorks()
         ScriptedServer::answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked({okJson})));
     server.setTls(m_certificate, m_key);
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QVERIFY2(response.ok(), qPrintable(response.error.userText));
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(ScriptedServer::header(server.requests().first(), "Authorization"), "Bearer " + key.toUtf8());
@@ -494,8 +487,9 @@ void TestOneShotSync::proxyIsUsed()
     QVERIFY(proxy.listen(QHostAddress::LocalHost));
     // Set on the manager, as an application would; the sync must go through it like every other call.
     m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
-    m_client->setBaseUrl(baseOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("https"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QVERIFY2(response.ok(), qPrintable(response.error.userText));
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(proxy.connectLines().size(), 1);
@@ -510,8 +504,9 @@ void TestOneShotSync::otherStagesStillUseQtsStack()
     // GET /orgs/my still goes through QNetworkAccessManager (keep-alive, no "Connection: close").
     ScriptedServer server(ScriptedServer::answer("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    m_client->setBaseUrl(baseOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
-    QVERIFY(wait(m_client->getOrg()).ok());
+    m_client->setBaseUrl(
+        SandboxClient::apiUrlOn(QStringLiteral("http"), QStringLiteral("127.0.0.1"), server.serverPort()));
+    QVERIFY(SandboxClient::run(m_client->getOrg()).ok());
     QCOMPARE(server.requests().size(), 1);
     QVERIFY(ScriptedServer::header(server.requests().first(), "Connection").toLower() != "close");
 }

@@ -3,6 +3,7 @@
 // the call with the right error instead of a hang or a short body taken for a whole one.
 #include "common/sha256.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "torii/toriiclient.h"
 
 #include <QFile>
@@ -63,39 +64,31 @@ private:
     [[nodiscard]] QString writePayload(qint64 bytes);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ToriiClient> m_client;
+    std::unique_ptr<SandboxClient> m_net;
+    Sandbox* m_sandbox = nullptr;
+    ToriiClient* m_client = nullptr;
 };
 
 void TestStreamedUpload::init()
 {
     QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<Sandbox>();
-    m_sandbox->setApiKey(key);
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ToriiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(key);
-    m_client->setTimeout(std::chrono::milliseconds(2000));
+    m_net = std::make_unique<SandboxClient>();
+    QVERIFY(m_net->start(key, std::chrono::milliseconds(2000)));
+    m_sandbox = m_net->sandbox();
+    m_client = m_net->client();
 }
 
 void TestStreamedUpload::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_sandbox.reset();
+    m_client = nullptr;
+    m_sandbox = nullptr;
+    m_net.reset();
 }
 
 std::optional<ToriiClient::UploadTarget> TestStreamedUpload::mintTarget()
 {
-    ToriiJob* job = m_client->requestUploadUrl(QStringLiteral("streamed.json"));
-    QSignalSpy spy(job, &ToriiJob::finished);
-    job->start();
-    if (!spy.wait(5000))
-        return std::nullopt;
-    return ToriiClient::parseUploadTarget(spy.first().first().value<ToriiResponse>().json);
+    return ToriiClient::parseUploadTarget(
+        SandboxClient::run(m_client->requestUploadUrl(QStringLiteral("streamed.json"))).json);
 }
 
 QString TestStreamedUpload::writePayload(qint64 bytes)

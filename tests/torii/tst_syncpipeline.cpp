@@ -2,6 +2,7 @@
 // URL expiry, 409, auth failure, cancel, resume and the key never leaking.
 #include "fakeclock.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "torii/syncpipeline.h"
 #include "torii/toriiclient.h"
 
@@ -72,9 +73,9 @@ private:
     void setUpPipeline();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ToriiClient> m_client;
+    std::unique_ptr<SandboxClient> m_net;
+    Sandbox* m_sandbox = nullptr;
+    ToriiClient* m_client = nullptr;
     std::unique_ptr<SyncPipeline> m_pipeline;
     FakeClock m_clock;
     QString m_payloadPath;
@@ -82,21 +83,17 @@ private:
 
 void TestSyncPipeline::init()
 {
-    m_sandbox = std::make_unique<Sandbox>();
-    m_sandbox->setApiKey(distinctiveKey);
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ToriiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(distinctiveKey);
-    m_client->setTimeout(std::chrono::milliseconds(800));
+    m_net = std::make_unique<SandboxClient>();
+    QVERIFY(m_net->start(distinctiveKey, std::chrono::milliseconds(800)));
+    m_sandbox = m_net->sandbox();
+    m_client = m_net->client();
     m_payloadPath = writePayload();
     setUpPipeline();
 }
 
 void TestSyncPipeline::setUpPipeline()
 {
-    m_pipeline = std::make_unique<SyncPipeline>(m_client.get());
+    m_pipeline = std::make_unique<SyncPipeline>(m_client);
     m_pipeline->setPayloadFile(m_payloadPath, 3, 1);
     m_pipeline->setAppAccountId(Sandbox::demoAppAccountId);
     m_pipeline->setClock(&m_clock);
@@ -109,9 +106,9 @@ void TestSyncPipeline::setUpPipeline()
 void TestSyncPipeline::cleanup()
 {
     m_pipeline.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_sandbox.reset();
+    m_client = nullptr;
+    m_sandbox = nullptr;
+    m_net.reset();
 }
 
 QString TestSyncPipeline::writePayload(int users)
@@ -277,7 +274,7 @@ void TestSyncPipeline::cancelDuringUpload()
     QString error;
     QVERIFY(m_sandbox->addFault(QStringLiteral("upload=hang:1"), &error));
     m_client->setTimeout(std::chrono::milliseconds(10000));
-    connect(m_sandbox.get(), &Sandbox::requestHandled, this, [](const QString&, int) {});
+    connect(m_sandbox, &Sandbox::requestHandled, this, [](const QString&, int) {});
     // Cancel once the upload request has reached the (hanging) server.
     QTimer poll;
     connect(&poll, &QTimer::timeout, this, [this] {

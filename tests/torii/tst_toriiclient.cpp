@@ -1,6 +1,7 @@
 // ToriiClient and ToriiJob: requests as Torii expects them, the one error struct and its user text for every
 // status and transport failure, HTTPS-only except loopback, redirects that never carry the key elsewhere.
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
 #include "torii/toriiclient.h"
 
 #include <QNetworkAccessManager>
@@ -69,43 +70,29 @@ private slots:
     void s3ExpiredIsRecognised();
 
 private:
-    ToriiResponse wait(ToriiJob* job);
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ToriiClient> m_client;
+    std::unique_ptr<SandboxClient> m_net;
+    Sandbox* m_sandbox = nullptr;
+    ToriiClient* m_client = nullptr;
 };
 
 void TestToriiClient::init()
 {
-    m_sandbox = std::make_unique<Sandbox>();
-    m_sandbox->setApiKey(key);
-    QVERIFY(m_sandbox->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ToriiClient>(m_nam.get());
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(key);
-    m_client->setTimeout(std::chrono::milliseconds(500));
+    m_net = std::make_unique<SandboxClient>();
+    QVERIFY(m_net->start(key, std::chrono::milliseconds(500)));
+    m_sandbox = m_net->sandbox();
+    m_client = m_net->client();
 }
 
 void TestToriiClient::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_sandbox.reset();
-}
-
-ToriiResponse TestToriiClient::wait(ToriiJob* job)
-{
-    QSignalSpy spy(job, &ToriiJob::finished);
-    job->start();
-    if (!spy.wait(5000))
-        return {};
-    return spy.first().first().value<ToriiResponse>();
+    m_client = nullptr;
+    m_sandbox = nullptr;
+    m_net.reset();
 }
 
 void TestToriiClient::getOrg()
 {
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QVERIFY2(response.ok(), qPrintable(response.error.userText));
     const auto org = ToriiClient::parseOrg(response.json);
     QVERIFY(org.has_value());
@@ -136,7 +123,7 @@ void TestToriiClient::httpErrors()
     QFETCH(QString, phrase);
     QString error;
     QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=%1:1").arg(status), &error));
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QCOMPARE(response.error.kind, ToriiError::Kind::Http);
     QCOMPARE(response.error.httpStatus, status);
     QCOMPARE(response.error.toriiMessage, QStringLiteral("Injected fault"));
@@ -150,7 +137,7 @@ void TestToriiClient::retryAfterParsed()
     m_sandbox->setRetryAfterSeconds(7);
     QString error;
     QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=429:1"), &error));
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QCOMPARE(response.error.retryAfterMs, 7000);
 }
 
@@ -161,7 +148,7 @@ void TestToriiClient::connectionRefused()
     QUrl url = QUrl(QStringLiteral("http://127.0.0.1/v1.0"));
     url.setPort(port);
     m_client->setBaseUrl(url);
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QCOMPARE(response.error.kind, ToriiError::Kind::ConnectionRefused);
     QVERIFY(!response.error.requestSent);
     QVERIFY(response.error.userText.contains(QStringLiteral("refused")));
@@ -171,7 +158,7 @@ void TestToriiClient::timeout()
 {
     QString error;
     QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=hang:1"), &error));
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QCOMPARE(response.error.kind, ToriiError::Kind::Timeout);
     QVERIFY(response.error.requestSent);
     QVERIFY(response.error.userText.contains(QStringLiteral("timeout")));
@@ -181,7 +168,7 @@ void TestToriiClient::droppedConnection()
 {
     QString error;
     QVERIFY(m_sandbox->addFault(QStringLiteral("sync=drop:5"), &error));
-    const ToriiResponse response = wait(m_client->startSync(1, 4242));
+    const ToriiResponse response = SandboxClient::run(m_client->startSync(1, 4242));
     QCOMPARE(response.error.kind, ToriiError::Kind::ConnectionClosed);
     QVERIFY(response.error.requestSent); // the sync PUT left: its outcome is unknown
     QVERIFY(response.error.userText.contains(QStringLiteral("closed the connection")));
@@ -241,7 +228,7 @@ void TestToriiClient::insecureBaseUrlNeverSendsKey()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     // Not loopback by name or address: refused before any connection is made.
     m_client->setBaseUrl(QUrl(QStringLiteral("http://torii.example:%1/v1.0").arg(server.serverPort())));
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QCOMPARE(response.error.kind, ToriiError::Kind::InsecureUrl);
     QVERIFY(server.m_received.isEmpty());
 }
@@ -249,7 +236,7 @@ void TestToriiClient::insecureBaseUrlNeverSendsKey()
 void TestToriiClient::missingKey()
 {
     m_client->setApiKey(QString());
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QVERIFY(response.error.isError());
     QCOMPARE(m_sandbox->requests().size(), 0);
 }
@@ -261,7 +248,7 @@ void TestToriiClient::redirectToOtherHostDropsKey()
     CannedServer server("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
     QVERIFY(server.listen(QHostAddress::LocalHost));
     m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(server.serverPort())));
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     QVERIFY(server.m_received.contains("Authorization: Bearer"));
     QCOMPARE(m_sandbox->requests().size(), 1);
     QVERIFY(!m_sandbox->requests().first().hasHeader("Authorization"));
@@ -275,7 +262,7 @@ void TestToriiClient::redirectToSameHostKeepsKey()
     CannedServer server("HTTP/1.1 308 Permanent Redirect\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
     QVERIFY(server.listen(QHostAddress::LocalHost));
     m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(server.serverPort())));
-    const ToriiResponse response = wait(m_client->getOrg());
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
     // Same host and port as the original request: the redirect loops to the canned server, which keeps
     // answering 308, and the job gives up after a bounded number of hops with a clear error.
     QCOMPARE(response.error.kind, ToriiError::Kind::InvalidResponse);
@@ -296,7 +283,7 @@ void TestToriiClient::uploadContentType()
 
 void TestToriiClient::uploadUrlUsedByteForByte()
 {
-    const ToriiResponse minted = wait(m_client->requestUploadUrl(QStringLiteral("a b+c.json")));
+    const ToriiResponse minted = SandboxClient::run(m_client->requestUploadUrl(QStringLiteral("a b+c.json")));
     QVERIFY(minted.ok());
     const auto target = ToriiClient::parseUploadTarget(minted.json);
     QVERIFY(target.has_value());
@@ -305,7 +292,7 @@ void TestToriiClient::uploadUrlUsedByteForByte()
     QVERIFY(payload.open());
     payload.write(R"({"users":[{"email":"a@example.com"}]})");
     payload.close();
-    const ToriiResponse uploaded = wait(m_client->upload(*target, payload.fileName()));
+    const ToriiResponse uploaded = SandboxClient::run(m_client->upload(*target, payload.fileName()));
     QVERIFY2(uploaded.ok(), qPrintable(uploaded.error.userText));
     QVERIFY(!uploaded.etag.isEmpty());
     const Sandbox::RecordedRequest put = m_sandbox->requests().constLast();
@@ -315,7 +302,7 @@ void TestToriiClient::uploadUrlUsedByteForByte()
 
 void TestToriiClient::s3ExpiredIsRecognised()
 {
-    const ToriiResponse minted = wait(m_client->requestUploadUrl(QStringLiteral("p.json")));
+    const ToriiResponse minted = SandboxClient::run(m_client->requestUploadUrl(QStringLiteral("p.json")));
     const auto target = ToriiClient::parseUploadTarget(minted.json);
     QVERIFY(target.has_value());
     QString error;
@@ -324,7 +311,7 @@ void TestToriiClient::s3ExpiredIsRecognised()
     QVERIFY(payload.open());
     payload.write("{}");
     payload.close();
-    const ToriiResponse response = wait(m_client->upload(*target, payload.fileName()));
+    const ToriiResponse response = SandboxClient::run(m_client->upload(*target, payload.fileName()));
     QCOMPARE(response.error.httpStatus, 403);
     QCOMPARE(response.error.s3Code, QStringLiteral("AccessDenied"));
     QVERIFY(response.error.isUrlExpired());
