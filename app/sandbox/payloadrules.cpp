@@ -95,18 +95,6 @@ PayloadRules::Slot PayloadRules::elementSlot(Frame frame)
     }
 }
 
-bool PayloadRules::isObject(Frame frame)
-{
-    return frame == Frame::Top || frame == Frame::User || frame == Frame::License || frame == Frame::LicenseUser ||
-        frame == Frame::Object;
-}
-
-bool PayloadRules::wantsText(Slot slot)
-{
-    return slot == Slot::UserEmail || slot == Slot::UserStatus || slot == Slot::LicenseName ||
-        slot == Slot::LicenseUserEmail || slot == Slot::LicenseUserStatus;
-}
-
 bool PayloadRules::fail(const QString& message)
 {
     m_message = message;

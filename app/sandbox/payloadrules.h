@@ -66,9 +66,20 @@ public:
 
     [[nodiscard]] static Slot keySlot(Frame frame, const Text& key);
     [[nodiscard]] static Slot elementSlot(Frame frame);
-    [[nodiscard]] static bool isObject(Frame frame);
+    [[nodiscard]] static bool isObject(Frame frame)
+    {
+        return frame == Frame::Top || frame == Frame::User || frame == Frame::License || frame == Frame::LicenseUser ||
+            frame == Frame::Object;
+    }
     // Whether a string value in this slot is looked at (the others are only checked as JSON).
-    [[nodiscard]] static bool wantsText(Slot slot);
+    [[nodiscard]] static bool wantsText(Slot slot)
+    {
+        return slot == Slot::UserEmail || slot == Slot::UserStatus || slot == Slot::LicenseName ||
+            slot == Slot::LicenseUserEmail || slot == Slot::LicenseUserStatus;
+    }
+    // Whether start() can refuse a value in this slot (the four that must be an array or an object); the
+    // scanner skips the call for the rest, as these checks run for every value of the payload.
+    [[nodiscard]] static bool checksStart(Slot slot) { return slot >= Slot::TopUsers && slot <= Slot::LicensesElement; }
 
     // Each returns false once the payload breaks a rule; message() then says which.
     bool start(Slot slot, Kind kind);

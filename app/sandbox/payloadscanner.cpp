@@ -54,9 +54,17 @@ namespace
         }
     }
 
+    const uchar* skipSpace(const uchar* p, const uchar* end)
+    {
+        while (p < end && isJsonSpace(*p))
+            ++p;
+        return p;
+    }
+
     // The first byte in [p, end) a string body cannot skip: '"', '\\' or a non-ASCII byte (UTF-8 to check).
     // Control characters do not stop it: QJsonDocument accepts them inside strings. This loop is where the
-    // scanner spends most of its time, hence 16 bytes per step where SSE2 is there (every x86-64).
+    // scanner spends most of its time, hence 16 bytes per step where SSE2 is there (every x86-64; elsewhere
+    // the plain loop is correct, only slower).
     const uchar* findSpecial(const uchar* p, const uchar* end)
     {
 #ifdef TORIISYNC_SCAN_SSE2
@@ -83,27 +91,7 @@ void PayloadScanner::feed(QByteArrayView chunk)
     if (failed())
         return;
     m_chunk = reinterpret_cast<const uchar*>(chunk.data());
-    const uchar* p = m_chunk;
-    const uchar* const end = p + chunk.size();
-    while (p < end) {
-        switch (m_state) {
-        case State::Key:
-        case State::String:
-            p = string(p, end);
-            break;
-        case State::Number:
-            p = number(p, end);
-            break;
-        case State::Literal:
-            p = literal(p, end);
-            break;
-        case State::Failed:
-            return;
-        default:
-            p = structure(p, end);
-            break;
-        }
-    }
+    run(m_chunk, m_chunk + chunk.size());
     m_chunkOffset += chunk.size();
 }
 
@@ -127,94 +115,56 @@ PayloadSchema::Result PayloadScanner::finish()
     return m_result;
 }
 
-// Whitespace and the six structural characters, until a string, number or literal starts.
-const uchar* PayloadScanner::structure(const uchar* p, const uchar* end)
+Q_ALWAYS_INLINE void PayloadScanner::beginString(bool key)
 {
-    for (; p < end; ++p) {
-        const uchar c = *p;
-        if (isJsonSpace(c))
-            continue;
-        switch (m_state) {
-        case State::Start:
-            if (c != '{') {
-                m_result.message = QStringLiteral("File must contain a JSON object");
-                m_state = State::Failed;
-                return end;
-            }
-            m_frames[0] = Frame::Top;
-            m_slots[0] = Slot::None;
-            m_depth = 1;
-            m_state = State::ObjectOpen;
-            break;
-        case State::ObjectOpen:
-            if (c == '}') {
-                if (!closeContainer())
-                    return end;
-                break;
-            }
-            [[fallthrough]];
-        case State::KeyRequired:
-            if (c != '"') {
-                failSyntax("expected a key", p);
-                return end;
-            }
-            beginString(true);
-            return p + 1;
-        case State::Colon:
-            if (c != ':') {
-                failSyntax("expected ':'", p);
-                return end;
-            }
-            m_state = State::ValueRequired;
-            break;
-        case State::ArrayOpen:
-            if (c == ']') {
-                if (!closeContainer())
-                    return end;
-                break;
-            }
-            [[fallthrough]];
-        case State::ValueRequired:
-            if (!beginValue(p))
-                return end;
-            if (m_state == State::Number)
-                return p; // the number scanner reads its first byte itself
-            if (m_state != State::ObjectOpen && m_state != State::ArrayOpen)
-                return p + 1;
-            break;
-        case State::AfterValue: {
-            const Frame frame = m_frames[m_depth - 1];
-            const bool object = PayloadRules::isObject(frame);
-            if (c == ',') {
-                m_state = object ? State::KeyRequired : State::ValueRequired;
-                if (!object)
-                    m_slot = PayloadRules::elementSlot(frame);
-            } else if (c == (object ? '}' : ']')) {
-                if (!closeContainer())
-                    return end;
-            } else {
-                failSyntax(object ? "expected ',' or '}'" : "expected ',' or ']'", p);
-                return end;
-            }
-            break;
-        }
-        case State::End:
-            failSyntax("unexpected data after the top-level object", p);
-            return end;
-        default:
-            Q_UNREACHABLE();
-        }
-    }
-    return p;
+    m_key = key;
+    m_capture = key || PayloadRules::wantsText(m_slot);
+    m_escape = 0;
+    m_utf8Left = 0;
+    m_textLength = 0;
+    m_textAscii = true;
+    m_textEscaped = false;
+    m_textNonSpace = key; // only a value (the user e-mail) is checked for it
+    m_state = key ? State::Key : State::String;
 }
 
-bool PayloadScanner::beginValue(const uchar* p)
+// Keeps the first characters of a plain ASCII run. The copy is a fixed 16 bytes whenever the chunk has them
+// (m_text has room for it): one unaligned move instead of a memcpy call per string.
+Q_ALWAYS_INLINE void PayloadScanner::capture(const uchar* from, const uchar* to, const uchar* end)
+{
+    const qint64 size = to - from;
+    if (size == 0)
+        return;
+    if (m_textLength < textCapacity) {
+        if (end - from >= textCapacity)
+            std::memcpy(m_text + m_textLength, from, textCapacity);
+        else
+            std::memcpy(m_text + m_textLength, from, size_t(std::min<qint64>(size, textCapacity - m_textLength)));
+    }
+    m_textLength += size;
+    if (!m_textNonSpace)
+        m_textNonSpace = std::any_of(from, to, [](uchar c) { return !isTrimmedSpace(c); });
+}
+
+Q_ALWAYS_INLINE PayloadRules::Text PayloadScanner::text() const
+{
+    PayloadRules::Text text;
+    text.exact = m_textAscii && m_textLength <= textCapacity;
+    if (text.exact)
+        text.ascii = QByteArrayView(m_text, m_textLength);
+    text.raw = !m_textEscaped;
+    text.empty = m_textLength == 0;
+    text.nonSpace = m_textNonSpace;
+    return text;
+}
+
+// Classifies the first byte of a value other than a string (run() takes those itself) and sets the state it
+// starts; false (and failed) when it cannot start one.
+Q_ALWAYS_INLINE bool PayloadScanner::beginValue(const uchar* p)
 {
     const uchar c = *p;
     Kind kind;
-    if (c == '"')
-        kind = Kind::String;
-    else if (c == '{')
+    if (c == '{')
         kind = Kind::Object;
     else if (c == '[')
         kind = Kind::Array;
@@ -226,14 +176,11 @@ bool PayloadScanner::beginValue(const uchar* p)
         failSyntax(c == ']' || c == '}' || c == ',' ? "expected a value" : "illegal value", p);
         return false;
     }
-    if (!m_rules.start(m_slot, kind)) {
+    if (PayloadRules::checksStart(m_slot) && !m_rules.start(m_slot, kind)) {
         failSchema();
         return false;
     }
     switch (kind) {
-    case Kind::String:
-        beginString(false);
-        return true;
     case Kind::Object:
     case Kind::Array:
         return openContainer(p, kind == Kind::Object);
@@ -241,12 +188,266 @@ bool PayloadScanner::beginValue(const uchar* p)
         m_literal = c == 't' ? "rue" : c == 'f' ? "alse" : "ull";
         m_state = State::Literal;
         return true;
-    case Kind::Number:
+    default:
         m_number.reset();
         m_state = State::Number;
         return true;
     }
-    return true;
+}
+
+// A whole string without escapes or non-ASCII bytes, straight from the chunk.
+Q_ALWAYS_INLINE PayloadRules::Text PayloadScanner::plainText(const uchar* from, const uchar* to, bool wantsText)
+{
+    PayloadRules::Text text;
+    const qsizetype size = to - from;
+    text.exact = size <= textCapacity;
+    if (text.exact)
+        text.ascii = QByteArrayView(from, size);
+    text.raw = true;
+    text.empty = size == 0;
+    text.nonSpace = wantsText && std::any_of(from, to, [](uchar c) { return !isTrimmedSpace(c); });
+    return text;
+}
+
+// The whole grammar as one function with a label per state: the common path (key, colon, value, comma) runs
+// straight through without returning to a dispatcher, which is what makes the scan fast. Wherever the chunk
+// ends, the label's state is stored and the next feed() resumes there.
+void PayloadScanner::run(const uchar* p, const uchar* const end)
+{
+    uchar c = 0;
+    const uchar* plain = nullptr;
+    Frame frame = Frame::Top;
+    bool object = false;
+    switch (m_state) {
+    case State::Start:
+        goto start;
+    case State::ObjectOpen:
+        goto objectOpen;
+    case State::KeyRequired:
+        goto keyRequired;
+    case State::Colon:
+        goto colon;
+    case State::ValueRequired:
+        goto valueRequired;
+    case State::ArrayOpen:
+        goto arrayOpen;
+    case State::Key:
+    case State::String:
+        goto stringBody;
+    case State::Number:
+        goto number;
+    case State::Literal:
+        goto literal;
+    case State::AfterValue:
+        goto afterValue;
+    case State::End:
+        goto documentEnd;
+    case State::Failed:
+        return;
+    }
+
+start:
+    p = skipSpace(p, end);
+    if (p == end)
+        return;
+    if (*p != '{') {
+        m_result.message = QStringLiteral("File must contain a JSON object");
+        m_state = State::Failed;
+        return;
+    }
+    ++p;
+    m_frames[0] = Frame::Top;
+    m_slots[0] = Slot::None;
+    m_depth = 1;
+
+objectOpen:
+    p = skipSpace(p, end);
+    if (p == end) {
+        m_state = State::ObjectOpen;
+        return;
+    }
+    if (*p == '}') {
+        ++p;
+        goto closeContainer;
+    }
+    goto keyStart;
+
+keyRequired:
+    p = skipSpace(p, end);
+    if (p == end) {
+        m_state = State::KeyRequired;
+        return;
+    }
+keyStart:
+    if (*p != '"') {
+        failSyntax("expected a key", p);
+        return;
+    }
+    ++p;
+    // Nearly every key is plain ASCII and ends in this chunk: judge it in place, without the copying string state.
+    plain = findSpecial(p, end);
+    if (plain != end && *plain == '"') {
+        m_slot = PayloadRules::keySlot(m_frames[m_depth - 1], plainText(p, plain, false));
+        p = plain + 1;
+        goto colon;
+    }
+    beginString(true);
+
+stringBody:
+    for (;;) {
+        if (m_escape != 0 || m_utf8Left != 0) {
+            p = pending(p, end);
+            if (p == end)
+                return; // the state is still Key/String, or Failed
+        }
+        plain = findSpecial(p, end);
+        if (m_capture)
+            capture(p, plain, end);
+        p = plain;
+        if (p == end)
+            return;
+        c = *p++;
+        if (c == '"')
+            break;
+        if (c == '\\') {
+            m_escape = 1;
+            m_textEscaped = true;
+        } else if (!utf8Lead(c)) {
+            failSyntax("invalid UTF-8 string", p - 1);
+            return;
+        }
+    }
+    if (!m_key) {
+        m_rules.scalar(m_slot, Kind::String, text());
+        goto afterValue;
+    }
+    m_slot = PayloadRules::keySlot(m_frames[m_depth - 1], text());
+
+colon:
+    p = skipSpace(p, end);
+    if (p == end) {
+        m_state = State::Colon;
+        return;
+    }
+    if (*p != ':') {
+        failSyntax("expected ':'", p);
+        return;
+    }
+    ++p;
+
+valueRequired:
+    p = skipSpace(p, end);
+    if (p == end) {
+        m_state = State::ValueRequired;
+        return;
+    }
+valueStart:
+    if (*p == '"') {
+        if (PayloadRules::checksStart(m_slot) && !m_rules.start(m_slot, Kind::String)) {
+            failSchema();
+            return;
+        }
+        ++p;
+        plain = findSpecial(p, end);
+        if (plain != end && *plain == '"') { // the common case, as for keys
+            m_rules.scalar(m_slot, Kind::String, plainText(p, plain, PayloadRules::wantsText(m_slot)));
+            p = plain + 1;
+            goto afterValue;
+        }
+        beginString(false);
+        goto stringBody;
+    }
+    if (!beginValue(p))
+        return;
+    switch (m_state) {
+    case State::ObjectOpen:
+        ++p;
+        goto objectOpen;
+    case State::ArrayOpen:
+        ++p;
+        goto arrayOpen;
+    case State::Literal:
+        ++p;
+        goto literal;
+    default:
+        goto number; // it reads its first byte itself
+    }
+
+arrayOpen:
+    p = skipSpace(p, end);
+    if (p == end) {
+        m_state = State::ArrayOpen;
+        return;
+    }
+    if (*p == ']') {
+        ++p;
+        goto closeContainer;
+    }
+    goto valueStart;
+
+number:
+    p = m_number.scan(p, end);
+    if (p == end) {
+        m_state = State::Number;
+        return;
+    }
+    if (!m_number.valid()) {
+        failSyntax("illegal number", p);
+        return;
+    }
+    m_rules.scalar(m_slot, Kind::Number, {});
+    goto afterValue;
+
+literal:
+    for (; *m_literal != 0; ++p, ++m_literal) {
+        if (p == end) {
+            m_state = State::Literal;
+            return;
+        }
+        if (*p != uchar(*m_literal)) {
+            failSyntax("illegal value", p);
+            return;
+        }
+    }
+    m_rules.scalar(m_slot, Kind::Literal, {});
+
+afterValue:
+    if (m_depth == 0)
+        goto documentEnd;
+    p = skipSpace(p, end);
+    if (p == end) {
+        m_state = State::AfterValue;
+        return;
+    }
+    c = *p;
+    frame = m_frames[m_depth - 1];
+    object = PayloadRules::isObject(frame);
+    if (c == ',') {
+        ++p;
+        if (object)
+            goto keyRequired;
+        m_slot = PayloadRules::elementSlot(frame);
+        goto valueRequired;
+    }
+    if (c != (object ? '}' : ']')) {
+        failSyntax(object ? "expected ',' or '}'" : "expected ',' or ']'", p);
+        return;
+    }
+    ++p;
+
+closeContainer:
+    --m_depth;
+    if (!m_rules.close(m_frames[m_depth], m_slots[m_depth])) {
+        failSchema();
+        return;
+    }
+    goto afterValue;
+
+documentEnd:
+    p = skipSpace(p, end);
+    m_state = State::End;
+    if (p != end)
+        failSyntax("unexpected data after the top-level object", p);
 }
 
 bool PayloadScanner::openContainer(const uchar* p, bool object)
@@ -264,81 +465,6 @@ bool PayloadScanner::openContainer(const uchar* p, bool object)
     if (!object)
         m_slot = PayloadRules::elementSlot(frame);
     return true;
-}
-
-bool PayloadScanner::closeContainer()
-{
-    --m_depth;
-    if (!m_rules.close(m_frames[m_depth], m_slots[m_depth])) {
-        failSchema();
-        return false;
-    }
-    return endValue();
-}
-
-bool PayloadScanner::endValue()
-{
-    m_state = m_depth == 0 ? State::End : State::AfterValue;
-    return true;
-}
-
-void PayloadScanner::beginString(bool key)
-{
-    m_key = key;
-    m_capture = key || PayloadRules::wantsText(m_slot);
-    m_escape = 0;
-    m_utf8Left = 0;
-    m_textLength = 0;
-    m_textAscii = true;
-    m_textEscaped = false;
-    m_textNonSpace = false;
-    m_state = key ? State::Key : State::String;
-}
-
-const uchar* PayloadScanner::string(const uchar* p, const uchar* end)
-{
-    for (;;) {
-        if (m_escape != 0 || m_utf8Left != 0) {
-            p = pending(p, end);
-            if (p == end)
-                return end;
-        }
-        const uchar* const run = findSpecial(p, end);
-        if (m_capture)
-            capture(p, run);
-        p = run;
-        if (p == end)
-            return end;
-        const uchar c = *p++;
-        if (c == '"')
-            return endString() ? p : end;
-        if (c == '\\') {
-            m_escape = 1;
-            m_textEscaped = true;
-            continue;
-        }
-        // A UTF-8 lead byte; the allowed range of the first continuation byte rules out overlong forms,
-        // surrogates and code points above U+10FFFF, as Qt's decoder does.
-        m_utf8Low = 0x80;
-        m_utf8High = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            m_utf8Left = 1;
-            m_codePoint = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            m_utf8Left = 2;
-            m_codePoint = c & 0x0F;
-            m_utf8Low = c == 0xE0 ? 0xA0 : 0x80;
-            m_utf8High = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            m_utf8Left = 3;
-            m_codePoint = c & 0x07;
-            m_utf8Low = c == 0xF0 ? 0x90 : 0x80;
-            m_utf8High = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            failSyntax("invalid UTF-8 string", p - 1);
-            return end;
-        }
-    }
 }
 
 // The bytes of an escape or a UTF-8 sequence, which may continue in the next chunk.
@@ -383,18 +509,6 @@ const uchar* PayloadScanner::pending(const uchar* p, const uchar* end)
     return p;
 }
 
-void PayloadScanner::capture(const uchar* from, const uchar* to)
-{
-    const qint64 size = to - from;
-    if (size == 0)
-        return;
-    if (m_textLength < textCapacity)
-        std::memcpy(m_text + m_textLength, from, size_t(std::min<qint64>(size, textCapacity - m_textLength)));
-    m_textLength += size;
-    if (!m_textNonSpace)
-        m_textNonSpace = std::any_of(from, to, [](uchar c) { return !isTrimmedSpace(c); });
-}
-
 void PayloadScanner::character(char32_t c)
 {
     if (c < 0x80 && m_textLength < textCapacity)
@@ -406,51 +520,29 @@ void PayloadScanner::character(char32_t c)
         m_textNonSpace = !QChar::isSpace(c);
 }
 
-bool PayloadScanner::endString()
+// A UTF-8 lead byte: the allowed range of the first continuation byte rules out overlong forms, surrogates and
+// code points above U+10FFFF, as Qt's decoder does. False for a byte no sequence starts with.
+bool PayloadScanner::utf8Lead(uchar c)
 {
-    PayloadRules::Text text;
-    text.exact = m_textAscii && m_textLength <= textCapacity;
-    if (text.exact)
-        text.ascii = QByteArrayView(m_text, m_textLength);
-    text.raw = !m_textEscaped;
-    text.empty = m_textLength == 0;
-    text.nonSpace = m_textNonSpace;
-    if (m_key) {
-        m_slot = PayloadRules::keySlot(m_frames[m_depth - 1], text);
-        m_state = State::Colon;
-        return true;
+    m_utf8Low = 0x80;
+    m_utf8High = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        m_utf8Left = 1;
+        m_codePoint = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        m_utf8Left = 2;
+        m_codePoint = c & 0x0F;
+        m_utf8Low = c == 0xE0 ? 0xA0 : 0x80;
+        m_utf8High = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        m_utf8Left = 3;
+        m_codePoint = c & 0x07;
+        m_utf8Low = c == 0xF0 ? 0x90 : 0x80;
+        m_utf8High = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return false;
     }
-    m_rules.scalar(m_slot, Kind::String, text);
-    return endValue();
-}
-
-const uchar* PayloadScanner::number(const uchar* p, const uchar* end)
-{
-    p = m_number.scan(p, end);
-    if (p == end)
-        return end; // it may go on in the next chunk
-    if (!m_number.valid()) {
-        failSyntax("illegal number", p);
-        return end;
-    }
-    m_rules.scalar(m_slot, Kind::Number, {});
-    endValue();
-    return p; // the byte after the number is structure
-}
-
-const uchar* PayloadScanner::literal(const uchar* p, const uchar* end)
-{
-    for (; *m_literal != 0 && p < end; ++p, ++m_literal) {
-        if (*p != uchar(*m_literal)) {
-            failSyntax("illegal value", p);
-            return end;
-        }
-    }
-    if (*m_literal == 0) {
-        m_rules.scalar(m_slot, Kind::Literal, {});
-        endValue();
-    }
-    return p;
+    return true;
 }
 
 // `at` null means the end of the input.

@@ -39,19 +39,16 @@ private:
     using Slot = PayloadRules::Slot;
     using Kind = PayloadRules::Kind;
 
-    const uchar* structure(const uchar* p, const uchar* end);
-    const uchar* string(const uchar* p, const uchar* end);
-    const uchar* pending(const uchar* p, const uchar* end);
-    const uchar* number(const uchar* p, const uchar* end);
-    const uchar* literal(const uchar* p, const uchar* end);
+    void run(const uchar* p, const uchar* end);
     bool beginValue(const uchar* p);
     bool openContainer(const uchar* p, bool object);
-    bool closeContainer();
-    bool endString();
-    bool endValue();
     void beginString(bool key);
-    void capture(const uchar* from, const uchar* to);
+    const uchar* pending(const uchar* p, const uchar* end);
+    bool utf8Lead(uchar c);
+    void capture(const uchar* from, const uchar* to, const uchar* end);
     void character(char32_t c);
+    [[nodiscard]] PayloadRules::Text text() const;
+    [[nodiscard]] static PayloadRules::Text plainText(const uchar* from, const uchar* to, bool wantsText);
     void failSyntax(const char* what, const uchar* at);
     void failSchema();
     [[nodiscard]] qint64 offsetOf(const uchar* at) const { return m_chunkOffset + (at - m_chunk); }
@@ -75,8 +72,8 @@ private:
     uchar m_utf8Low = 0x80; // the range the next continuation byte must be in (overlong/surrogate/max checks)
     uchar m_utf8High = 0xBF;
     char32_t m_codePoint = 0;
-    char m_text[textCapacity] {};
-    qint64 m_textLength = 0; // decoded UTF-16/Latin-1 characters, not bytes
+    char m_text[2 * textCapacity] {}; // room for capture()'s fixed-size copy
+    qint64 m_textLength = 0;          // decoded UTF-16/Latin-1 characters, not bytes
     bool m_textAscii = true;
     bool m_textEscaped = false;
     bool m_textNonSpace = false;
