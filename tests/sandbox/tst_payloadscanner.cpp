@@ -75,6 +75,41 @@ namespace
     {
         return R"({"users":[{"email":"a@x.io"}],"licenses":[)" + fields + "]}";
     }
+
+    // Replaces the key that ends at the '"' at `quote` (key) or the value after it (value) with `text`, leaving
+    // the rest of the document as it was; nothing when `quote` is -1.
+    void replaceToken(QByteArray* json, qsizetype quote, bool key, const QByteArray& text)
+    {
+        if (quote < 0)
+            return;
+        if (key) {
+            const qsizetype open = json->lastIndexOf('"', quote - 1);
+            if (open >= 0)
+                json->replace(open + 1, quote - open - 1, text);
+            return;
+        }
+        const qsizetype from = quote + 2;
+        qsizetype to = from;
+        if (to < json->size() && json->at(to) == '"') {
+            for (++to; to < json->size() && json->at(to) != '"'; ++to) {
+                if (json->at(to) == '\\')
+                    ++to;
+            }
+            ++to;
+        } else {
+            int depth = 0;
+            for (; to < json->size(); ++to) {
+                const char c = json->at(to);
+                if (c == '[' || c == '{')
+                    ++depth;
+                else if ((c == ']' || c == '}') && depth-- == 0)
+                    break;
+                else if (c == ',' && depth == 0)
+                    break;
+            }
+        }
+        json->replace(from, std::min(to, json->size()) - from, text);
+    }
 } // namespace
 
 class TestPayloadScanner : public QObject
@@ -460,13 +495,37 @@ void TestPayloadScanner::mutations()
                                         "\"licenseStatus\":5",
                                         "\"name\":\"\"",
                                         "\t"};
+    const QList<QByteArray> keys = {
+        "email",       "status",   "roles", "id",           "firstName",        "lastUsedDate",
+        "users",       "licenses", "name",  "pricePerUser", "unassignedAmount", "licenseStatus",
+        "em\\u0061il", "x"};
+    const QList<QByteArray> values = {"\"\"",
+                                      "\" \"",
+                                      "\"\\u00a0\"",
+                                      "\"a@x.io\"",
+                                      "5",
+                                      "-1.5e3",
+                                      "null",
+                                      "true",
+                                      "[]",
+                                      "{}",
+                                      "[{}]",
+                                      "[{\"email\":\"\"}]",
+                                      "\"active\"",
+                                      "\"inactive\"",
+                                      "\"deleted\"",
+                                      "\"Active\"",
+                                      "{\"email\":\"b\"}",
+                                      "[{\"email\":\"b\",\"licenseStatus\":\"on\"}]"};
     QRandomGenerator random(2024);
-    for (int round = 0; round < 3000; ++round) {
+    int validMutants = 0;
+    int acceptedMutants = 0;
+    for (int round = 0; round < 4000; ++round) {
         QByteArray json = seeds.at(random.bounded(int(seeds.size())));
         const int edits = 1 + random.bounded(3);
         for (int e = 0; e < edits; ++e) {
             const qsizetype at = json.isEmpty() ? 0 : random.bounded(json.size());
-            switch (random.bounded(4)) {
+            switch (random.bounded(7)) {
             case 0:
                 json.remove(at, 1 + random.bounded(3));
                 break;
@@ -477,16 +536,28 @@ void TestPayloadScanner::mutations()
                 if (!json.isEmpty())
                     json[at] = char(random.bounded(256));
                 break;
-            default:
+            case 3:
                 json.insert(at, json.mid(random.bounded(json.size() + 1), random.bounded(20)));
+                break;
+            case 4: // rename a key: keeps the JSON valid, moves values between the rules
+                replaceToken(&json, json.indexOf("\":", at), true, keys.at(random.bounded(int(keys.size()))));
+                break;
+            default: // replace a value: keeps the JSON valid, probes each rule
+                replaceToken(&json, json.indexOf("\":", at), false, values.at(random.bounded(int(values.size()))));
                 break;
             }
         }
         checkAgainstReference(json, "mutation");
         const PayloadSchema::Result whole = PayloadSchema::validateJson(json);
+        validMutants += validJson(json);
+        acceptedMutants += whole.ok;
         const PayloadSchema::Result split = scanRandom(json, &random);
         QVERIFY2(same(whole, split), qPrintable(describe(whole) + QStringLiteral(" vs ") + describe(split)));
     }
+    // The oracle only bites on valid JSON: make sure the mutations leave enough of it, accepted and refused.
+    qInfo("%d of 4000 mutants are valid JSON, %d accepted", validMutants, acceptedMutants);
+    QVERIFY(validMutants > 600);
+    QVERIFY(validMutants - acceptedMutants > 200);
 }
 
 void TestPayloadScanner::validateDeviceAndFile()
