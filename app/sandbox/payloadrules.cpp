@@ -4,15 +4,10 @@
 
 namespace
 {
-    bool isOneOf(const PayloadRules::Text& text, std::initializer_list<const char*> names)
+    // A fixed-size compare the compiler turns into a couple of loads, not a memcmp call: this runs per key.
+    template<size_t N> bool equals(QByteArrayView text, const char (&name)[N])
     {
-        if (!text.exact)
-            return false;
-        for (const char* name : names) {
-            if (text.ascii == QByteArrayView(name))
-                return true;
-        }
-        return false;
+        return text.size() == qsizetype(N - 1) && std::memcmp(text.data(), name, N - 1) == 0;
     }
 
     const char* const userTextNames[] = {"id", "firstName", "lastName", "externalStatus", "lastUsedDate"};
@@ -24,56 +19,53 @@ PayloadRules::Slot PayloadRules::keySlot(Frame frame, const Text& key)
 {
     if (!key.exact)
         return Slot::None;
-    const char* const name = key.ascii.data();
-    const auto is = [&key, name](const char* wanted) {
-        return std::memcmp(name, wanted, size_t(key.ascii.size())) == 0;
-    };
+    const QByteArrayView name = key.ascii;
     switch (frame) {
     case Frame::Top:
         // The top level always compared the raw key bytes, so "us\u0065rs" is not "users" here.
         if (!key.raw)
             return Slot::None;
-        if (key.ascii.size() == 5 && is("users"))
+        if (equals(name, "users"))
             return Slot::TopUsers;
-        if (key.ascii.size() == 8 && is("licenses"))
+        if (equals(name, "licenses"))
             return Slot::TopLicenses;
         return Slot::None;
     case Frame::User:
         switch (key.ascii.size()) {
         case 2:
-            return is("id") ? Slot::UserId : Slot::None;
+            return equals(name, "id") ? Slot::UserId : Slot::None;
         case 5:
-            return is("email") ? Slot::UserEmail : is("roles") ? Slot::UserRoles : Slot::None;
+            return equals(name, "email") ? Slot::UserEmail : equals(name, "roles") ? Slot::UserRoles : Slot::None;
         case 6:
-            return is("status") ? Slot::UserStatus : Slot::None;
+            return equals(name, "status") ? Slot::UserStatus : Slot::None;
         case 8:
-            return is("lastName") ? Slot::UserLastName : Slot::None;
+            return equals(name, "lastName") ? Slot::UserLastName : Slot::None;
         case 9:
-            return is("firstName") ? Slot::UserFirstName : Slot::None;
+            return equals(name, "firstName") ? Slot::UserFirstName : Slot::None;
         case 12:
-            return is("lastUsedDate") ? Slot::UserLastUsedDate : Slot::None;
+            return equals(name, "lastUsedDate") ? Slot::UserLastUsedDate : Slot::None;
         case 14:
-            return is("externalStatus") ? Slot::UserExternalStatus : Slot::None;
+            return equals(name, "externalStatus") ? Slot::UserExternalStatus : Slot::None;
         default:
             return Slot::None;
         }
     case Frame::License:
         switch (key.ascii.size()) {
         case 4:
-            return is("name") ? Slot::LicenseName : Slot::None;
+            return equals(name, "name") ? Slot::LicenseName : Slot::None;
         case 5:
-            return is("users") ? Slot::LicenseUsers : Slot::None;
+            return equals(name, "users") ? Slot::LicenseUsers : Slot::None;
         case 12:
-            return is("pricePerUser") ? Slot::LicensePricePerUser : Slot::None;
+            return equals(name, "pricePerUser") ? Slot::LicensePricePerUser : Slot::None;
         case 16:
-            return is("unassignedAmount") ? Slot::LicenseUnassignedAmount : Slot::None;
+            return equals(name, "unassignedAmount") ? Slot::LicenseUnassignedAmount : Slot::None;
         default:
             return Slot::None;
         }
     case Frame::LicenseUser:
-        if (key.ascii.size() == 5 && is("email"))
+        if (equals(name, "email"))
             return Slot::LicenseUserEmail;
-        if (key.ascii.size() == 13 && is("licenseStatus"))
+        if (equals(name, "licenseStatus"))
             return Slot::LicenseUserStatus;
         return Slot::None;
     default:
@@ -196,7 +188,9 @@ void PayloadRules::value(Slot slot, Kind kind, const Text* text)
         m_user.email = isString && text->nonSpace;
         break;
     case Slot::UserStatus:
-        m_user.status = isString && isOneOf(*text, {"active", "deleted"}) ? Field::Ok : Field::Bad;
+        m_user.status = isString && text->exact && (equals(text->ascii, "active") || equals(text->ascii, "deleted"))
+            ? Field::Ok
+            : Field::Bad;
         break;
     case Slot::UserRoles:
         m_user.roles = kind == Kind::Array ? Field::Ok : Field::Bad;
@@ -223,7 +217,10 @@ void PayloadRules::value(Slot slot, Kind kind, const Text* text)
         m_licenseUser.email = isString && !text->empty; // toString() of a non-string is empty
         break;
     case Slot::LicenseUserStatus:
-        m_licenseUser.status = isString && isOneOf(*text, {"active", "inactive", "deleted"}) ? Field::Ok : Field::Bad;
+        m_licenseUser.status = isString && text->exact &&
+                (equals(text->ascii, "active") || equals(text->ascii, "inactive") || equals(text->ascii, "deleted"))
+            ? Field::Ok
+            : Field::Bad;
         break;
     case Slot::LicenseUsersElement:
         licenseUserDone(false, Field::Absent); // toObject() of a non-object has no email
