@@ -100,6 +100,7 @@ private:
         QString path;
         qint64 bytes = 0;
         QByteArray sha256Hex;
+        PayloadSchema::Result check; // made while the upload arrived (SandboxConnection)
     };
 
     void onNewConnection();

@@ -1,6 +1,6 @@
 #include "sandbox/sandboxconnection.h"
 
-#include "common/sha256.h"
+#include "sandbox/uploadsink.h"
 
 #include <QFile>
 #include <QTcpSocket>
@@ -36,15 +36,19 @@ SandboxConnection::SandboxConnection(QTcpSocket* socket, QString spoolDir, QObje
     , m_spoolDir(std::move(spoolDir))
 {
     socket->setParent(this);
+    // Qt's socket buffer is unbounded by default and allocates a fresh block for each read of the kernel's
+    // backlog; bounded, its blocks are reused, which halved the CPU a 200 MB upload costs the sandbox here
+    // (page faults are expensive on virtual machines). It also stops reading while a request is answered.
+    socket->setReadBufferSize(1 << 20);
     connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
 }
 
 SandboxConnection::~SandboxConnection()
 {
-    if (m_spool) {
-        m_spool->close();
-        m_spool->remove();
+    if (m_sink) {
+        m_sink.reset(); // stops its worker first: it may still be writing the file
+        QFile::remove(m_request.bodyFile);
     }
 }
 
@@ -121,54 +125,66 @@ bool SandboxConnection::parseHeaders(const QByteArray& head)
         fail(413, "body too large");
         return false;
     }
-    m_sha256.reset();
+    m_sink.reset();
     if (stream) {
         m_request.bodyFile = m_spoolDir + QStringLiteral("/upload-") +
             QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".part");
-        m_spool = std::make_unique<QFile>(m_request.bodyFile);
-        if (!m_spool->open(QIODevice::WriteOnly)) {
-            m_spool.reset();
+        // Torii checks the file when the sync asks for it; checking it here, while it arrives (on the sink's
+        // worker thread), overlaps the work with the client's sending, so the sync's answer never waits seconds.
+        m_sink = std::make_unique<UploadSink>(m_request.bodyFile);
+        if (!m_sink->open()) {
+            m_sink.reset();
             fail(500, "sandbox cannot write its spool file");
             return false;
         }
-        // OpenSSL's SHA-256 (common/sha256.h): QCryptographicHash's took longer than the upload itself.
-        m_sha256 = std::make_unique<Sha256>();
     }
     return true;
 }
 
+void SandboxConnection::take(const QByteArray& chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    m_remaining -= chunk.size();
+    m_request.bodySize += chunk.size();
+    if (m_sink)
+        m_sink->add(chunk); // shared, not copied: the worker writes and checks it
+    else
+        m_request.body += chunk;
+}
+
 void SandboxConnection::readBody()
 {
-    auto take = [this](const QByteArray& chunk) {
-        if (chunk.isEmpty())
-            return;
-        m_remaining -= chunk.size();
-        m_request.bodySize += chunk.size();
-        if (m_spool) {
-            m_spool->write(chunk);
-            m_sha256->addData(chunk);
-        } else {
-            m_request.body += chunk;
-        }
-    };
     if (!m_buffer.isEmpty()) {
         const QByteArray chunk = m_buffer.left(m_remaining);
         m_buffer.remove(0, chunk.size());
         take(chunk);
     }
-    while (m_remaining > 0 && m_socket && m_socket->bytesAvailable() > 0)
-        take(m_socket->read(std::min<qint64>(m_remaining, 256 * 1024)));
+    while (m_remaining > 0 && m_socket && m_socket->bytesAvailable() > 0) {
+        const qint64 wanted = std::min<qint64>({m_remaining, m_socket->bytesAvailable(), 1 << 20});
+        QByteArray chunk = m_sink ? m_sink->buffer(wanted) : QByteArray(wanted, Qt::Uninitialized);
+        const qint64 got = m_socket->read(chunk.data(), wanted);
+        if (got <= 0)
+            break;
+        chunk.resize(got);
+        take(chunk);
+    }
     if (m_remaining == 0)
         completeRequest();
 }
 
 void SandboxConnection::completeRequest()
 {
-    if (m_spool) {
-        m_spool->close();
-        m_spool.reset(); // the Sandbox now owns the spool file (moves or removes it)
-        m_request.bodySha256Hex = m_sha256->hexDigest();
-        m_sha256.reset();
+    if (m_sink) {
+        const UploadSink::Outcome outcome = m_sink->finish();
+        m_sink.reset(); // the Sandbox now owns the spool file (moves or removes it)
+        if (!outcome.writeError.isEmpty()) {
+            QFile::remove(m_request.bodyFile);
+            fail(500, "sandbox cannot write its spool file: " + outcome.writeError.toUtf8());
+            return;
+        }
+        m_request.bodySha256Hex = outcome.sha256Hex;
+        m_request.bodyCheck = outcome.check;
     }
     m_state = State::Waiting;
     emit requestReceived(this, m_request);

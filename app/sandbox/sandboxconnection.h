@@ -7,12 +7,12 @@
 
 #include <memory>
 
-class QFile;
-class Sha256;
+class UploadSink;
 class QTcpSocket;
 
 // One client connection of the sandbox's HTTP/1.1 server: parses requests (keep-alive, Content-Length
-// bodies), streams upload bodies to a spool file, and lets the Sandbox answer, delay, hang or drop.
+// bodies), streams upload bodies to a spool file (hashing and schema-checking them on the way), and lets the
+// Sandbox answer, delay, hang or drop.
 class SandboxConnection final : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,7 @@ private:
     void onReadyRead();
     [[nodiscard]] bool parseHeaders(const QByteArray& head);
     void readBody();
+    void take(const QByteArray& chunk);
     void completeRequest();
     void fail(int status, const QByteArray& message);
 
@@ -53,6 +54,5 @@ private:
     SandboxRequest m_request;
     qint64 m_remaining = 0;
     bool m_closeAfter = false;
-    std::unique_ptr<QFile> m_spool;
-    std::unique_ptr<Sha256> m_sha256;
+    std::unique_ptr<UploadSink> m_sink; // the upload body being received, if any
 };

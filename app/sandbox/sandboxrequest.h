@@ -1,12 +1,14 @@
 #pragma once
 
+#include "sandbox/payloadschema.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 // One HTTP request as the sandbox received it. Small bodies are kept in memory; upload bodies are
-// streamed to `bodyFile` (hashed on the way) so a large payload never sits in memory.
+// streamed to `bodyFile` (hashed and schema-checked on the way) so a large payload never sits in memory.
 struct SandboxRequest
 {
     QByteArray method;
@@ -18,6 +20,8 @@ struct SandboxRequest
     QString bodyFile;
     qint64 bodySize = 0;
     QByteArray bodySha256Hex;
+    // An upload's schema check, made by PayloadScanner as the bytes arrived, so the sync can answer at once.
+    PayloadSchema::Result bodyCheck;
 
     // Case-insensitive header lookup; empty when absent.
     [[nodiscard]] QByteArray header(const QByteArray& name) const;

@@ -119,7 +119,7 @@ void Sandbox::handleUpload(SandboxConnection* connection, const SandboxRequest& 
         return;
     }
     spool.path.clear();
-    m_objects.insert(filePath, {stored, request.bodySize, request.bodySha256Hex});
+    m_objects.insert(filePath, {stored, request.bodySize, request.bodySha256Hex, request.bodyCheck});
     qCDebug(lcSandbox) << "stored" << request.bodySize << "bytes";
     // S3's ETag is an opaque tag (an MD5 only for some uploads); half the SHA-256 saves hashing 200 MB twice.
     reply(connection, record, 200, {{"ETag", '"' + request.bodySha256Hex.left(32) + '"'}}, {});
@@ -174,7 +174,7 @@ void Sandbox::handleSync(SandboxConnection* connection, const SandboxRequest& re
     }
     const QString filePath = m_files.value(fileId);
     const StoredObject object = m_objects.value(filePath);
-    const PayloadSchema::Result check = PayloadSchema::validateFile(object.path);
+    const PayloadSchema::Result& check = object.check;
     if (!check.ok) {
         replyError(connection, record, 400, QStringLiteral("Invalid file: %1").arg(check.message));
         return;
