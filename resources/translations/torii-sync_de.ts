@@ -1736,6 +1736,14 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
 <context>
     <name>OneShotHttpRequest</name>
     <message>
+        <source>cannot read the data to send: %1</source>
+        <translation>die zu sendenden Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the data to send ended after %1 of %2 bytes</source>
+        <translation>die zu sendenden Daten endeten nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
         <source>no suitable proxy found</source>
         <translation>kein passender Proxy gefunden</translation>
     </message>
