@@ -29,6 +29,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <unistd.h>
 
 namespace
@@ -244,6 +245,9 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     }
     ArgumentReader::overlay(o.reading, &importOptions);
     ProgressLine progress(console);
+    // The source file's hash only labels the history entry: it is computed on a thread of its own while the
+    // file is read, instead of adding a second pass over it to the run.
+    std::future<QByteArray> sourceHash = std::async(std::launch::async, sha256Of, o.path);
     const ImportResult read = TableReader::read(
         o.path, importOptions, [&](qint64 done, qint64 total) { progress.show(tr("reading"), done, total); },
         &interrupted);
@@ -336,7 +340,7 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     base.apiUrl = apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     base.appAccountId = appAccountId;
     base.sourceFile = QFileInfo(o.path).fileName();
-    base.sourceSha256Hex = sha256Of(o.path);
+    base.sourceSha256Hex = sourceHash.get();
     base.preset = preset ? preset->name : QStringLiteral("auto");
     base.payloadPath = o.keepPayload.isEmpty() ? QString() : QFileInfo(o.keepPayload).absoluteFilePath();
     base.dryRun = o.dryRun;
