@@ -1,6 +1,7 @@
 // torii-sync-cli sync / key / history through the real binary against an in-process Sandbox: exit codes
 // (DESIGN.md §4), the JSON report, history rows, SIGINT, and the key appearing nowhere it should not.
 #include "cli/exitcode.h"
+#include "common/sha256.h"
 #include "sandbox/sandbox.h"
 
 #include <QDirIterator>
@@ -137,6 +138,11 @@ void TestSyncCommand::syncSucceeds()
     for (const QJsonValue& stage : stages)
         QCOMPARE(stage.toObject().value(QLatin1String("result")).toString(), QStringLiteral("done"));
     QCOMPARE(stages.at(2).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Upload"));
+    // The history labels the run with the source file's hash (computed beside the reading) and the payload's.
+    QFile source(m_csv);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(json.value(QLatin1String("sourceSha256")).toString().toLatin1(), Sha256::hexDigestOf(&source));
+    QCOMPARE(json.value(QLatin1String("payloadSha256")).toString().toLatin1(), synced.first().sha256Hex);
 
     QFile sent(kept), stored(synced.first().storedPath);
     QVERIFY(sent.open(QIODevice::ReadOnly) && stored.open(QIODevice::ReadOnly));
