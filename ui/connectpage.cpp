@@ -3,6 +3,7 @@
 #include "messagebox.h"
 #include "profiles/profilestore.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxthread.h"
 #include "session.h"
 #include "torii/toriiclient.h"
 #include "torii/toriijob.h"
@@ -198,7 +199,8 @@ void ConnectPage::selectDemo()
 {
     m_profiles->setCurrentIndex(m_profiles->findData(DemoId));
     if (!m_sandbox) {
-        m_sandbox = std::make_unique<Sandbox>();
+        // Its own thread: receiving, hashing and checking a big upload would otherwise freeze the window.
+        m_sandbox = std::make_unique<SandboxThread>();
         if (!m_sandbox->start()) {
             const QString error = m_sandbox->errorString();
             m_sandbox.reset();

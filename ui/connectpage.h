@@ -12,13 +12,14 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
-class Sandbox;
+class SandboxThread;
 class Session;
 class ToriiClient;
 class ToriiJob;
 
 // Step 1: where to sync. A profile (API URL + app account id) with its API key in the OS keychain, checked
-// with GET /orgs/my; or the "Demo (sandbox)" profile that starts the built-in Torii double in-process.
+// with GET /orgs/my; or the "Demo (sandbox)" profile that starts the built-in Torii double in-process, on a
+// thread of its own so a demo sync of a large file never blocks the window.
 class ConnectPage final : public Page
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
     void validate();
     void saveKey();
     [[nodiscard]] QString nextText() const override;
-    [[nodiscard]] Sandbox* sandbox() const { return m_sandbox.get(); }
+    // The demo's sandbox once started (nullptr before): tests inject faults and read back through it.
+    [[nodiscard]] SandboxThread* sandbox() const { return m_sandbox.get(); }
     [[nodiscard]] QLineEdit* keyEdit() const { return m_key; }
     [[nodiscard]] QLineEdit* appAccountEdit() const { return m_appAccount; }
     [[nodiscard]] QLabel* keychainLabel() const { return m_keychainStatus; }
@@ -58,7 +60,7 @@ private:
     ProfileStore* m_store = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     ToriiClient* m_client = nullptr;
-    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<SandboxThread> m_sandbox;
     QComboBox* m_profiles = nullptr;
     QPushButton* m_newProfile = nullptr;
     QLineEdit* m_apiUrl = nullptr;

@@ -18,6 +18,8 @@ public:
     ~HistoryPage() override;
 
     void reload();
+    // A run was written to the history: reloads only if the page is on screen (enter() reloads otherwise).
+    void runRecorded();
     void enter() override;
     [[nodiscard]] HistoryModel* model() const { return m_model; }
     [[nodiscard]] QString detailsText() const;

@@ -116,7 +116,7 @@ void MainWindow::buildPages()
         setWindowFilePath(path);
         setWindowTitle(path.isEmpty() ? tr("Torii Sync") : tr("%1 — Torii Sync").arg(QFileInfo(path).fileName()));
     });
-    connect(m_sync, &SyncPage::runRecorded, m_history, &HistoryPage::reload);
+    connect(m_sync, &SyncPage::runRecorded, m_history, &HistoryPage::runRecorded);
     connect(m_review, &ReviewPage::showCell, this, [this](qsizetype row, int column) {
         showStep(Step::Load);
         m_load->showCell(row, column);

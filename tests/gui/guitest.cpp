@@ -1,6 +1,10 @@
 #include "guitest.h"
 
 #include "common/appinfo.h"
+#include "mainwindow.h"
+#include "samples.h"
+#include "session.h"
+#include "syncpage.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -9,8 +13,10 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 #include <QUrl>
 #include <QWidget>
 
@@ -48,5 +54,31 @@ namespace GuiTest
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &drop);
         return drop.isAccepted();
+    }
+
+    bool prepareDemoSync(MainWindow& window, const QString& sample)
+    {
+        const auto step = [](bool done, const char* what) {
+            if (!done)
+                qWarning("prepareDemoSync: %s did not happen", what);
+            return done;
+        };
+        window.resize(1180, 820);
+        window.show();
+        if (!step(QTest::qWaitForWindowExposed(&window), "window exposed"))
+            return false;
+        window.startDemo();
+        if (!step(QTest::qWaitFor([&window] { return window.session()->connection().ready(); }),
+                  "demo connection ready"))
+            return false;
+        window.openFile(Samples::path(sample));
+        if (!step(QTest::qWaitFor([&window] { return window.session()->table() != nullptr; }), "sample loaded"))
+            return false;
+        window.showStep(MainWindow::Step::Review);
+        if (!step(QTest::qWaitFor([&window] { return window.session()->hasDryRun(); }), "dry run") ||
+            !step(window.session()->dryRun().ok, "dry run ok"))
+            return false;
+        window.showStep(MainWindow::Step::Sync);
+        return step(window.syncPage()->startButton()->isEnabled(), "Start Sync enabled");
     }
 } // namespace GuiTest

@@ -8,8 +8,8 @@
 #include "memorysecretstore.h"
 #include "notifier.h"
 #include "reviewpage.h"
-#include "samples.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxthread.h"
 #include "session.h"
 #include "stagerow.h"
 #include "syncpage.h"
@@ -41,20 +41,9 @@ private:
 
 void tst_SyncFlow::prepareRun(MainWindow& window, const QString& file)
 {
-    window.resize(1180, 820);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.startDemo();
-    QTRY_VERIFY(window.session()->connection().ready());
+    QVERIFY(GuiTest::prepareDemoSync(window, file));
     QCOMPARE(window.session()->connection().orgName, QString::fromLatin1(Sandbox::orgName));
     QVERIFY(window.headerBar()->orgText().contains(QString::fromLatin1(Sandbox::orgName)));
-    window.openFile(Samples::path(file));
-    QTRY_VERIFY(window.session()->table() != nullptr);
-    window.showStep(MainWindow::Step::Review);
-    QTRY_VERIFY(window.session()->hasDryRun());
-    QVERIFY(window.session()->dryRun().ok);
-    window.showStep(MainWindow::Step::Sync);
-    QVERIFY(window.syncPage()->startButton()->isEnabled());
 }
 
 void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
@@ -130,7 +119,7 @@ void tst_SyncFlow::interruptedSyncIsNotSentTwice()
 {
     MainWindow window(&m_secrets);
     prepareRun(window, QStringLiteral("okta-users.csv"));
-    Sandbox* sandbox = window.connectPage()->sandbox();
+    SandboxThread* sandbox = window.connectPage()->sandbox();
     QString error;
     QVERIFY2(sandbox->addFault(QStringLiteral("sync=400:1"), &error), qPrintable(error));
     window.syncPage()->startButton()->click();

@@ -1,0 +1,109 @@
+#include "connectpage.h"
+#include "guitest.h"
+#include "historymodel.h"
+#include "historypage.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxthread.h"
+#include "session.h"
+#include "stagerow.h"
+#include "syncpage.h"
+#include "threadhold.h"
+
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+// The window's demo sandbox runs on a thread of its own: a sync through the window succeeds while the window's
+// event loop stays free even when the sandbox is busy, and closing the window mid-sync or after it joins the
+// sandbox's thread without a crash or a hang.
+class tst_DemoSandbox final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Each test starts without history: a run left unfinished by one must not make the next refuse the payload.
+    void init() { GuiTest::prepare(); }
+    void syncSucceedsWithTheSandboxOnItsOwnThread();
+    void closingMidSyncJoinsTheSandbox();
+    void closingAfterTheSyncJoinsTheSandbox();
+
+private:
+    MemorySecretStore m_secrets;
+};
+
+void tst_DemoSandbox::syncSucceedsWithTheSandboxOnItsOwnThread()
+{
+    MainWindow window(&m_secrets);
+    QVERIFY(GuiTest::prepareDemoSync(window, QStringLiteral("okta-users.csv")));
+    SandboxThread* sandbox = window.connectPage()->sandbox();
+    QVERIFY(sandbox && sandbox->isRunning());
+    QVERIFY(sandbox->sandbox()->thread() != QThread::currentThread());
+    QVERIFY(sandbox->sandbox()->thread() != window.thread());
+
+    // The sandbox's signals reach the window's thread (queued).
+    QThread* syncedOn = nullptr;
+    connect(sandbox->sandbox(), &Sandbox::synced, this,
+            [&syncedOn](const Sandbox::SyncedPayload&) { syncedOn = QThread::currentThread(); });
+
+    // Hold the sandbox's thread once the sync started, as a long request would: the window keeps running its
+    // event loop and the sync waits. Had the sandbox lived on the GUI thread, the hold would block the window.
+    window.syncPage()->startButton()->click();
+    QVERIFY(window.syncPage()->isRunning());
+    ThreadHold hold(sandbox->sandbox());
+    QVERIFY(hold.eventLoopRunsWhileHeld());
+    QVERIFY(window.syncPage()->isRunning());
+    hold.release();
+
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
+    for (StageRow* row : window.syncPage()->stageRows())
+        QVERIFY2(row->state() == StageRow::State::Done, qPrintable(row->name() + QStringLiteral(": ") + row->detail()));
+    QVERIFY(window.syncPage()->isComplete());
+    const QList<Sandbox::SyncedPayload> synced = sandbox->syncedPayloads();
+    QCOMPARE(synced.size(), 1);
+    QCOMPARE(synced.constFirst().appAccountId, Sandbox::demoAppAccountId);
+    QCOMPARE(synced.constFirst().sha256Hex, window.session()->dryRun().sha256Hex);
+    QTRY_COMPARE(syncedOn, QThread::currentThread());
+}
+
+void tst_DemoSandbox::closingMidSyncJoinsTheSandbox()
+{
+    auto window = std::make_unique<MainWindow>(&m_secrets);
+    QVERIFY(GuiTest::prepareDemoSync(*window, QStringLiteral("okta-users.csv")));
+    SandboxThread* sandbox = window->connectPage()->sandbox();
+    // The sync request is never answered: the window is closed while the run waits for it.
+    QString error;
+    QVERIFY2(sandbox->addFault(QStringLiteral("sync=hang:1"), &error), qPrintable(error));
+    const QPointer<Sandbox> object = sandbox->sandbox();
+    window->syncPage()->startButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox->requestCount(QStringLiteral("sync")), 1, 20000);
+    QVERIFY(window->syncPage()->isRunning());
+
+    QVERIFY(window->close());
+    window.reset();
+    QVERIFY(object.isNull()); // deleted on its own thread, and the thread joined, before the window was gone
+}
+
+void tst_DemoSandbox::closingAfterTheSyncJoinsTheSandbox()
+{
+    auto window = std::make_unique<MainWindow>(&m_secrets);
+    QVERIFY(GuiTest::prepareDemoSync(*window, QStringLiteral("okta-users.csv")));
+    const QPointer<Sandbox> object = window->connectPage()->sandbox()->sandbox();
+    window->syncPage()->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->syncPage()->isRunning(), 20000);
+    QVERIFY(window->syncPage()->isComplete());
+    // The History page, hidden during the run, reads the run when shown.
+    window->showStep(MainWindow::Step::History);
+    QCOMPARE(window->historyPage()->model()->rowCount(), 1);
+    QCOMPARE(window->historyPage()->model()->run(0).outcome, QStringLiteral("succeeded"));
+    QVERIFY(window->close());
+    window.reset();
+    QVERIFY(object.isNull());
+}
+
+QTEST_MAIN(tst_DemoSandbox)
+#include "tst_demosandbox.moc"
