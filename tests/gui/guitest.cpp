@@ -71,7 +71,7 @@ namespace GuiTest
         if (!step(QTest::qWaitFor([&window] { return window.session()->connection().ready(); }),
                   "demo connection ready"))
             return false;
-        window.openFile(Samples::path(sample));
+        window.openFile(QFileInfo(sample).isAbsolute() ? sample : Samples::path(sample));
         if (!step(QTest::qWaitFor([&window] { return window.session()->table() != nullptr; }), "sample loaded"))
             return false;
         window.showStep(MainWindow::Step::Review);

@@ -11,8 +11,10 @@
 #include "syncpage.h"
 #include "threadhold.h"
 
+#include <QFile>
 #include <QPointer>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -30,6 +32,7 @@ private slots:
     void init() { GuiTest::prepare(); }
     void syncSucceedsWithTheSandboxOnItsOwnThread();
     void closingMidSyncJoinsTheSandbox();
+    void closingMidUploadJoinsTheSandbox();
     void closingAfterTheSyncJoinsTheSandbox();
 
 private:
@@ -86,6 +89,33 @@ void tst_DemoSandbox::closingMidSyncJoinsTheSandbox()
     QVERIFY(window->close());
     window.reset();
     QVERIFY(object.isNull()); // deleted on its own thread, and the thread joined, before the window was gone
+}
+
+void tst_DemoSandbox::closingMidUploadJoinsTheSandbox()
+{
+    // Big enough that the upload takes a while (tens of MB of payload), so the window goes while the sandbox is
+    // receiving and checking the body.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray csv = "Email,First Name,Last Name,Status,Last Login,Role,License,Employee ID\n";
+    for (int i = 0; i < 150000; ++i)
+        csv += "user" + QByteArray::number(i) + "@example.com,Ana,Garcia,Active,2026-04-10,Admin,Pro,E-" +
+            QByteArray::number(i) + '\n';
+    QVERIFY(file.write(csv) == csv.size());
+    file.close();
+
+    auto window = std::make_unique<MainWindow>(&m_secrets);
+    QVERIFY(GuiTest::prepareDemoSync(*window, path));
+    const QPointer<Sandbox> object = window->connectPage()->sandbox()->sandbox();
+    window->syncPage()->startButton()->click();
+    StageRow* upload = window->syncPage()->row(SyncStage::Upload);
+    QTRY_VERIFY_WITH_TIMEOUT(upload->state() != StageRow::State::Pending, 20000);
+    QVERIFY(window->close());
+    window.reset();
+    QVERIFY(object.isNull());
 }
 
 void tst_DemoSandbox::closingAfterTheSyncJoinsTheSandbox()
