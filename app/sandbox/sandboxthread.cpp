@@ -37,13 +37,17 @@ bool SandboxThread::start(quint16 port)
 {
     if (m_sandbox)
         return true;
-    // Constructed here and moved before the thread runs: nothing of it is touched by two threads at once. The
-    // server socket is created by Sandbox::start(), on the worker thread, so its notifier belongs there.
-    auto* sandbox = new Sandbox;
-    sandbox->moveToThread(&m_thread);
-    // QThread sends pending deferred deletes after finished(): the sandbox is destroyed on its own thread.
-    connect(&m_thread, &QThread::finished, sandbox, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
+    // Constructed here and moved before it has work: nothing of it is touched by two threads at once. The server
+    // socket is created by Sandbox::start(), on the worker thread, so its notifier belongs there.
+    auto* sandbox = new Sandbox;
+    if (m_thread.isRunning()) {
+        sandbox->moveToThread(&m_thread);
+        // QThread sends pending deferred deletes after finished(): the sandbox is destroyed on its own thread.
+        connect(&m_thread, &QThread::finished, sandbox, &QObject::deleteLater);
+    } else {
+        sandbox->setParent(this); // no thread to be had: the demo still works, on this thread as it used to
+    }
     m_sandbox = sandbox;
 
     bool ok = false;
@@ -65,8 +69,12 @@ void SandboxThread::stop()
         return;
     // The sandbox's destructor closes the server and drops open connections, so a client mid-upload sees the
     // end at once instead of waiting for its timeout. A request being handled finishes first (no cancel point).
-    m_thread.quit();
-    m_thread.wait();
+    if (m_sandbox->thread() == &m_thread) {
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_sandbox;
+    }
     m_sandbox = nullptr;
 }
 
