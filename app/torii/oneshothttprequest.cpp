@@ -155,8 +155,10 @@ void OneShotHttpRequest::pumpBody()
     if (!m_bodyDevice || m_done || !m_socket)
         return;
     while (m_bodyQueued < m_bodySize && m_socket->bytesToWrite() < bodyQueueBytes) {
-        m_chunk.resize(qsizetype(std::min(bodyChunkBytes, m_bodySize - m_bodyQueued)));
-        const qint64 got = m_bodyDevice->read(m_chunk.data(), m_chunk.size());
+        // A fresh array per piece: QIODevice::write(QByteArray) queues a large array by reference instead of
+        // copying it into the socket's buffer (a reused one would be shared, and copied on the next read).
+        QByteArray chunk(qsizetype(std::min(bodyChunkBytes, m_bodySize - m_bodyQueued)), Qt::Uninitialized);
+        const qint64 got = m_bodyDevice->read(chunk.data(), chunk.size());
         if (got <= 0) {
             // The server has part of a body it will never get the rest of: it cannot act on it.
             fail(Error::BodyRead,
@@ -164,7 +166,8 @@ void OneShotHttpRequest::pumpBody()
                          : tr("the data to send ended after %1 of %2 bytes").arg(m_bodyQueued).arg(m_bodySize));
             return;
         }
-        m_socket->write(m_chunk.constData(), got);
+        chunk.truncate(qsizetype(got));
+        m_socket->write(chunk);
         m_bodyQueued += got;
     }
 }

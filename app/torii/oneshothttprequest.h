@@ -99,7 +99,6 @@ private:
     QIODevice* m_bodyDevice = nullptr;
     qint64 m_bodySize = 0;
     qint64 m_bodyQueued = 0; // body bytes given to the socket (some may still sit in its buffer)
-    QByteArray m_chunk;
     const QNetworkAccessManager* m_nam;
     QPointer<QTcpSocket> m_socket;
     HttpResponseParser m_parser;
