@@ -115,6 +115,8 @@ void OneShotHttpRequest::start()
         sslSocket->setSslConfiguration(config);
         m_socket = sslSocket;
         connect(sslSocket, &QSslSocket::encrypted, this, &OneShotHttpRequest::sendRequest);
+        // Encrypted bytes reaching the network are what frees room for the next piece of a streamed body.
+        connect(sslSocket, &QSslSocket::encryptedBytesWritten, this, &OneShotHttpRequest::onBytesWritten);
         connect(sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
             QStringList texts;
             for (const QSslError& e : errors)
@@ -154,7 +156,7 @@ void OneShotHttpRequest::pumpBody()
 {
     if (!m_bodyDevice || m_done || !m_socket)
         return;
-    while (m_bodyQueued < m_bodySize && m_socket->bytesToWrite() < bodyQueueBytes) {
+    while (m_bodyQueued < m_bodySize && pendingBytes() < bodyQueueBytes) {
         // A fresh array per piece: QIODevice::write(QByteArray) queues a large array by reference instead of
         // copying it into the socket's buffer (a reused one would be shared, and copied on the next read).
         QByteArray chunk(qsizetype(std::min(bodyChunkBytes, m_bodySize - m_bodyQueued)), Qt::Uninitialized);
@@ -172,6 +174,14 @@ void OneShotHttpRequest::pumpBody()
     }
 }
 
+qint64 OneShotHttpRequest::pendingBytes() const
+{
+    // Over TLS, QSslSocket encrypts what it is given at once and reports it written; the bytes then wait,
+    // encrypted, in the socket underneath. Counting only the plain ones would read the whole file into memory.
+    const auto* tls = qobject_cast<const QSslSocket*>(m_socket.data());
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
 void OneShotHttpRequest::onBytesWritten()
 {
     if (m_done || !m_socket)
@@ -179,7 +189,7 @@ void OneShotHttpRequest::onBytesWritten()
     emit activity();
     if (!m_bodyDevice)
         return;
-    emit uploadProgress(std::max<qint64>(0, m_bodyQueued - m_socket->bytesToWrite()), m_bodySize);
+    emit uploadProgress(std::clamp<qint64>(m_bodyQueued - pendingBytes(), 0, m_bodySize), m_bodySize);
     pumpBody();
 }
 

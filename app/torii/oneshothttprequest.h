@@ -86,6 +86,8 @@ private:
     void sendRequest();
     void pumpBody();
     void onBytesWritten();
+    // Body bytes handed to the socket and not yet on the network (encrypted ones included).
+    [[nodiscard]] qint64 pendingBytes() const;
     void onReadyRead();
     void onEndOfStream();
     void onSocketError();

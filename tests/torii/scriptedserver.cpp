@@ -37,7 +37,12 @@ void ScriptedServer::incomingConnection(qintptr descriptor)
         return;
     }
     ++m_connections;
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
+    if (m_deaf)
+        socket->setReadBufferSize(16 * 1024); // Qt stops taking bytes from the kernel beyond this
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        if (!m_deaf)
+            onData(socket);
+    });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     if (auto* tls = qobject_cast<QSslSocket*>(socket))
         tls->startServerEncryption();

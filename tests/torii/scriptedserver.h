@@ -12,7 +12,7 @@ class QTcpSocket;
 
 // A loopback HTTP/1.1 server for the one-shot sync tests: it reads each whole request (headers and a
 // Content-Length body), records it, counts it and hands the socket to a script that answers, closes or stays
-// silent. With a certificate it speaks TLS. Used by tst_oneshotsync.
+// silent. With a certificate it speaks TLS. Used by tst_oneshotsync and tst_streamedupload.
 class ScriptedServer final : public QTcpServer
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
 
     // TLS with this certificate and key from now on.
     void setTls(const QSslCertificate& certificate, const QSslKey& key);
+    // Accept (and do the TLS handshake) but never read a request: the client's writes back up.
+    void setDeaf(bool deaf) { m_deaf = deaf; }
     [[nodiscard]] int connections() const { return m_connections; }
     [[nodiscard]] QList<QByteArray> requests() const { return m_requests; }
     // Every byte received on any connection, complete requests or not.
@@ -49,6 +51,7 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     int m_connections = 0;
+    bool m_deaf = false;
     QList<QByteArray> m_requests;
     QByteArray m_received;
 };

@@ -39,6 +39,19 @@ namespace
             out += QByteArray::number(chunk.size(), 16) + ";ext=1\r\n" + chunk + "\r\n";
         return out + "0\r\nX-Trailer: yes\r\n\r\n";
     }
+
+    // This process's resident memory (Linux), for checking that a streamed body never piles up in buffers.
+    qint64 residentKiB()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
 } // namespace
 
 class TestOneShotSync : public QObject
@@ -69,6 +82,7 @@ private slots:
     void trustedCertificateWorks();
     void proxyIsUsed();
     void otherStagesStillUseQtsStack();
+    void streamedUploadOverTlsKeepsMemoryFlat();
 
 private:
     void trustTrapCertificate();
@@ -509,6 +523,43 @@ void TestOneShotSync::otherStagesStillUseQtsStack()
     QVERIFY(SandboxClient::run(m_client->getOrg()).ok());
     QCOMPARE(server.requests().size(), 1);
     QVERIFY(ScriptedServer::header(server.requests().first(), "Connection").toLower() != "close");
+}
+
+void TestOneShotSync::streamedUploadOverTlsKeepsMemoryFlat()
+{
+    // The S3 upload streams its file over this path. Over TLS, QSslSocket encrypts what it is given at once and
+    // reports it written; if only its plain bytes counted as queued, a receiver that stops reading would see
+    // the whole file encrypted into memory. 96 MiB to a TLS server that never reads: memory must stay put.
+    trustTrapCertificate();
+    ScriptedServer server(ScriptedServer::silent());
+    server.setTls(m_certificate, m_key);
+    server.setDeaf(true);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString path = m_dir.filePath(QStringLiteral("big-upload.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray block(1 << 20, 'x');
+        for (int i = 0; i < 96; ++i)
+            QCOMPARE(file.write(block), qint64(block.size()));
+    }
+    ToriiClient::UploadTarget target;
+    target.url = "https://127.0.0.1:" + QByteArray::number(server.serverPort()) + "/s3/bucket/big.json?sig=1";
+    target.filePath = QStringLiteral("big.json");
+    m_client->setTimeout(std::chrono::milliseconds(1500));
+
+    const qint64 before = residentKiB();
+    QVERIFY(before > 0);
+    qint64 peak = before;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&peak] { peak = std::max(peak, residentKiB()); });
+    sampler.start(10);
+    const ToriiResponse response = SandboxClient::run(m_client->upload(target, path), 30000);
+    sampler.stop();
+    QVERIFY2(response.error.kind == ToriiError::Kind::Timeout, qPrintable(response.error.userText));
+    QVERIFY(response.error.requestSent);
+    qInfo() << "resident memory grew by" << (peak - before) / 1024 << "MiB while 96 MiB waited to be sent";
+    QVERIFY2(peak - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
 }
 
 QTEST_GUILESS_MAIN(TestOneShotSync)
