@@ -154,7 +154,8 @@ void OneShotHttpRequest::sendRequest()
 
 void OneShotHttpRequest::pumpBody()
 {
-    if (!m_bodyDevice || m_done || !m_socket)
+    // Not before the head: over TLS, handshake bytes going out already report encryptedBytesWritten.
+    if (!m_bodyDevice || !m_requestSent || m_done || !m_socket)
         return;
     while (m_bodyQueued < m_bodySize && pendingBytes() < bodyQueueBytes) {
         // A fresh array per piece: QIODevice::write(QByteArray) queues a large array by reference instead of
@@ -187,7 +188,7 @@ void OneShotHttpRequest::onBytesWritten()
     if (m_done || !m_socket)
         return;
     emit activity();
-    if (!m_bodyDevice)
+    if (!m_bodyDevice || !m_requestSent)
         return;
     emit uploadProgress(std::clamp<qint64>(m_bodyQueued - pendingBytes(), 0, m_bodySize), m_bodySize);
     pumpBody();

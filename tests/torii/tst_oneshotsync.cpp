@@ -83,6 +83,7 @@ private slots:
     void proxyIsUsed();
     void otherStagesStillUseQtsStack();
     void streamedUploadOverTlsKeepsMemoryFlat();
+    void streamedUploadOverTlsArrivesWhole();
 
 private:
     void trustTrapCertificate();
@@ -560,6 +561,35 @@ void TestOneShotSync::streamedUploadOverTlsKeepsMemoryFlat()
     QVERIFY(response.error.requestSent);
     qInfo() << "resident memory grew by" << (peak - before) / 1024 << "MiB while 96 MiB waited to be sent";
     QVERIFY2(peak - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+}
+
+void TestOneShotSync::streamedUploadOverTlsArrivesWhole()
+{
+    // Real uploads go to S3 over https: several refills through QSslSocket, every byte in order, one request.
+    trustTrapCertificate();
+    ScriptedServer server(ScriptedServer::answer("HTTP/1.1 200 OK\r\nETag: \"e1\"\r\nContent-Length: 0\r\n\r\n"));
+    server.setTls(m_certificate, m_key);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray body;
+    for (int i = 0; body.size() < (9 << 20); ++i)
+        body += "{\"email\":\"user" + QByteArray::number(i) + "@example.com\"},";
+    const QString path = m_dir.filePath(QStringLiteral("tls-upload.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(body), qint64(body.size()));
+    }
+    ToriiClient::UploadTarget target;
+    target.url = "https://127.0.0.1:" + QByteArray::number(server.serverPort()) + "/s3/bucket/tls.json?sig=1";
+    target.filePath = QStringLiteral("tls.json");
+    const ToriiResponse response = SandboxClient::run(m_client->upload(target, path), 30000);
+    QVERIFY2(response.ok(), qPrintable(response.error.userText));
+    QCOMPARE(response.etag, QByteArray("\"e1\""));
+    QCOMPARE(server.requests().size(), 1);
+    const QByteArray request = server.requests().constFirst();
+    QCOMPARE(ScriptedServer::header(request, "Content-Length").toLongLong(), qint64(body.size()));
+    QVERIFY(request.endsWith(body));
+    QVERIFY(ScriptedServer::header(request, "Authorization").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOneShotSync)
