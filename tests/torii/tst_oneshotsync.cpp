@@ -2,6 +2,7 @@
 // drops before an answer (Qt 6.4's HTTP stack would send it again by itself), answers in every framing are read,
 // errors keep their kinds, timeouts and cancel report whether the request left, TLS never ignores an untrusted
 // certificate, and the application's proxy is used.
+#include "../reliability/memoryprobe.h"
 #include "../reliability/tlstrap.h"
 #include "common/appinfo.h"
 #include "connectproxy.h"
@@ -40,18 +41,6 @@ namespace
         return out + "0\r\nX-Trailer: yes\r\n\r\n";
     }
 
-    // This process's resident memory (Linux), for checking that a streamed body never piles up in buffers.
-    qint64 residentKiB()
-    {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (!status.open(QIODevice::ReadOnly))
-            return -1;
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-        return -1;
-    }
 } // namespace
 
 class TestOneShotSync : public QObject
@@ -549,18 +538,14 @@ void TestOneShotSync::streamedUploadOverTlsKeepsMemoryFlat()
     target.filePath = QStringLiteral("big.json");
     m_client->setTimeout(std::chrono::milliseconds(1500));
 
-    const qint64 before = residentKiB();
-    QVERIFY(before > 0);
-    qint64 peak = before;
-    QTimer sampler;
-    connect(&sampler, &QTimer::timeout, this, [&peak] { peak = std::max(peak, residentKiB()); });
-    sampler.start(10);
+    QVERIFY2(MemoryProbe::resetPeak(), "cannot reset VmHWM (/proc/self/clear_refs)");
+    const qint64 before = MemoryProbe::currentBytes();
     const ToriiResponse response = SandboxClient::run(m_client->upload(target, path), 30000);
-    sampler.stop();
     QVERIFY2(response.error.kind == ToriiError::Kind::Timeout, qPrintable(response.error.userText));
     QVERIFY(response.error.requestSent);
-    qInfo() << "resident memory grew by" << (peak - before) / 1024 << "MiB while 96 MiB waited to be sent";
-    QVERIFY2(peak - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+    const qint64 grew = MemoryProbe::peakBytes() - before;
+    qInfo() << "peak resident memory grew by" << grew / (1 << 20) << "MiB while 96 MiB waited to be sent";
+    QVERIFY2(grew < 32 << 20, qPrintable(QStringLiteral("grew by %1 bytes").arg(grew)));
 }
 
 void TestOneShotSync::streamedUploadOverTlsArrivesWhole()
