@@ -6,6 +6,11 @@
 #include <QTcpSocket>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/socket.h>
+#endif
+
 namespace
 {
     constexpr qsizetype maxHeaderBytes = 64 * 1024;
@@ -169,8 +174,44 @@ void SandboxConnection::readBody()
         chunk.resize(got);
         take(chunk);
     }
+    // Qt's buffer is drained: take the rest of an upload straight from the kernel.
+    while (m_sink && m_remaining > 0) {
+        QByteArray chunk = m_sink->buffer(std::min<qint64>(m_remaining, 1 << 20));
+        const qint64 got = receiveDirect(chunk.data(), chunk.size());
+        if (got <= 0) {
+            m_sink->recycle(std::move(chunk));
+            break;
+        }
+        chunk.resize(got);
+        take(chunk);
+    }
     if (m_remaining == 0)
         completeRequest();
+}
+
+qint64 SandboxConnection::receiveDirect(char* into, qint64 size)
+{
+    // Reading an upload through QTcpSocket copies every byte once more (kernel -> Qt's buffer -> ours) and costs
+    // an ioctl and a buffer per read: 0.15 s of the sandbox's 0.7 s of CPU for a 232 MB upload here, and the
+    // sandbox shares the machine's cores with the client it measures. So, once Qt's buffer is empty, the body is
+    // read from the socket itself. Only until the kernel has nothing more (EAGAIN: the socket is non-blocking):
+    // Qt's read notifier still wakes us for the next bytes, and an end of stream or an error stays pending on
+    // the socket for Qt to see and report (disconnected()) as it does without this. Plain TCP only (the sandbox
+    // speaks no TLS); elsewhere than POSIX, Qt's path does all the reading.
+#ifdef Q_OS_UNIX
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_socket->socketDescriptor() < 0)
+        return 0;
+    for (;;) {
+        const ssize_t got = ::recv(int(m_socket->socketDescriptor()), into, size_t(size), MSG_DONTWAIT);
+        if (got < 0 && errno == EINTR)
+            continue;
+        return got > 0 ? qint64(got) : 0;
+    }
+#else
+    Q_UNUSED(into);
+    Q_UNUSED(size);
+    return 0;
+#endif
 }
 
 void SandboxConnection::completeRequest()
@@ -183,7 +224,6 @@ void SandboxConnection::completeRequest()
             fail(500, "sandbox cannot write its spool file: " + outcome.writeError.toUtf8());
             return;
         }
-        m_request.bodySha256Hex = outcome.sha256Hex;
         m_request.bodyCheck = outcome.check;
     }
     m_state = State::Waiting;

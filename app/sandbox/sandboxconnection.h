@@ -44,6 +44,7 @@ private:
     [[nodiscard]] bool parseHeaders(const QByteArray& head);
     void readBody();
     void take(const QByteArray& chunk);
+    [[nodiscard]] qint64 receiveDirect(char* into, qint64 size);
     void completeRequest();
     void fail(int status, const QByteArray& message);
 

@@ -8,7 +8,7 @@
 #include <QString>
 
 // One HTTP request as the sandbox received it. Small bodies are kept in memory; upload bodies are
-// streamed to `bodyFile` (hashed and schema-checked on the way) so a large payload never sits in memory.
+// streamed to `bodyFile` (schema-checked on the way) so a large payload never sits in memory.
 struct SandboxRequest
 {
     QByteArray method;
@@ -19,7 +19,6 @@ struct SandboxRequest
     QByteArray body;
     QString bodyFile;
     qint64 bodySize = 0;
-    QByteArray bodySha256Hex;
     // An upload's schema check, made by PayloadScanner as the bytes arrived, so the sync can answer at once.
     PayloadSchema::Result bodyCheck;
 

@@ -1,5 +1,6 @@
 // The route handlers of Sandbox (split from sandbox.cpp to keep files small): what Torii and S3 answer.
 #include "common/logging.h"
+#include "common/sha256.h"
 #include "sandbox/payloadschema.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxconnection.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QUrl>
 
 namespace
@@ -113,16 +115,20 @@ void Sandbox::handleUpload(SandboxConnection* connection, const SandboxRequest& 
                 QStringLiteral("object-") +
                 QString::fromLatin1(QCryptographicHash::hash(filePath.toUtf8(), QCryptographicHash::Sha1).toHex()) +
                 QStringLiteral(".json"));
+    hashSynced(stored); // a payload synced from this path keeps the hash of the bytes it had
     QFile::remove(stored);
     if (!QFile::rename(request.bodyFile, stored)) {
         replyS3Error(connection, record, 500, "InternalError", "Sandbox could not store the object");
         return;
     }
     spool.path.clear();
-    m_objects.insert(filePath, {stored, request.bodySize, request.bodySha256Hex, request.bodyCheck});
+    m_objects.insert(filePath, {stored, request.bodySize, request.bodyCheck});
     qCDebug(lcSandbox) << "stored" << request.bodySize << "bytes";
-    // S3's ETag is an opaque tag (an MD5 only for some uploads); half the SHA-256 saves hashing 200 MB twice.
-    reply(connection, record, 200, {{"ETag", '"' + request.bodySha256Hex.left(32) + '"'}}, {});
+    // S3's ETag is an opaque tag to its clients (an MD5 of the bytes only for some uploads, and Torii Sync does not
+    // compare it): a tag unique to this stored version, in S3's 32-hex form, spares hashing every upload.
+    const QByteArray version = filePath.toUtf8() + '\n' + QByteArray::number(++m_objectVersions);
+    reply(connection, record, 200,
+          {{"ETag", '"' + QCryptographicHash::hash(version, QCryptographicHash::Md5).toHex() + '"'}}, {});
 }
 
 void Sandbox::handleFiles(SandboxConnection* connection, const SandboxRequest& request, int record)
@@ -180,16 +186,34 @@ void Sandbox::handleSync(SandboxConnection* connection, const SandboxRequest& re
         return;
     }
     m_syncBusyUntil = QDateTime::currentMSecsSinceEpoch() + m_syncDurationMs;
-    SyncedPayload synced {fileId,       accountId,        filePath,    object.path,
-                          object.bytes, object.sha256Hex, check.users, check.licenses};
-    m_synced.append(synced);
+    m_synced.append({fileId, accountId, filePath, object.path, object.bytes, {}, check.users, check.licenses});
     replyJson(connection, record, R"({"success":true})");
-    emit this->synced(synced);
+    if (isSignalConnected(QMetaMethod::fromSignal(&Sandbox::synced)))
+        hashSynced(object.path);
+    emit this->synced(m_synced.constLast());
+}
+
+QList<Sandbox::SyncedPayload> Sandbox::syncedPayloads()
+{
+    hashSynced();
+    return m_synced;
+}
+
+void Sandbox::hashSynced(const QString& storedPath)
+{
+    for (SyncedPayload& payload : m_synced) {
+        if (!payload.sha256Hex.isEmpty() || (!storedPath.isEmpty() && payload.storedPath != storedPath))
+            continue;
+        QFile file(payload.storedPath);
+        if (file.open(QIODevice::ReadOnly))
+            payload.sha256Hex = Sha256::hexDigestOf(&file);
+    }
 }
 
 void Sandbox::handleReadBack(SandboxConnection* connection, int record)
 {
     QJsonArray list;
+    hashSynced();
     for (const SyncedPayload& p : std::as_const(m_synced)) {
         list.append(QJsonObject {{QStringLiteral("idFile"), p.fileId},
                                  {QStringLiteral("idAppAccount"), p.appAccountId},

@@ -1,6 +1,5 @@
 #include "sandbox/uploadsink.h"
 
-#include "common/sha256.h"
 #include "sandbox/payloadscanner.h"
 
 namespace
@@ -12,7 +11,6 @@ namespace
 
 UploadSink::UploadSink(const QString& spoolPath)
     : m_file(spoolPath)
-    , m_sha256(std::make_unique<Sha256>())
 { }
 
 UploadSink::~UploadSink()
@@ -49,11 +47,17 @@ QByteArray UploadSink::buffer(qsizetype size)
     return buffer;
 }
 
+void UploadSink::recycle(QByteArray buffer)
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_spare.size() < maxSpareBuffers)
+        m_spare.push_back(std::move(buffer));
+}
+
 void UploadSink::add(QByteArray chunk)
 {
     if (chunk.isEmpty() || !m_thread.joinable())
         return;
-    m_sha256->addData(chunk);
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queuedBytes < maxQueuedBytes || m_stopped; });
     m_queuedBytes += chunk.size();
@@ -71,7 +75,6 @@ UploadSink::Outcome UploadSink::finish()
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    m_outcome.sha256Hex = m_sha256->hexDigest();
     return m_outcome;
 }
 

@@ -3,6 +3,8 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxfault.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -10,7 +12,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -51,6 +56,9 @@ private slots:
     void streamingSchema_data();
     void streamingSchema();
     void streamingSchemaLargeFile();
+    void syncedHashIsOfTheBytesSynced();
+    void uploadInPiecesArrivesWhole();
+    void droppedUploadLeavesNoSpoolFile();
 
 private:
     struct Reply
@@ -60,6 +68,7 @@ private:
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QByteArray retryAfter;
         QByteArray contentType;
+        QByteArray etag;
         [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     };
     Reply send(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
@@ -67,6 +76,7 @@ private:
     QUrl api(const QString& path) const;
     QByteArray mintUrl(QString* filePath = nullptr);
     qint64 uploadAndRegister(const QByteArray& payload);
+    [[nodiscard]] QStringList storedFiles(const QString& pattern) const;
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -108,6 +118,7 @@ TestSandbox::Reply TestSandbox::send(const QByteArray& method, const QUrl& url, 
     result.error = reply->error();
     result.retryAfter = reply->rawHeader("Retry-After");
     result.contentType = reply->rawHeader("Content-Type");
+    result.etag = reply->rawHeader("ETag");
     reply->deleteLater();
     return result;
 }
@@ -425,6 +436,95 @@ void TestSandbox::streamingSchemaLargeFile()
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(result.users, count);
     QCOMPARE(result.licenses, 1);
+}
+
+QStringList TestSandbox::storedFiles(const QString& pattern) const
+{
+    return QDir(m_sandbox->storageDir()).entryList({pattern}, QDir::Files);
+}
+
+void TestSandbox::syncedHashIsOfTheBytesSynced()
+{
+    // The SHA-256 is computed from the stored bytes only when asked for; uploading to the same path again after
+    // the sync must not change what the sync is reported to have taken.
+    const QByteArray second = R"({"users":[{"email":"b@example.com","status":"active"}]})";
+    QString filePath;
+    const QUrl url = QUrl::fromEncoded(mintUrl(&filePath), QUrl::StrictMode);
+    const Reply first = send("PUT", url, validPayload, {});
+    QCOMPARE(first.status, 200);
+    QVERIFY(QRegularExpression(QStringLiteral("^\"[0-9a-f]{32}\"$")).match(QString::fromLatin1(first.etag)).hasMatch());
+    const QByteArray files = R"({"path":")" + filePath.toUtf8() + R"(","type":"customIntegrationData"})";
+    const qint64 id = send("POST", api(QStringLiteral("/files")), files).json().value(QLatin1String("id")).toInteger();
+    QVERIFY(id > 0);
+    QSignalSpy synced(m_sandbox.get(), &Sandbox::synced);
+    const QByteArray body = R"({"idFile":)" + QByteArray::number(id) + R"(,"idAppAccount":"4242"})";
+    QCOMPARE(send("PUT", api(QStringLiteral("/services/sync/custom")), body).status, 200);
+    const QByteArray expected = QCryptographicHash::hash(validPayload, QCryptographicHash::Sha256).toHex();
+    QCOMPARE(synced.size(), 1);
+    QCOMPARE(synced.constFirst().constFirst().value<Sandbox::SyncedPayload>().sha256Hex, expected); // a listener
+
+    const Reply again = send("PUT", url, second, {});
+    QCOMPARE(again.status, 200);
+    QVERIFY(again.etag != first.etag); // a new version of the object
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+    QCOMPARE(m_sandbox->syncedPayloads().constFirst().sha256Hex, expected);
+    QUrl readBack = m_sandbox->baseUrl();
+    readBack.setPath(QStringLiteral("/sandbox/synced"));
+    const QJsonArray list = send("GET", readBack, {}, {}).json().value(QLatin1String("synced")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QLatin1String("sha256")).toString().toLatin1(), expected);
+}
+
+void TestSandbox::uploadInPiecesArrivesWhole()
+{
+    // A body trickling in: the sandbox reads each piece partly through Qt's socket buffer and partly straight
+    // from the socket, and the stored object is still exactly the body, in order.
+    QByteArray payload = R"({"users":[)";
+    for (int i = 0; payload.size() < (6 << 20); ++i)
+        payload += (i ? "," : "") + QByteArray(R"({"email":"user)") + QByteArray::number(i) + R"(@example.com"})";
+    payload += "]}";
+    const QUrl url = QUrl::fromEncoded(mintUrl(), QUrl::StrictMode);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(
+        "PUT " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+        "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n");
+    QRandomGenerator random(7);
+    for (qsizetype at = 0; at < payload.size();) {
+        const qsizetype size = std::min<qsizetype>(payload.size() - at, 1 + random.bounded(400 * 1024));
+        socket.write(payload.constData() + at, size);
+        at += size;
+        QTest::qWait(1); // the sandbox (same thread) reads what has arrived
+    }
+    QByteArray response;
+    QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll()).contains("\r\n\r\n"), 10000);
+    QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
+    const QStringList stored = storedFiles(QStringLiteral("object-*.json"));
+    QCOMPARE(stored.size(), 1);
+    QFile object(QDir(m_sandbox->storageDir()).filePath(stored.constFirst()));
+    QVERIFY(object.open(QIODevice::ReadOnly));
+    QVERIFY(object.readAll() == payload);
+}
+
+void TestSandbox::droppedUploadLeavesNoSpoolFile()
+{
+    const QUrl url = QUrl::fromEncoded(mintUrl(), QUrl::StrictMode);
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QVERIFY(socket->waitForConnected(5000));
+    socket->write("PUT " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                  " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50000000\r\n\r\n" + R"({"users":[)" +
+                  QByteArray(3 << 20, ' '));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requestCount(QStringLiteral("upload")) == 0 &&
+                                 !storedFiles(QStringLiteral("upload-*.part")).isEmpty(),
+                             5000);
+    QTest::qWait(50); // the sandbox takes the bytes sent so far
+    socket->abort();  // the client gives up mid-body
+    socket.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(storedFiles(QStringLiteral("upload-*.part")).isEmpty(), 5000);
+    QVERIFY(storedFiles(QStringLiteral("object-*.json")).isEmpty());
+    QCOMPARE(send("GET", api(QStringLiteral("/orgs/my"))).status, 200); // and the sandbox still serves
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
