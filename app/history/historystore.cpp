@@ -88,7 +88,7 @@ QSqlDatabase HistoryStore::database()
 {
     const QString name = m_connectionPrefix + u'-' + QString::number(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+        return QSqlDatabase::database(name, false); // open() opens it, with the schema check
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -102,14 +102,22 @@ bool HistoryStore::open()
                                               "The SQLite driver for Qt is missing (install libqt6sql6-sqlite).");
         return false;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSqlDatabase db = database();
-    if (!db.isOpen() && !db.open()) {
+    // Every add() and update() comes through here, several times per sync on the GUI thread: the schema is
+    // checked once per connection, since rewriting it cost a second committed (fsync'd) write per save.
+    if (db.isOpen())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!db.open()) {
         m_error = QCoreApplication::translate("HistoryStore", "Cannot open the history %1: %2")
                       .arg(m_path, db.lastError().text());
         return false;
     }
-    return ensureSchema(db);
+    if (!ensureSchema(db)) {
+        db.close(); // so the next call checks again instead of writing to a file it cannot read
+        return false;
+    }
+    return true;
 }
 
 bool HistoryStore::ensureSchema(QSqlDatabase& db)
@@ -134,7 +142,8 @@ bool HistoryStore::ensureSchema(QSqlDatabase& db)
         m_error = query.lastError().text();
         return false;
     }
-    query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    if (version != schemaVersion)
+        query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
     return true;
 }
 

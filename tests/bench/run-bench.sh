@@ -104,7 +104,7 @@ if [ -n "$API_URL" ]; then
     measure "torii-sync-cli sync (sandbox)" env TORII_API_KEY=bench-key "$CLI" sync "$CSV" --auto --api-url "$API_URL" \
         --app-account 4242 --force --json
     # The sandbox plays Torii's servers, so its CPU is not the client's; shown so the wall time can be read.
-    printf "%-30s %9s   %.2f s cpu per sync (receiving, storing, hashing and checking the upload)\n" "  sandbox process" "" \
+    printf "%-30s %9s   %.2f s cpu per sync (receiving, storing and checking the upload)\n" "  sandbox process" "" \
         "$(awk -v a="$SANDBOX_CPU_BEFORE" -v b="$(sandbox_cpu)" -v n="$RUNS" 'BEGIN { print (b - a) / n }')"
 else
     printf "%-30s %9s\n" "torii-sync-cli sync (sandbox)" "n/a (the sandbox did not start)"

@@ -2,6 +2,8 @@
 #include "history/historystore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,7 @@ private slots:
     void signedUrlsAreScrubbed();
     void otherThread();
     void defaultPathUnderAppData();
+    void newerHistoryIsRefused();
 
 private:
     static HistoryRecord sample();
@@ -134,6 +137,27 @@ void TestHistoryStore::otherThread()
 void TestHistoryStore::defaultPathUnderAppData()
 {
     QVERIFY(HistoryStore::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void TestHistoryStore::newerHistoryIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+
+    HistoryStore store(path);
+    QVERIFY(!store.open());
+    QVERIFY2(store.errorString().contains(QLatin1String("newer version")), qPrintable(store.errorString()));
+    // Refused every time, not only on the first call: nothing is written into a file this version cannot read.
+    QCOMPARE(store.add(sample()), qint64(0));
+    QVERIFY(!store.open());
+    QVERIFY(store.runs().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
