@@ -25,19 +25,32 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
 #include <future>
 #include <unistd.h>
 
 namespace
 {
-    QByteArray sha256Of(const QString& path)
+    // Empty when the file cannot be read or `stop` is set first.
+    QByteArray sha256Of(const QString& path, const std::atomic_bool& stop)
     {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? Sha256::hexDigestOf(&file) : QByteArray();
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        Sha256 hash;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        while (!stop) {
+            const qint64 n = file.read(buffer.data(), buffer.size());
+            if (n <= 0)
+                return n == 0 ? hash.hexDigest() : QByteArray();
+            hash.addData(QByteArrayView(buffer.constData(), n));
+        }
+        return {};
     }
 
     SecretStore::Result readKey(ProfileStore& profiles, const QString& profile)
@@ -246,8 +259,11 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     ArgumentReader::overlay(o.reading, &importOptions);
     ProgressLine progress(console);
     // The source file's hash only labels the history entry: it is computed on a thread of its own while the
-    // file is read, instead of adding a second pass over it to the run.
-    std::future<QByteArray> sourceHash = std::async(std::launch::async, sha256Of, o.path);
+    // file is read, instead of adding a second pass over it to the run. Any early return (a bad file, Ctrl+C)
+    // stops it at its next MiB rather than waiting in the future's destructor for a whole pass over the file.
+    std::atomic_bool stopHashing = false;
+    std::future<QByteArray> sourceHash = std::async(std::launch::async, sha256Of, o.path, std::cref(stopHashing));
+    const auto stopHashingOnReturn = qScopeGuard([&stopHashing] { stopHashing = true; });
     const ImportResult read = TableReader::read(
         o.path, importOptions, [&](qint64 done, qint64 total) { progress.show(tr("reading"), done, total); },
         &interrupted);
