@@ -14,6 +14,7 @@
 #include "loadpage.h"
 #include "mainwindow.h"
 #include "mappage.h"
+#include "memoryprobe.h"
 #include "memorysecretstore.h"
 #include "reviewpage.h"
 #include "session.h"
@@ -404,16 +405,8 @@ namespace
 
     QString peakRss()
     {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-            return QStringLiteral("n/a");
-        const QList<QByteArray> lines = status.readAll().split('\n');
-        for (const QByteArray& line : lines) {
-            if (line.startsWith("VmHWM:"))
-                return QStringLiteral("%1 MiB").arg(line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024, 0, 'f',
-                                                    0);
-        }
-        return QStringLiteral("n/a");
+        const qint64 bytes = MemoryProbe::peakBytes();
+        return bytes < 0 ? QStringLiteral("n/a") : QStringLiteral("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'f', 0);
     }
 } // namespace
 
