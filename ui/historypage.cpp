@@ -70,6 +70,25 @@ void HistoryPage::reload()
         m_details->setText(tr("No runs yet. Finished and failed syncs appear here."));
 }
 
+QString HistoryPage::stageResultText(const QString& result)
+{
+    if (result == u"done")
+        return tr("done");
+    if (result == u"failed")
+        return tr("failed");
+    if (result == u"pending")
+        return tr("not reached");
+    if (result == u"running")
+        return tr("running");
+    if (result == u"retrying")
+        return tr("waiting to retry");
+    if (result == u"cancelled")
+        return tr("cancelled");
+    if (result == u"skipped")
+        return tr("skipped");
+    return result; // written by another version: shown as stored
+}
+
 QString HistoryPage::detailsText() const
 {
     return m_details->text();
@@ -82,11 +101,16 @@ void HistoryPage::showDetails()
         return;
     const HistoryRecord& r = m_model->run(index.row());
     QStringList stages;
-    for (const HistoryRecord::Stage& s : r.stages)
-        stages << tr("%1: %2 (%3, %4 attempt(s))")
-                      .arg(s.key, s.result, Format::duration(s.elapsedMs))
-                      .arg(s.attempts)
-                      .toHtmlEscaped();
+    for (const HistoryRecord::Stage& s : r.stages) {
+        const SyncStage stage = SyncStages::fromKey(s.key);
+        const QString name = stage == SyncStage::None
+            ? s.key
+            : QStringLiteral("%1. %2").arg(int(stage)).arg(SyncStages::displayName(stage));
+        QString line = tr("%1: %2").arg(name, stageResultText(s.result));
+        if (s.attempts > 0)
+            line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
+        stages << line.toHtmlEscaped();
+    }
     QString text = tr("<b>%1</b> → %2 (app account %3)<br>Preset: %4 · %5 users, %6 licences, %7 rejected · "
                       "outcome <b>%8</b>")
                        .arg(r.sourceFile.toHtmlEscaped(), r.profile.toHtmlEscaped())

@@ -6,6 +6,7 @@
 #include "import/previewmodel.h"
 #include "import/table.h"
 #include "messagebox.h"
+#include "previewgrid.h"
 #include "recentfiles.h"
 #include "session.h"
 
@@ -38,7 +39,7 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     , m_dialect(new DialectBar(this))
     , m_summary(new QLabel(this))
     , m_notices(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new PreviewGrid(this))
 {
     // Drop zone: the whole window accepts drops; this is where the eye goes.
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
@@ -83,14 +84,6 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("previewGrid"));
     m_view->setAccessibleName(tr("Preview of the loaded file"));
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setWordWrap(false);
-    // Fixed row heights keep a million-row grid cheap: nothing is measured per row.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     contentLayout()->addWidget(m_dropZone);
     contentLayout()->addWidget(recentLabel);

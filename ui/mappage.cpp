@@ -9,6 +9,7 @@
 #include "mappingcommand.h"
 #include "mappingmodel.h"
 #include "presetbar.h"
+#include "previewgrid.h"
 #include "session.h"
 #include "validate/mappeduser.h"
 #include "validate/rowmapper.h"
@@ -60,7 +61,7 @@ MapPage::MapPage(Session* session, QWidget* parent)
     , m_fieldsView(new QTableView(this))
     , m_fieldEditor(new FieldEditor(this))
     , m_tabs(new QTabWidget(this))
-    , m_previewView(new QTableView(this))
+    , m_previewView(new PreviewGrid(this))
     , m_values(new ValueMapEditor(this))
     , m_licenses(new LicenseEditor(this))
 {
@@ -90,11 +91,6 @@ MapPage::MapPage(Session* session, QWidget* parent)
     m_previewView->setModel(m_preview);
     m_previewView->setObjectName(QStringLiteral("mapPreviewGrid"));
     m_previewView->setAccessibleName(tr("Preview of the file"));
-    m_previewView->setAlternatingRowColors(true);
-    m_previewView->setWordWrap(false);
-    m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 8);
-    m_previewView->horizontalHeader()->setDefaultSectionSize(150);
 
     m_tabs->setAccessibleName(tr("Mapping details"));
     m_tabs->addTab(m_previewView, tr("Pre&view"));

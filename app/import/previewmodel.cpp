@@ -82,7 +82,9 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
 
 QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_table || role != Qt::DisplayRole || section < 0)
+    // The tooltip repeats a column's name in full: a grid elides long names to its column width.
+    const bool tip = role == Qt::ToolTipRole && orientation == Qt::Horizontal;
+    if (!m_table || (role != Qt::DisplayRole && !tip) || section < 0)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
         if (section >= m_columns)

@@ -47,6 +47,15 @@ namespace SyncStages
         return QStringLiteral("none");
     }
 
+    SyncStage fromKey(QStringView key)
+    {
+        for (const SyncStage stage : all()) {
+            if (key == SyncStages::key(stage))
+                return stage;
+        }
+        return SyncStage::None;
+    }
+
     int index(SyncStage stage)
     {
         return stage == SyncStage::None ? -1 : static_cast<int>(stage) - 1;

@@ -24,6 +24,8 @@ namespace SyncStages
     [[nodiscard]] QString displayName(SyncStage stage);
     // Stable machine key for JSON and the history: "create-file", "format-data", "upload", "get-file-id", "sync".
     [[nodiscard]] QString key(SyncStage stage);
+    // The stage a key() names; None for anything else (a history written by another version).
+    [[nodiscard]] SyncStage fromKey(QStringView key);
     [[nodiscard]] int index(SyncStage stage); // 0..4, -1 for None
 } // namespace SyncStages
 

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -66,6 +67,11 @@ void tst_LoadPage::dropShowsPreview()
     QVERIFY(view->model()->columnCount() >= 3);
     if (!firstColumn.isEmpty())
         QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), firstColumn);
+    // Long column names read from their start (centred, they lost their first letters to the clipping), and
+    // the tooltip has the whole name.
+    QCOMPARE(view->horizontalHeader()->defaultAlignment() & Qt::AlignHorizontal_Mask, Qt::AlignLeft);
+    QCOMPARE(view->model()->headerData(0, Qt::Horizontal, Qt::ToolTipRole),
+             view->model()->headerData(0, Qt::Horizontal));
     QVERIFY(window.loadPage()->isComplete());
     QCOMPARE(RecentFiles::list().value(0), Samples::path(file));
 }

@@ -84,6 +84,12 @@ void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
     window.showStep(MainWindow::Step::History);
     QTRY_VERIFY(window.historyPage()->model()->rowCount() >= 1);
     QCOMPARE(window.historyPage()->model()->run(0).outcome, QStringLiteral("succeeded"));
+    // The details name the stages as the Sync page does, not by their storage keys.
+    const QString details = window.historyPage()->detailsText();
+    QVERIFY2(details.contains(QStringLiteral("1. Create file: done in ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("5. Sync: done in ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("attempts: 1")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("create-file")), qPrintable(details));
     QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("6-history")).isEmpty());
 }
 

@@ -49,7 +49,9 @@ void TestPreviewModel::showsTable()
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), 5);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Email"));
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Email")); // when elided
     QCOMPARE(model.headerData(1, Qt::Vertical).toLongLong(), 5); // source line, not row number
+    QVERIFY(!model.headerData(1, Qt::Vertical, Qt::ToolTipRole).isValid());
     QCOMPARE(model.data(model.index(0, 4)).toString(), QStringLiteral("Said \"hola\" on day one"));
     QVERIFY(!model.data(model.index(0, 4), Qt::DecorationRole).isValid());
     QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
