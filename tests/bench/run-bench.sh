@@ -60,8 +60,9 @@ measure() {
     WALL[$name]="$t"
     CPU[$name]="$c"
     RSS[$name]="$m"
-    printf "%-30s %8ss %8ss %8.0f MiB %9.2fx\n" "$name" "$t" "$c" "$(awk -v k="$m" 'BEGIN { print k / 1024 }')" \
-        "$(awk -v k="$m" -v s="$SIZE" 'BEGIN { print k * 1024 / s }')"
+    printf "%-30s %8ss %8ss %8.1f MB/s %8.0f MiB %9.2fx\n" "$name" "$t" "$c" \
+        "$(awk -v s="$SIZE" -v t="$t" 'BEGIN { print (t > 0 ? s / 1e6 / t : 0) }')" \
+        "$(awk -v k="$m" 'BEGIN { print k / 1024 }')" "$(awk -v k="$m" -v s="$SIZE" 'BEGIN { print k * 1024 / s }')"
 }
 
 ratio() { # ratio SLOW FAST: how many times faster FAST is, in wall and in CPU time
@@ -76,11 +77,12 @@ ratio() { # ratio SLOW FAST: how many times faster FAST is, in wall and in CPU t
 }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -n1), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
-echo "file:    $CSV ($ROWS rows, $SIZE bytes = $SIZE_MIB MiB), median of $RUNS run(s), whole process"
+echo "file:    $CSV ($ROWS rows, $SIZE bytes = $SIZE_MIB MiB), median of $RUNS run(s), whole process;"
+echo "         throughput = the input file's MB per second of wall time"
 echo
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (wall times are only meaningful on an idle machine)"
 echo
-printf "%-30s %9s %9s %12s %10s\n" "command" "wall" "cpu" "peak RSS" "RSS/file"
+printf "%-30s %9s %9s %13s %12s %10s\n" "command" "wall" "cpu" "throughput" "peak RSS" "RSS/file"
 measure "torii-sync-cli inspect" "$CLI" inspect "$CSV" --json
 measure "torii-sync-cli convert" "$CLI" convert "$CSV" --auto --out "$DATA/payload.json" --json
 measure "torii-sync-cli sync --dry-run" "$CLI" sync "$CSV" --auto --dry-run --json
