@@ -101,3 +101,22 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     }
 }
+
+QString HistoryModel::stageResultText(const QString& result)
+{
+    if (result == u"done")
+        return tr("done");
+    if (result == u"failed")
+        return tr("failed");
+    if (result == u"pending")
+        return tr("not reached");
+    if (result == u"running")
+        return tr("running");
+    if (result == u"retrying")
+        return tr("waiting to retry");
+    if (result == u"cancelled")
+        return tr("cancelled");
+    if (result == u"skipped")
+        return tr("skipped");
+    return result; // written by another version: shown as stored
+}

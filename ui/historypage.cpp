@@ -70,25 +70,6 @@ void HistoryPage::reload()
         m_details->setText(tr("No runs yet. Finished and failed syncs appear here."));
 }
 
-QString HistoryPage::stageResultText(const QString& result)
-{
-    if (result == u"done")
-        return tr("done");
-    if (result == u"failed")
-        return tr("failed");
-    if (result == u"pending")
-        return tr("not reached");
-    if (result == u"running")
-        return tr("running");
-    if (result == u"retrying")
-        return tr("waiting to retry");
-    if (result == u"cancelled")
-        return tr("cancelled");
-    if (result == u"skipped")
-        return tr("skipped");
-    return result; // written by another version: shown as stored
-}
-
 QString HistoryPage::detailsText() const
 {
     return m_details->text();
@@ -106,7 +87,7 @@ void HistoryPage::showDetails()
         const QString name = stage == SyncStage::None
             ? s.key
             : QStringLiteral("%1. %2").arg(int(stage)).arg(SyncStages::displayName(stage));
-        QString line = tr("%1: %2").arg(name, stageResultText(s.result));
+        QString line = tr("%1: %2").arg(name, HistoryModel::stageResultText(s.result));
         if (s.attempts > 0)
             line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
         stages << line.toHtmlEscaped();

@@ -26,8 +26,6 @@ public:
 
 private:
     void showDetails();
-    // A stage result as the history stores it ("done", "pending", ...) in the user's words.
-    [[nodiscard]] static QString stageResultText(const QString& result);
 
     Session* m_session = nullptr;
     HistoryModel* m_model = nullptr;

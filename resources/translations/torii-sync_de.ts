@@ -833,6 +833,34 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
 <context>
     <name>HistoryModel</name>
     <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -922,34 +950,6 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
     <message>
         <source> in %1 · attempts: %2</source>
         <translation> in %1 · Versuche: %2</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>waiting to retry</source>
-        <translation>wartet auf neuen Versuch</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → %2 (app account %3)&lt;br&gt;Preset: %4 · %5 users, %6 licences, %7 rejected · outcome &lt;b&gt;%8&lt;/b&gt;</source>
