@@ -5,6 +5,7 @@
 #   tests/bench/run-bench.sh            # 1,000,000 rows (~92 MB), one run each
 #   ROWS=200000 RUNS=3 tests/bench/run-bench.sh
 #   BUILD=/path/to/build tests/bench/run-bench.sh   (default: build/bench, a Release configuration)
+#   NODE_PEER=off tests/bench/run-bench.sh           (skip Papa Parse: no node, and no npm install)
 #
 # Needs python3 and /usr/bin/time (Debian package "time"); Papa Parse is measured when node/npm are present.
 set -euo pipefail
@@ -114,7 +115,9 @@ fi
 stop_sandbox
 unset XDG_DATA_HOME XDG_CONFIG_HOME
 measure "python_ref.py" python3 "$SHARED/python_ref.py" "$CSV" "$DATA/python.json"
-if command -v node >/dev/null && command -v npm >/dev/null; then
+if [ "${NODE_PEER:-auto}" = off ]; then
+    printf "%-30s %9s\n" "papaparse_ref.js (Node)" "n/a (NODE_PEER=off)"
+elif command -v node >/dev/null && command -v npm >/dev/null; then
     NPM_DIR="$BUILD/bench-npm"
     if [ ! -d "$NPM_DIR/node_modules/papaparse" ]; then
         mkdir -p "$NPM_DIR"
