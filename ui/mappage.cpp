@@ -215,41 +215,60 @@ void MapPage::setColumn(TargetField field, const QString& column)
         after.clear(field);
     else
         after.setColumn(field, column);
-    change(after,
+    MappingCommand::State state = currentState();
+    state.mapping = after;
+    state.origins.insert(field, {0.0, tr("Manual"), tr("Chosen by you")});
+    change(std::move(state),
            column.isEmpty() ? tr("Unmap %1").arg(ToriiSchema::info(field).label())
                             : tr("Map %1 to %2").arg(ToriiSchema::info(field).label(), column));
-    m_model->setOrigin(field, {0.0, tr("Manual"), tr("Chosen by you")});
 }
 
 void MapPage::autoMatch()
 {
     const AutoMatchResult result = AutoMatcher::match(m_columns);
-    m_session->setPresetName({});
-    change(result.mapping, tr("Auto-match"));
-    QHash<TargetField, MappingModel::Origin> origins;
+    MappingCommand::State state = currentState();
+    state.mapping = result.mapping;
+    state.presetName.clear();
+    state.origins.clear();
     for (const FieldMatch& m : result.matches)
-        origins.insert(m.field, {m.confidence, tr("Auto %1%").arg(qRound(m.confidence * 100)), m.reason});
-    m_model->setOrigins(origins);
+        state.origins.insert(m.field, {m.confidence, tr("Auto %1%").arg(qRound(m.confidence * 100)), m.reason});
+    change(std::move(state), tr("Auto-match"));
     m_presets->refresh(m_presets->suggested());
 }
 
 void MapPage::applyPreset(const Preset& preset)
 {
-    m_session->setPresetName(preset.name);
-    m_session->setPolicy(preset.policy);
-    change(preset.mapping, tr("Preset %1").arg(preset.name));
-    QHash<TargetField, MappingModel::Origin> origins;
+    MappingCommand::State state = currentState();
+    state.mapping = preset.mapping;
+    state.presetName = preset.name;
+    state.policy = preset.policy;
+    state.origins.clear();
     for (const FieldInfo& f : ToriiSchema::fields())
-        origins.insert(f.field, {0.0, tr("Preset"), tr("From the preset “%1”").arg(preset.name)});
-    m_model->setOrigins(origins);
+        state.origins.insert(f.field, {0.0, tr("Preset"), tr("From the preset “%1”").arg(preset.name)});
+    change(std::move(state), tr("Preset %1").arg(preset.name));
     m_presets->refresh(m_presets->suggested());
+}
+
+MappingCommand::State MapPage::currentState() const
+{
+    return {m_session->mapping(), m_session->presetName(), m_session->policy(), m_model->origins()};
 }
 
 void MapPage::change(const Mapping& after, const QString& text)
 {
-    if (after == m_session->mapping())
+    MappingCommand::State state = currentState();
+    state.mapping = after;
+    change(std::move(state), text);
+}
+
+void MapPage::change(MappingCommand::State after, const QString& text)
+{
+    if (after.mapping == m_session->mapping()) {
+        // Nothing to undo (e.g. a preset identical to the mapping), but its name and labels still apply.
+        MappingCommand::apply(m_session, m_model, after);
         return;
-    m_undo->push(new MappingCommand(m_session, m_session->mapping(), after, text));
+    }
+    m_undo->push(new MappingCommand(m_session, m_model, currentState(), std::move(after), text));
 }
 
 void MapPage::onTableChanged()

@@ -2,6 +2,7 @@
 
 #include "mapping/automatcher.h"
 #include "mapping/preset.h"
+#include "mappingcommand.h"
 #include "page.h"
 #include "valuemapeditor.h"
 
@@ -59,7 +60,10 @@ private:
 
     void onTableChanged();
     void onMappingChanged();
+    // Every Map page edit goes through change(): one undo step when the mapping changes.
     void change(const Mapping& after, const QString& text);
+    void change(MappingCommand::State after, const QString& text);
+    [[nodiscard]] MappingCommand::State currentState() const;
     void showSelectedField();
     void startSamples();
     void startStatusValues();

@@ -2,9 +2,10 @@
 
 #include "session.h"
 
-MappingCommand::MappingCommand(Session* session, Mapping before, Mapping after, const QString& text)
+MappingCommand::MappingCommand(Session* session, MappingModel* model, State before, State after, const QString& text)
     : QUndoCommand(text)
     , m_session(session)
+    , m_model(model)
     , m_before(std::move(before))
     , m_after(std::move(after))
 { }
@@ -13,10 +14,18 @@ MappingCommand::~MappingCommand() = default;
 
 void MappingCommand::undo()
 {
-    m_session->setMapping(m_before);
+    apply(m_session, m_model, m_before);
 }
 
 void MappingCommand::redo()
 {
-    m_session->setMapping(m_after);
+    apply(m_session, m_model, m_after);
+}
+
+void MappingCommand::apply(Session* session, MappingModel* model, const State& state)
+{
+    session->setPresetName(state.presetName);
+    session->setPolicy(state.policy);
+    session->setMapping(state.mapping);
+    model->setOrigins(state.origins); // after the mapping: the labels describe the columns it maps
 }

@@ -42,6 +42,7 @@ public:
     void setMapping(const Mapping& mapping);
     [[nodiscard]] const Mapping& mapping() const { return m_mapping; }
     void setOrigins(const QHash<TargetField, Origin>& origins);
+    [[nodiscard]] QHash<TargetField, Origin> origins() const { return m_origins; }
     void setOrigin(TargetField field, const Origin& origin);
     void setSamples(const QHash<TargetField, QString>& before, const QHash<TargetField, QString>& after);
 

@@ -33,6 +33,7 @@ private slots:
     void autoMapping();
     void changeSaveAndReoffer();
     void undoRedo();
+    void undoPresetRestoresNameAndLabels();
     void exportImport();
 
 private:
@@ -160,6 +161,43 @@ void tst_MapPage::undoRedo()
     QVERIFY(window.mapPage()->isComplete());
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(window.session()->mapping().column(TargetField::Email).isEmpty());
+}
+
+void tst_MapPage::undoPresetRestoresNameAndLabels()
+{
+    // Undoing a preset puts back more than the mapping: the preset's name (the history records it), its
+    // invalid-row policy and the Match column's labels.
+    MainWindow window(&m_secrets);
+    load(window, QStringLiteral("embedded-newlines.csv")); // no preset fits: auto-matched
+    window.showStep(MainWindow::Step::Map);
+    MappingModel* model = window.mapPage()->mappingModel();
+    const int emailRow = model->rowOf(TargetField::Email);
+    const auto matchLabel = [&] { return model->index(emailRow, MappingModel::ConfidenceColumn).data().toString(); };
+    const QString autoLabel = matchLabel();
+    QVERIFY2(autoLabel.startsWith(QLatin1String("Auto")), qPrintable(autoLabel));
+    QVERIFY(window.session()->presetName().isEmpty());
+    const Mapping automatic = window.session()->mapping();
+
+    Preset preset;
+    preset.name = QStringLiteral("Directory by title");
+    preset.mapping = automatic;
+    preset.mapping.setColumn(TargetField::FirstName, QStringLiteral("Title"));
+    preset.policy = InvalidRowPolicy::SkipInvalidRows;
+    window.mapPage()->applyPreset(preset);
+    QCOMPARE(window.session()->presetName(), preset.name);
+    QCOMPARE(window.session()->policy(), InvalidRowPolicy::SkipInvalidRows);
+    QCOMPARE(matchLabel(), QStringLiteral("Preset"));
+
+    window.mapPage()->undoStack()->undo();
+    QVERIFY(window.session()->mapping() == automatic);
+    QVERIFY(window.session()->presetName().isEmpty());
+    QCOMPARE(window.session()->policy(), InvalidRowPolicy::Block);
+    QCOMPARE(matchLabel(), autoLabel);
+
+    window.mapPage()->undoStack()->redo();
+    QCOMPARE(window.session()->presetName(), preset.name);
+    QCOMPARE(window.session()->policy(), InvalidRowPolicy::SkipInvalidRows);
+    QCOMPARE(matchLabel(), QStringLiteral("Preset"));
 }
 
 void tst_MapPage::exportImport()
