@@ -24,7 +24,8 @@ void MappingCommand::redo()
 
 void MappingCommand::apply(Session* session, MappingModel* model, const State& state)
 {
-    session->setPresetName(state.presetName);
+    if (session->presetName() != state.presetName)
+        session->setPresetName(state.presetName);
     session->setPolicy(state.policy);
     session->setMapping(state.mapping);
     model->setOrigins(state.origins); // after the mapping: the labels describe the columns it maps
