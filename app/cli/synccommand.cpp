@@ -40,17 +40,7 @@ namespace
     QByteArray sha256Of(const QString& path, const std::atomic_bool& stop)
     {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        Sha256 hash;
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        while (!stop) {
-            const qint64 n = file.read(buffer.data(), buffer.size());
-            if (n <= 0)
-                return n == 0 ? hash.hexDigest() : QByteArray();
-            hash.addData(QByteArrayView(buffer.constData(), n));
-        }
-        return {};
+        return file.open(QIODevice::ReadOnly) ? Sha256::hexDigestOf(&file, &stop) : QByteArray();
     }
 
     SecretStore::Result readKey(ProfileStore& profiles, const QString& profile)

@@ -54,11 +54,13 @@ QByteArray Sha256::hexDigest()
 #endif
 }
 
-QByteArray Sha256::hexDigestOf(QIODevice* device)
+QByteArray Sha256::hexDigestOf(QIODevice* device, const std::atomic_bool* stop)
 {
     Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
+        if (stop && stop->load())
+            return {};
         const qint64 n = device->read(buffer.data(), buffer.size());
         if (n < 0)
             return {};

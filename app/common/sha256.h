@@ -5,6 +5,7 @@
 
 class QIODevice;
 
+#include <atomic>
 #include <memory>
 
 // Incremental SHA-256. Uses OpenSSL's libcrypto when the build found it (about 10x faster than Qt 6.4's
@@ -21,8 +22,9 @@ public:
     // Lower-case hex digest; the object cannot be used afterwards.
     [[nodiscard]] QByteArray hexDigest();
 
-    // Hashes a whole device from its current position in 1 MiB reads; empty on a read error.
-    [[nodiscard]] static QByteArray hexDigestOf(QIODevice* device);
+    // Hashes a whole device from its current position in 1 MiB reads; empty on a read error, or when `stop`
+    // is set before the end (checked between reads: a caller that gives up does not wait for a whole file).
+    [[nodiscard]] static QByteArray hexDigestOf(QIODevice* device, const std::atomic_bool* stop = nullptr);
 
 private:
     struct Private;

@@ -216,6 +216,11 @@ void TestPayloadWriter::sha256OfDevice()
     QVERIFY(empty.open(QIODevice::ReadOnly));
     QCOMPARE(Sha256::hexDigestOf(&empty),
              QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    // A caller that gives up (sync's early return) gets no digest instead of waiting for the rest.
+    QVERIFY(buffer.seek(0));
+    const std::atomic_bool stop = true;
+    QVERIFY(Sha256::hexDigestOf(&buffer, &stop).isEmpty());
+    QCOMPARE(buffer.pos(), qint64(0)); // stopped before the first read
 }
 
 QTEST_GUILESS_MAIN(TestPayloadWriter)
