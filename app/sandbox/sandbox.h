@@ -144,8 +144,7 @@ private:
     QHash<QString, StoredObject> m_objects; // by Torii filePath
     QHash<qint64, QString> m_files;         // file id -> filePath
     qint64 m_nextFileId = 7001;
-    quint64 m_objectVersions = 0; // makes each stored object's ETag unique
-    qint64 m_syncBusyUntil = 0;   // ms since epoch
+    qint64 m_syncBusyUntil = 0; // ms since epoch
     QList<RecordedRequest> m_requests;
     QList<SyncedPayload> m_synced;
 };

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QMetaMethod>
 #include <QUrl>
+#include <QUuid>
 
 namespace
 {
@@ -126,9 +127,7 @@ void Sandbox::handleUpload(SandboxConnection* connection, const SandboxRequest& 
     qCDebug(lcSandbox) << "stored" << request.bodySize << "bytes";
     // S3's ETag is an opaque tag to its clients (an MD5 of the bytes only for some uploads, and Torii Sync does not
     // compare it): a tag unique to this stored version, in S3's 32-hex form, spares hashing every upload.
-    const QByteArray version = filePath.toUtf8() + '\n' + QByteArray::number(++m_objectVersions);
-    reply(connection, record, 200,
-          {{"ETag", '"' + QCryptographicHash::hash(version, QCryptographicHash::Md5).toHex() + '"'}}, {});
+    reply(connection, record, 200, {{"ETag", '"' + QUuid::createUuid().toString(QUuid::Id128).toLatin1() + '"'}}, {});
 }
 
 void Sandbox::handleFiles(SandboxConnection* connection, const SandboxRequest& request, int record)
