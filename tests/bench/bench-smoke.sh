@@ -9,8 +9,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 fail() { echo "bench-smoke: $*" >&2; exit 1; }
 
 # Papa Parse is left out: it would need node and an npm install from the network.
-out=$(ROWS=3000 RUNS=1 NODE_PEER=off BUILD="$build" bash "$here/run-bench.sh" 2>&1) || { echo "$out"; fail "run-bench.sh exited with $?"; }
+status=0
+out=$(ROWS=3000 RUNS=1 NODE_PEER=off BUILD="$build" bash "$here/run-bench.sh" 2>&1) || status=$?
 echo "$out"
+[ "$status" -eq 0 ] || fail "run-bench.sh exited with $status"
 for line in "torii-sync-cli inspect" "torii-sync-cli convert" "torii-sync-cli sync --dry-run" \
             "torii-sync-cli sync (sandbox)" "sandbox process" "python_ref.py" "sync (sandbox) over convert" \
             "sync peak RSS over convert's" "engine read alone" "ratio (cpu, validateFile)" \
