@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,10 @@ struct ConvertResult
     qint64 licenses = 0;           // licence objects written
     qint64 licenseAssignments = 0; // licence-user entries written
     qint64 rejected = 0;           // rows left out because of errors
+    qint64 allowedInvalid = -1;    // the most invalid rows the policy lets through (-1: any number)
+    qint64 merged = 0;             // device lists: rows repeating a user already written (not errors)
+    qint64 withoutUser = 0;        // device lists: rows with no user (not errors)
+    QMap<QString, qint64> rejectedByField; // why rows were left out: Torii field key of their first error
     qint64 errors = 0;
     qint64 warnings = 0;
     QList<ValidationIssue> issues; // capped at ValidationReport::MaxIssues
