@@ -4,9 +4,11 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/interruptguard.h"
+#include "cli/invalidrowsoptions.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
+#include "mapping/columnprofiler.h"
 #include "mapping/presetstore.h"
 #include "payload/converter.h"
 
@@ -64,17 +66,20 @@ QString ConvertCommand::summary() const
 QString ConvertCommand::usage() const
 {
     return tr("Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json\n"
-              "                              [--rejects REJECTS.csv] [--policy block|skip] [--json]\n"
+              "                              [--rejects REJECTS.csv] [--policy limit|block|skip]\n"
+              "                              [--max-invalid PERCENT] [--json]\n"
               "                              [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
               "\n"
               "Reads FILE, maps its columns to Torii's fields, validates every row and writes the JSON Torii's\n"
               "custom integration accepts.\n"
               "  --preset FILE|NAME  use a preset (a .json file, or a name from 'presets list')\n"
-              "  --auto              match columns by their names (see 'inspect' for what it picks)\n"
+              "  --auto              match columns by their names and cells (see 'inspect' for what it picks)\n"
               "  --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)\n"
               "  --rejects FILE.csv  write rows with errors there: original columns plus a reason column\n"
-              "  --policy block|skip block: any row with an error stops the conversion (default, or the preset's);\n"
-              "                      skip: rows with errors are left out\n"
+              "  --policy limit|block|skip  rows with errors: limit (default, or the preset's) leaves them out\n"
+              "                      while they are at most --max-invalid of the data rows and blocks above;\n"
+              "                      block: any row with an error stops the conversion; skip: any number is left out\n"
+              "  --max-invalid PERCENT  the share of data rows that may be invalid under limit (default 10)\n"
               "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
               "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
               "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
@@ -83,7 +88,8 @@ QString ConvertCommand::usage() const
 
 int ConvertCommand::run(const QStringList& arguments, Console& console)
 {
-    QString path, presetName, out, rejectsPath, policyName;
+    QString path, presetName, out, rejectsPath;
+    InvalidRowsOptions invalidRows;
     bool autoMatch = false;
     bool json = false;
     ArgumentReader args(arguments);
@@ -103,10 +109,9 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         } else if (arg == QLatin1String("--rejects")) {
             if (!args.takeValue(&rejectsPath))
                 return console.fail(ExitCode::UsageError, tr("--rejects needs a CSV file to write"));
-        } else if (arg == QLatin1String("--policy")) {
-            InvalidRowPolicy p;
-            if (!args.takeValue(&policyName) || !InvalidRowPolicies::fromName(policyName, &p))
-                return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
+        } else if (invalidRows.take(args, &problem)) {
+            if (!problem.isEmpty())
+                return console.fail(ExitCode::UsageError, problem);
         } else if (args.takeReadingOption(&problem)) {
             if (!problem.isEmpty())
                 return console.fail(ExitCode::UsageError, problem);
@@ -152,25 +157,27 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     const qint64 readMs = timer.elapsed();
 
     Mapping mapping;
-    QStringList conflicts;
-    InvalidRowPolicy policy = InvalidRowPolicy::Block;
+    AutoMatchResult matched;
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+    double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
     if (preset) {
         mapping = preset->mapping;
         policy = preset->policy;
+        maxInvalidPercent = preset->maxInvalidPercent;
+        matched.warnings = AutoMatcher::blankColumnWarnings(mapping, table.columnNames(), ColumnProfiler::profile(table));
     } else {
-        const AutoMatchResult matched = AutoMatcher::match(table.columnNames());
+        matched = AutoMatcher::match(table);
         mapping = matched.mapping;
-        conflicts = matched.conflicts;
-        for (const QString& c : conflicts)
-            console.err() << tr("auto-match: %1").arg(c) << '\n';
     }
-    if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &policy))
-        return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
+    InvalidRowsOptions::printMatchNotes(console, matched);
+    if (QString problem; !invalidRows.apply(&policy, &maxInvalidPercent, &problem))
+        return console.fail(ExitCode::UsageError, problem);
 
     ConvertOptions convertOptions;
     convertOptions.payloadPath = out;
     convertOptions.rejectsPath = rejectsPath;
     convertOptions.policy = policy;
+    convertOptions.maxInvalidPercent = maxInvalidPercent;
     const ConvertResult result =
         Converter::run(table, mapping, convertOptions, progressPrinter(console, tr("converting")), cancel);
     const qint64 totalMs = timer.elapsed();
@@ -201,7 +208,13 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         o.insert(QStringLiteral("preset"), preset ? QJsonValue(preset->name) : QJsonValue());
         o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(policy));
         o.insert(QStringLiteral("mapping"), mappingJson(mapping));
-        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
+        o.insert(QStringLiteral("maxInvalidPercent"),
+                 policy == InvalidRowPolicy::SkipWithinLimit ? QJsonValue(maxInvalidPercent) : QJsonValue());
+        o.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result, policy, maxInvalidPercent));
+        o.insert(QStringLiteral("shape"), preset ? QJsonValue() : QJsonValue(FileShapeDetector::name(matched.shape)));
+        o.insert(QStringLiteral("shapeNote"), matched.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(matched.shapeNote));
+        o.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(matched.warnings));
+        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(matched.conflicts));
         o.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
         o.insert(QStringLiteral("readMs"), readMs);
         o.insert(QStringLiteral("totalMs"), totalMs);
@@ -214,8 +227,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         return console.fail(ExitCode::Cancelled, tr("cancelled; no payload was written"));
     if (result.blocked)
         return console.fail(ExitCode::ValidationBlocked,
-                            tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)")
-                                .arg(result.rejected));
+                            InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent, result.rejected, result.rows));
     if (!result.ok) {
         // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
         const bool dataProblem = result.error.isEmpty() || result.users == 0;
@@ -255,6 +267,8 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
                .arg(result.errors)
                .arg(result.warnings)
         << '\n';
+    if (const QString skipped = InvalidRowsOptions::skippedText(result); !skipped.isEmpty())
+        out << skipped << '\n';
     if (!result.rejectsPath.isEmpty())
         out << tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << '\n';
     if (!result.unknownStatusWords.isEmpty())

@@ -3,6 +3,8 @@
 #include "cli/command.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -26,6 +28,10 @@ private:
     {
         QJsonObject mapping;                  // Torii field -> column name
         QJsonValue preset = QJsonValue::Null; // name of the matching preset
+        QJsonArray matches;                   // [{field, column, confidence, reason}]
+        QString shape;                        // "users" | "devices" | "noUsers"
+        QString shapeNote;                    // why the file is not a plain user list
+        QStringList warnings;                 // mapped columns blank in most rows
     };
     [[nodiscard]] static MappingSummary describeMapping(const Table& table);
 

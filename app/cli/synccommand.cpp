@@ -118,7 +118,8 @@ QString SyncCommand::summary() const
 QString SyncCommand::usage() const
 {
     return tr("Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
-              "                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]\n"
+              "                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]\n"
+              "                           [--keep-payload PATH] [--dry-run]\n"
               "                           [--json] [--verbose] [--force]\n"
               "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
               "\n"
@@ -129,7 +130,9 @@ QString SyncCommand::usage() const
               "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
               "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
               "  --api-url URL       Torii's API URL (overrides the profile; https://, or http:// on this computer)\n"
-              "  --policy block|skip rows with errors block the sync (default) or are left out\n"
+              "  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most\n"
+              "                      PERCENT (default 10) of the data rows (limit, the default), block the sync\n"
+              "                      (block), or left out whatever their number (skip)\n"
               "  --keep-payload PATH also keep the payload that was sent at PATH\n"
               "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
               "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
@@ -162,12 +165,13 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
             o->autoMatch = true;
         } else if (arg == u"--force") {
             o->force = true;
-        } else if (arg == u"--preset" || arg == u"--profile" || arg == u"--api-url" || arg == u"--policy" ||
-                   arg == u"--keep-payload") {
+        } else if (o->invalidRows.take(args, &problem)) {
+            if (!problem.isEmpty())
+                return problem;
+        } else if (arg == u"--preset" || arg == u"--profile" || arg == u"--api-url" || arg == u"--keep-payload") {
             QString* target = arg == u"--preset" ? &o->preset
                 : arg == u"--profile"            ? &o->profile
                 : arg == u"--api-url"            ? &o->apiUrl
-                : arg == u"--policy"             ? &o->policy
                                                  : &o->keepPayload;
             if (!args.takeValue(target))
                 return tr("%1 needs a value").arg(arg);
@@ -192,9 +196,10 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
         return tr("sync needs a FILE (see sync --help)");
     if (o->autoMatch == !o->preset.isEmpty())
         return tr("sync needs exactly one of --preset or --auto");
-    InvalidRowPolicy policy;
-    if (!o->policy.isEmpty() && !InvalidRowPolicies::fromName(o->policy, &policy))
-        return tr("--policy needs block or skip");
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+    double percent = InvalidRowPolicies::DefaultMaxInvalidPercent;
+    if (QString problem; !o->invalidRows.apply(&policy, &percent, &problem))
+        return problem;
     return {};
 }
 
@@ -261,24 +266,26 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     if (!read.ok())
         return console.fail(read.error.cancelled ? ExitCode::Cancelled : ExitCode::UsageError, read.error.toString());
     Mapping mapping;
-    InvalidRowPolicy policy = InvalidRowPolicy::Block;
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+    double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
     if (preset) {
         mapping = preset->mapping;
         policy = preset->policy;
+        maxInvalidPercent = preset->maxInvalidPercent;
     } else {
-        const AutoMatchResult matched = AutoMatcher::match(read.table->columnNames());
+        const AutoMatchResult matched = AutoMatcher::match(*read.table);
         mapping = matched.mapping;
-        for (const QString& conflict : matched.conflicts)
-            console.err() << tr("auto-match: %1").arg(conflict) << '\n';
+        InvalidRowsOptions::printMatchNotes(console, matched);
     }
-    if (!o.policy.isEmpty())
-        (void)InvalidRowPolicies::fromName(o.policy, &policy);
+    if (QString problem; !o.invalidRows.apply(&policy, &maxInvalidPercent, &problem))
+        return console.fail(ExitCode::UsageError, problem);
 
     QTemporaryDir workDir;
     ConvertOptions convertOptions;
     convertOptions.payloadPath =
         o.keepPayload.isEmpty() ? workDir.filePath(QStringLiteral("payload.json")) : o.keepPayload;
     convertOptions.policy = policy;
+    convertOptions.maxInvalidPercent = maxInvalidPercent;
     auto converted = std::make_shared<ConvertResult>();
     const std::shared_ptr<const Table> table = read.table;
     // Stage 2 as the pipeline's formatter: runs in a worker thread, so it only touches its own copies.
@@ -293,8 +300,8 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
         payload.sha256Hex = converted->sha256Hex;
         payload.cancelled = converted->cancelled;
         if (converted->blocked)
-            payload.error = tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)")
-                                .arg(converted->rejected);
+            payload.error = InvalidRowPolicies::blockedMessage(convertOptions.policy, convertOptions.maxInvalidPercent,
+                                                               converted->rejected, converted->rows);
         else if (!converted->ok && !converted->cancelled)
             payload.error = converted->error.isEmpty() ? tr("no valid user to send") : converted->error;
         return payload;
@@ -396,9 +403,8 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     } else if (converted->blocked || (!converted->ok && converted->users == 0 && converted->error.isEmpty())) {
         exitCode = ExitCode::ValidationBlocked;
         outcomeName = QStringLiteral("blocked");
-        errorText = converted->blocked ? tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
-                                            "them out)")
-                                             .arg(converted->rejected)
+        errorText = converted->blocked ? InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent,
+                                                                            converted->rejected, converted->rows)
                                        : tr("no valid user to send");
     } else if (!converted->ok) {
         exitCode = ExitCode::UsageError;
@@ -447,6 +453,7 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
         json.insert(QStringLiteral("historyId"), historyId);
         json.insert(QStringLiteral("exitCode"), exitCode);
         json.insert(QStringLiteral("bytes"), converted->payloadBytes);
+        json.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(*converted, policy, maxInvalidPercent));
         json.insert(QStringLiteral("syncOutcomeUnknown"), pipeline.syncOutcomeUnknown());
         json.insert(QStringLiteral("priorRun"),
                     journal.priorRunId() > 0 ? QJsonValue(journal.priorRunId()) : QJsonValue());
@@ -485,6 +492,8 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
                                          .arg(appAccountId)
                                          .arg(pipeline.fileId()))
                       << '\n';
+        if (const QString skipped = InvalidRowsOptions::skippedText(*converted); !skipped.isEmpty())
+            console.out() << skipped << '\n';
         console.out().flush();
     }
     if (exitCode != ExitCode::Success)

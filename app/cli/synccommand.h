@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "cli/invalidrowsoptions.h"
 #include "import/importoptions.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ public:
         QString profile;
         qint64 appAccountId = -1;
         QString apiUrl;
-        QString policy;
+        InvalidRowsOptions invalidRows; // --policy, --max-invalid
         QString keepPayload;
         bool dryRun = false;
         bool json = false;

@@ -1,5 +1,8 @@
 #include "mapping/invalidrowpolicy.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <cmath>
 
 QString InvalidRowPolicies::name(InvalidRowPolicy policy)
@@ -51,4 +54,34 @@ bool InvalidRowPolicies::blocks(InvalidRowPolicy policy, double maxInvalidPercen
 {
     const qint64 allowed = allowedInvalid(policy, maxInvalidPercent, rows);
     return allowed >= 0 && invalid > allowed;
+}
+
+bool InvalidRowPolicies::percentFromText(const QString& text, double* percent)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < 0 || value > 100)
+        return false;
+    *percent = value;
+    return true;
+}
+
+QString InvalidRowPolicies::blockedMessage(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid,
+                                           qint64 rows)
+{
+    if (policy == InvalidRowPolicy::SkipWithinLimit)
+        return QCoreApplication::translate("InvalidRowPolicies",
+                                           "blocked: %1 of %2 rows have errors, more than the %3% that may be "
+                                           "skipped (fix them or the mapping, raise --max-invalid, or use --policy "
+                                           "skip to leave any number out)")
+            .arg(invalid)
+            .arg(rows)
+            .arg(maxInvalidPercent);
+    return QCoreApplication::translate("InvalidRowPolicies",
+                                       "blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
+                                       "them out)")
+        .arg(invalid);
 }

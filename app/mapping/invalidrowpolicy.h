@@ -25,4 +25,9 @@ namespace InvalidRowPolicies
     [[nodiscard]] bool blocks(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid, qint64 rows);
     // The most invalid rows the policy lets through on `rows` data rows (-1: any number).
     [[nodiscard]] qint64 allowedInvalid(InvalidRowPolicy policy, double maxInvalidPercent, qint64 rows);
+    // A percentage from 0 to 100 ("10", "2.5", "10%"), for --max-invalid.
+    [[nodiscard]] bool percentFromText(const QString& text, double* percent);
+    // Why a conversion was blocked, for the CLI and the window: "blocked: 12 of 40 rows have errors ...".
+    [[nodiscard]] QString blockedMessage(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid,
+                                         qint64 rows);
 } // namespace InvalidRowPolicies
