@@ -36,6 +36,11 @@ namespace
     const char* const TrueWords[] = {"True", "Yes", "1", "WAHR", "Ja", "Y", "T"};
     const char* const FalseWords[] = {"False", "No", "0", "FALSCH", "Nein", "N", "F"};
 
+    QString separatorOf(const ColumnProfile& profile)
+    {
+        return profile.listSeparator.isNull() ? QString() : QString(profile.listSeparator);
+    }
+
     void setBooleanStatus(FieldMapping* f, bool trueIsActive)
     {
         // The raw word still goes to externalStatus verbatim (RowMapper): only Torii's status is translated.
@@ -219,10 +224,10 @@ AutoMatchResult AutoMatcher::match(const QStringList& columnNames, const QList<C
                 setBooleanStatus(&f, it->candidate.hint == Hint::StatusTrueIsActive);
             break;
         case TargetField::Roles:
-            f.separator = content ? QString(profile.listSeparator) : QLatin1String(RoleSeparators);
+            f.separator = content ? separatorOf(profile) : QLatin1String(RoleSeparators);
             break;
         case TargetField::LicenseName:
-            f.separator = content ? QString(profile.listSeparator) : QLatin1String(LicenseSeparators);
+            f.separator = content ? separatorOf(profile) : QLatin1String(LicenseSeparators);
             break;
         case TargetField::LastUsedDate:
             if (headers.at(it->column).utc)
