@@ -2,8 +2,8 @@
 
 #include "format.h"
 #include "import/table.h"
-#include "mapping/automatcher.h"
 #include "issuesmodel.h"
+#include "mapping/automatcher.h"
 #include "messagebox.h"
 #include "payload/converter.h"
 #include "recentfiles.h"
@@ -327,8 +327,8 @@ void ReviewPage::showResult()
     if (r.withoutUser > 0)
         notes.append(tr("%n row(s) without a user were left out.", nullptr, int(r.withoutUser)));
     if (const auto table = m_session->table())
-        notes += AutoMatcher::blankColumnWarnings(m_session->mapping(), table->columnNames(),
-                                                  m_session->columnProfiles());
+        notes +=
+            AutoMatcher::blankColumnWarnings(m_session->mapping(), table->columnNames(), m_session->columnProfiles());
     if (!notes.isEmpty())
         for (const QString& note : std::as_const(notes))
             m_status->setText(m_status->text() + QStringLiteral("<br>") + note.toHtmlEscaped());

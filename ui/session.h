@@ -2,9 +2,9 @@
 
 #include "import/importoptions.h"
 #include "import/importresult.h"
+#include "mapping/columnprofile.h"
 #include "mapping/mapping.h"
 #include "payload/convertresult.h"
-#include "mapping/columnprofile.h"
 #include "validate/invalidrowpolicy.h"
 
 #include <QObject>

@@ -164,7 +164,8 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         mapping = preset->mapping;
         policy = preset->policy;
         maxInvalidPercent = preset->maxInvalidPercent;
-        matched.warnings = AutoMatcher::blankColumnWarnings(mapping, table.columnNames(), ColumnProfiler::profile(table));
+        matched.warnings =
+            AutoMatcher::blankColumnWarnings(mapping, table.columnNames(), ColumnProfiler::profile(table));
     } else {
         matched = AutoMatcher::match(table);
         mapping = matched.mapping;
@@ -212,7 +213,8 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
                  policy == InvalidRowPolicy::SkipWithinLimit ? QJsonValue(maxInvalidPercent) : QJsonValue());
         o.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result, policy, maxInvalidPercent));
         o.insert(QStringLiteral("shape"), preset ? QJsonValue() : QJsonValue(FileShapeDetector::name(matched.shape)));
-        o.insert(QStringLiteral("shapeNote"), matched.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(matched.shapeNote));
+        o.insert(QStringLiteral("shapeNote"),
+                 matched.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(matched.shapeNote));
         o.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(matched.warnings));
         o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(matched.conflicts));
         o.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
@@ -226,8 +228,9 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     if (result.cancelled)
         return console.fail(ExitCode::Cancelled, tr("cancelled; no payload was written"));
     if (result.blocked)
-        return console.fail(ExitCode::ValidationBlocked,
-                            InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent, result.rejected, result.rows));
+        return console.fail(
+            ExitCode::ValidationBlocked,
+            InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent, result.rejected, result.rows));
     if (!result.ok) {
         // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
         const bool dataProblem = result.error.isEmpty() || result.users == 0;

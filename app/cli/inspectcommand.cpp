@@ -162,7 +162,8 @@ QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSumm
     json.insert(QStringLiteral("preset"), mapping.preset);
     json.insert(QStringLiteral("matches"), mapping.matches);
     json.insert(QStringLiteral("shape"), mapping.shape);
-    json.insert(QStringLiteral("shapeNote"), mapping.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(mapping.shapeNote));
+    json.insert(QStringLiteral("shapeNote"),
+                mapping.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(mapping.shapeNote));
     json.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(mapping.warnings));
     QJsonArray notices;
     for (const ImportNotice& notice : result.notices) {

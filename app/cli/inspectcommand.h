@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QStringList>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 
 struct ImportResult;
 class Table;

@@ -403,9 +403,9 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     } else if (converted->blocked || (!converted->ok && converted->users == 0 && converted->error.isEmpty())) {
         exitCode = ExitCode::ValidationBlocked;
         outcomeName = QStringLiteral("blocked");
-        errorText = converted->blocked ? InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent,
-                                                                            converted->rejected, converted->rows)
-                                       : tr("no valid user to send");
+        errorText = converted->blocked
+            ? InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent, converted->rejected, converted->rows)
+            : tr("no valid user to send");
     } else if (!converted->ok) {
         exitCode = ExitCode::UsageError;
         outcomeName = QStringLiteral("failed");

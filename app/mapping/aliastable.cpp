@@ -249,10 +249,10 @@ namespace
 
 bool AliasTable::namesOtherAddress(const HeaderNormalizer::Result& header)
 {
-    return hasAny(header.words,
-                  {"manager", "recovery", "secondary", "alternate", "alt", "personal", "home", "backup", "new",
-                   "other", "forwarding", "assistant", "supervisor", "sponsor", "notification", "contact", "owner",
-                   "private", "inviter", "invited", "approver", "created", "modified", "billing"});
+    return hasAny(header.words, {"manager",    "recovery", "secondary",    "alternate", "alt",        "personal",
+                                 "home",       "backup",   "new",          "other",     "forwarding", "assistant",
+                                 "supervisor", "sponsor",  "notification", "contact",   "owner",      "private",
+                                 "inviter",    "invited",  "approver",     "created",   "modified",   "billing"});
 }
 
 QList<AliasTable::Candidate> AliasTable::candidates(const HeaderNormalizer::Result& header)

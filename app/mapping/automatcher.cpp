@@ -258,7 +258,7 @@ QStringList AutoMatcher::blankColumnWarnings(const Mapping& mapping, const QStri
     };
     const auto check = [&](TargetField field, const QString& column, const QString& fallback) {
         const ColumnProfile* p = profileOf(column);
-        if (!p || p->sampled == 0 || p->blankShare() < 0.5)
+        if (!p || p->sampled == 0 || p->blankShare() <= 0.5) // "most rows": more than half
             return;
         if (const ColumnProfile* f = fallback.isEmpty() ? nullptr : profileOf(fallback); f && !f->isEmpty())
             return;

@@ -60,20 +60,54 @@ namespace
 
     bool isBoolean(const QByteArray& l)
     {
-        static const QSet<QByteArray> words = {"true", "false", "yes", "no", "y", "n", "t", "f", "1", "0",
-                                               "wahr", "falsch", "ja", "nein", "oui", "non", "si"};
+        static const QSet<QByteArray> words = {"true", "false", "yes",    "no", "y",    "n",   "t",   "f", "1",
+                                               "0",    "wahr",  "falsch", "ja", "nein", "oui", "non", "si"};
         return words.contains(l);
     }
 
     bool isUserType(const QByteArray& l)
     {
-        static const QSet<QByteArray> words = {
-            "member", "members", "guest", "guests", "admin", "administrator", "owner", "user", "users",
-            "internal", "external", "standard", "viewer", "editor", "contributor", "collaborator",
-            "outside collaborator", "billing manager", "full member", "multi-channel guest",
-            "single-channel guest", "primary owner", "workspace admin", "workspace owner", "org admin",
-            "agent", "end-user", "end user", "light agent", "super admin", "manager", "employee", "contractor",
-            "service account", "bot", "app", "mitglied", "gast", "invite", "invité", "invitado"};
+        static const QSet<QByteArray> words = {"member",
+                                               "members",
+                                               "guest",
+                                               "guests",
+                                               "admin",
+                                               "administrator",
+                                               "owner",
+                                               "user",
+                                               "users",
+                                               "internal",
+                                               "external",
+                                               "standard",
+                                               "viewer",
+                                               "editor",
+                                               "contributor",
+                                               "collaborator",
+                                               "outside collaborator",
+                                               "billing manager",
+                                               "full member",
+                                               "multi-channel guest",
+                                               "single-channel guest",
+                                               "primary owner",
+                                               "workspace admin",
+                                               "workspace owner",
+                                               "org admin",
+                                               "agent",
+                                               "end-user",
+                                               "end user",
+                                               "light agent",
+                                               "super admin",
+                                               "manager",
+                                               "employee",
+                                               "contractor",
+                                               "service account",
+                                               "bot",
+                                               "app",
+                                               "mitglied",
+                                               "gast",
+                                               "invite",
+                                               "invité",
+                                               "invitado"};
         return words.contains(l);
     }
 

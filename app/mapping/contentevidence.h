@@ -19,7 +19,7 @@ public:
     {
         double confidence = 0.0;
         AliasTable::Hint hint = AliasTable::Hint::None;
-        QString reason; // appended to the header's reason
+        QString reason;     // appended to the header's reason
         bool empty = false; // no cell of the sample holds data
     };
 

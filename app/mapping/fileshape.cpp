@@ -16,25 +16,43 @@ namespace
     // Columns only a device inventory has. A user list may carry one ("Device count"), never several.
     bool isDeviceColumn(const HeaderNormalizer::Result& h)
     {
-        static const QSet<QString> names = {
-            QStringLiteral("devicename"),     QStringLiteral("deviceid"),        QStringLiteral("serialnumber"),
-            QStringLiteral("serial"),         QStringLiteral("imei"),            QStringLiteral("meid"),
-            QStringLiteral("hostname"),       QStringLiteral("computername"),    QStringLiteral("model"),
-            QStringLiteral("manufacturer"),   QStringLiteral("os"),              QStringLiteral("osversion"),
-            QStringLiteral("operatingsystem"), QStringLiteral("compliance"),     QStringLiteral("ownership"),
-            QStringLiteral("managedby"),      QStringLiteral("lastcheckin"),     QStringLiteral("enrollmentdate"),
-            QStringLiteral("enrolleddate"),   QStringLiteral("wifimacaddress"),  QStringLiteral("azureaddeviceid"),
-            QStringLiteral("intunedeviceid"), QStringLiteral("udid"),            QStringLiteral("totalstorage"),
-            QStringLiteral("freestorage"),    QStringLiteral("jailbroken"),      QStringLiteral("supervised"),
-            QStringLiteral("encrypted"),      QStringLiteral("phonenumber"),     QStringLiteral("assettag")};
+        static const QSet<QString> names = {QStringLiteral("devicename"),
+                                            QStringLiteral("deviceid"),
+                                            QStringLiteral("serialnumber"),
+                                            QStringLiteral("serial"),
+                                            QStringLiteral("imei"),
+                                            QStringLiteral("meid"),
+                                            QStringLiteral("hostname"),
+                                            QStringLiteral("computername"),
+                                            QStringLiteral("model"),
+                                            QStringLiteral("manufacturer"),
+                                            QStringLiteral("os"),
+                                            QStringLiteral("osversion"),
+                                            QStringLiteral("operatingsystem"),
+                                            QStringLiteral("compliance"),
+                                            QStringLiteral("ownership"),
+                                            QStringLiteral("managedby"),
+                                            QStringLiteral("lastcheckin"),
+                                            QStringLiteral("enrollmentdate"),
+                                            QStringLiteral("enrolleddate"),
+                                            QStringLiteral("wifimacaddress"),
+                                            QStringLiteral("azureaddeviceid"),
+                                            QStringLiteral("intunedeviceid"),
+                                            QStringLiteral("udid"),
+                                            QStringLiteral("totalstorage"),
+                                            QStringLiteral("freestorage"),
+                                            QStringLiteral("jailbroken"),
+                                            QStringLiteral("supervised"),
+                                            QStringLiteral("encrypted"),
+                                            QStringLiteral("phonenumber"),
+                                            QStringLiteral("assettag")};
         return names.contains(h.compact);
     }
 
     bool isDeviceKey(const HeaderNormalizer::Result& h)
     {
         return h.compact == u"devicename" || h.compact == u"serialnumber" || h.compact == u"deviceid" ||
-            h.compact == u"imei" || h.compact == u"hostname" || h.compact == u"computername" ||
-            h.compact == u"serial";
+            h.compact == u"imei" || h.compact == u"hostname" || h.compact == u"computername" || h.compact == u"serial";
     }
 } // namespace
 

@@ -171,14 +171,15 @@ QJsonObject Mapping::toJson() const
 std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error)
 {
     const QString path = QStringLiteral("mapping");
-    if (!JsonStrict::checkKeys(json, {QStringLiteral("fields"), QStringLiteral("licenses"), QStringLiteral("repeatedUsers")},
-                               path, error))
+    if (!JsonStrict::checkKeys(
+            json, {QStringLiteral("fields"), QStringLiteral("licenses"), QStringLiteral("repeatedUsers")}, path, error))
         return std::nullopt;
     Mapping mapping;
     const QJsonValue repeated = json.value(QStringLiteral("repeatedUsers"));
     if (!repeated.isUndefined()) {
         if (repeated.toString() != u"merge" && repeated.toString() != u"error") {
-            setError(error, QCoreApplication::translate("Preset", "\"mapping.repeatedUsers\" must be \"merge\" or \"error\""));
+            setError(error,
+                     QCoreApplication::translate("Preset", "\"mapping.repeatedUsers\" must be \"merge\" or \"error\""));
             return std::nullopt;
         }
         mapping.m_mergeRepeatedUsers = repeated.toString() == u"merge";

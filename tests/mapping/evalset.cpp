@@ -79,7 +79,8 @@ EvalOutcome EvalSet::evaluate(const EvalCase& c)
         if (expected == it.value())
             ++out.fieldsRight;
         else
-            out.mismatches.append(QStringLiteral("%1: expected \"%2\", got \"%3\"").arg(it.key(), expected, it.value()));
+            out.mismatches.append(
+                QStringLiteral("%1: expected \"%2\", got \"%3\"").arg(it.key(), expected, it.value()));
     }
     if (matched.mapping.column(TargetField::Email).isEmpty())
         return out; // nothing to convert: users stay 0
@@ -90,7 +91,8 @@ EvalOutcome EvalSet::evaluate(const EvalCase& c)
     out.users = result.users;
     out.skipped = result.rejected;
     if (!result.ok)
-        out.mismatches.append(QStringLiteral("convert: %1").arg(result.blocked ? QStringLiteral("blocked") : result.error));
+        out.mismatches.append(
+            QStringLiteral("convert: %1").arg(result.blocked ? QStringLiteral("blocked") : result.error));
     if (out.users != c.users)
         out.mismatches.append(QStringLiteral("users: expected %1, got %2").arg(c.users).arg(out.users));
     if (out.skipped != c.skipped)

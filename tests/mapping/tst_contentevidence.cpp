@@ -73,7 +73,8 @@ void TestContentEvidence::booleanStatusKeepsRawWord()
     QVERIFY2(result.ok, qPrintable(result.error));
     QFile payload(options.payloadPath);
     QVERIFY(payload.open(QIODevice::ReadOnly));
-    const QJsonArray users = QJsonDocument::fromJson(payload.readAll()).object().value(QStringLiteral("users")).toArray();
+    const QJsonArray users =
+        QJsonDocument::fromJson(payload.readAll()).object().value(QStringLiteral("users")).toArray();
     QCOMPARE(users.size(), 2);
     QCOMPARE(users.at(0)[QStringLiteral("status")].toString(), QStringLiteral("active"));
     QCOMPARE(users.at(0)[QStringLiteral("externalStatus")].toString(), QStringLiteral("False"));
