@@ -2,15 +2,13 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "cli/interruptguard.h"
 #include "cli/invalidrowsoptions.h"
+#include "cli/progressline.h"
 #include "import/table.h"
-#include "import/tablereader.h"
-#include "mapping/automatcher.h"
-#include "mapping/columnprofiler.h"
-#include "mapping/presetstore.h"
 #include "payload/converter.h"
+#include "run/exitcode.h"
+#include "run/sourceloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,27 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace
 {
-    // Progress on stderr: a live percentage on a terminal, nothing between stages otherwise (logs stay short).
-    ProgressCallback progressPrinter(Console& console, const QString& stage)
-    {
-        if (!isatty(fileno(stderr)))
-            return {};
-        auto last = std::make_shared<int>(-1);
-        return [&console, stage, last](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 0;
-            if (percent == *last)
-                return;
-            *last = percent;
-            console.err() << '\r' << stage << ' ' << percent << '%' << (percent >= 100 ? "\n" : "");
-            console.err().flush();
-        };
-    }
-
     QJsonObject mappingJson(const Mapping& mapping)
     {
         // Torii field -> column, as `inspect` shows it.
@@ -130,57 +109,30 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     if (out.isEmpty())
         return console.fail(ExitCode::UsageError, tr("convert needs --out PAYLOAD.json"));
 
-    std::optional<Preset> preset;
-    ImportOptions options;
-    if (!presetName.isEmpty()) {
-        QString error;
-        preset = PresetStore().resolve(presetName, &error);
-        if (!preset)
-            return console.fail(ExitCode::UsageError, error);
-        if (!preset->toImportOptions(&options, &error))
-            return console.fail(ExitCode::UsageError, tr("preset \"%1\": %2").arg(preset->name, error));
-    }
-    ArgumentReader::overlay(args.readingOverrides(), &options);
+    SourceRequest source {path, presetName, args.readingOverrides(), std::nullopt, std::nullopt};
+    if (QString problem; !invalidRows.apply(&source, &problem))
+        return console.fail(ExitCode::UsageError, problem);
     // Ctrl+C or a scheduler's SIGTERM stops reading or converting cleanly: no half-written payload is left.
     const InterruptGuard interruptGuard;
     const CancelFlag* cancel = &InterruptGuard::flag();
+    ProgressLine progress(console);
 
     QElapsedTimer timer;
     timer.start();
-    const ImportResult read = TableReader::read(path, options, progressPrinter(console, tr("reading")), cancel);
-    if (!read.ok()) {
-        if (read.error.cancelled)
-            return console.fail(ExitCode::Cancelled, read.error.toString());
-        return console.fail(ExitCode::UsageError, read.error.toString());
-    }
-    const Table& table = *read.table;
-    const qint64 readMs = timer.elapsed();
-
-    Mapping mapping;
-    AutoMatchResult matched;
-    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
-    double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
-    if (preset) {
-        mapping = preset->mapping;
-        policy = preset->policy;
-        maxInvalidPercent = preset->maxInvalidPercent;
-        matched.warnings =
-            AutoMatcher::blankColumnWarnings(mapping, table.columnNames(), ColumnProfiler::profile(table));
-    } else {
-        matched = AutoMatcher::match(table);
-        mapping = matched.mapping;
-    }
-    InvalidRowsOptions::printMatchNotes(console, matched);
-    if (QString problem; !invalidRows.apply(&policy, &maxInvalidPercent, &problem))
-        return console.fail(ExitCode::UsageError, problem);
+    const LoadedSource loaded = SourceLoader::load(source, progress.callback(tr("reading")), cancel);
+    progress.end();
+    if (!loaded.ok())
+        return console.fail(loaded.exitCode, loaded.error);
+    InvalidRowsOptions::printMatchNotes(console, loaded);
 
     ConvertOptions convertOptions;
     convertOptions.payloadPath = out;
     convertOptions.rejectsPath = rejectsPath;
-    convertOptions.policy = policy;
-    convertOptions.maxInvalidPercent = maxInvalidPercent;
+    convertOptions.policy = loaded.policy;
+    convertOptions.maxInvalidPercent = loaded.maxInvalidPercent;
     const ConvertResult result =
-        Converter::run(table, mapping, convertOptions, progressPrinter(console, tr("converting")), cancel);
+        Converter::run(*loaded.table, loaded.mapping, convertOptions, progress.callback(tr("converting")), cancel);
+    progress.end();
     const qint64 totalMs = timer.elapsed();
 
     if (json) {
@@ -206,19 +158,19 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         o.insert(QStringLiteral("bytes"), result.payloadBytes);
         o.insert(QStringLiteral("rejects"),
                  result.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(result.rejectsPath));
-        o.insert(QStringLiteral("preset"), preset ? QJsonValue(preset->name) : QJsonValue());
-        o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(policy));
-        o.insert(QStringLiteral("mapping"), mappingJson(mapping));
+        o.insert(QStringLiteral("preset"), loaded.presetName.isEmpty() ? QJsonValue() : QJsonValue(loaded.presetName));
+        o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(loaded.policy));
+        o.insert(QStringLiteral("mapping"), mappingJson(loaded.mapping));
         o.insert(QStringLiteral("maxInvalidPercent"),
-                 policy == InvalidRowPolicy::SkipWithinLimit ? QJsonValue(maxInvalidPercent) : QJsonValue());
-        o.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result, policy, maxInvalidPercent));
-        o.insert(QStringLiteral("shape"), preset ? QJsonValue() : QJsonValue(FileShapeDetector::name(matched.shape)));
-        o.insert(QStringLiteral("shapeNote"),
-                 matched.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(matched.shapeNote));
-        o.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(matched.warnings));
-        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(matched.conflicts));
+                 loaded.policy == InvalidRowPolicy::SkipWithinLimit ? QJsonValue(loaded.maxInvalidPercent)
+                                                                    : QJsonValue());
+        o.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result));
+        o.insert(QStringLiteral("shape"), loaded.shape.isEmpty() ? QJsonValue() : QJsonValue(loaded.shape));
+        o.insert(QStringLiteral("shapeNote"), loaded.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(loaded.shapeNote));
+        o.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(loaded.mappingWarnings));
+        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(loaded.conflicts));
         o.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
-        o.insert(QStringLiteral("readMs"), readMs);
+        o.insert(QStringLiteral("readMs"), loaded.readMs);
         o.insert(QStringLiteral("totalMs"), totalMs);
         console.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
@@ -230,7 +182,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     if (result.blocked)
         return console.fail(
             ExitCode::ValidationBlocked,
-            InvalidRowPolicies::blockedMessage(policy, maxInvalidPercent, result.rejected, result.rows));
+            InvalidRowPolicies::blockedMessage(loaded.policy, loaded.maxInvalidPercent, result.rejected, result.rows));
     if (!result.ok) {
         // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
         const bool dataProblem = result.error.isEmpty() || result.users == 0;

@@ -2,8 +2,8 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
-#include "mapping/automatcher.h"
 #include "payload/convertresult.h"
+#include "run/sourceloader.h"
 
 #include <QStringList>
 
@@ -25,37 +25,42 @@ bool InvalidRowsOptions::take(ArgumentReader& args, QString* problem)
     return false;
 }
 
-bool InvalidRowsOptions::apply(InvalidRowPolicy* policy, double* maxInvalidPercent, QString* problem) const
+bool InvalidRowsOptions::apply(SourceRequest* request, QString* problem) const
 {
-    if (!m_policy.isEmpty() && !InvalidRowPolicies::fromName(m_policy, policy)) {
-        *problem = tr("--policy needs limit, block or skip");
-        return false;
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+    if (!m_policy.isEmpty()) {
+        if (!InvalidRowPolicies::fromName(m_policy, &policy)) {
+            *problem = tr("--policy needs limit, block or skip");
+            return false;
+        }
+        request->policy = policy;
     }
     if (m_maxInvalid.isEmpty())
         return true;
-    if (!m_policy.isEmpty() && *policy != InvalidRowPolicy::SkipWithinLimit) {
+    if (policy != InvalidRowPolicy::SkipWithinLimit) {
         *problem = tr("--max-invalid goes with --policy limit (the default), not with --policy %1").arg(m_policy);
         return false;
     }
-    *policy = InvalidRowPolicy::SkipWithinLimit;
-    if (!InvalidRowPolicies::percentFromText(m_maxInvalid, maxInvalidPercent)) {
+    double percent = 0;
+    if (!InvalidRowPolicies::percentFromText(m_maxInvalid, &percent)) {
         *problem = tr("--max-invalid needs a percentage from 0 to 100");
         return false;
     }
+    request->policy = InvalidRowPolicy::SkipWithinLimit;
+    request->maxInvalidPercent = percent;
     return true;
 }
 
-QJsonObject InvalidRowsOptions::skippedJson(const ConvertResult& result, InvalidRowPolicy policy,
-                                            double maxInvalidPercent)
+QJsonObject InvalidRowsOptions::skippedJson(const ConvertResult& result)
 {
     QJsonObject byField;
     for (auto it = result.rejectedByField.begin(); it != result.rejectedByField.end(); ++it)
         byField.insert(it.key().isEmpty() ? QStringLiteral("file") : it.key(), it.value());
-    const bool limit = policy == InvalidRowPolicy::SkipWithinLimit;
+    const bool limit = result.policy == InvalidRowPolicy::SkipWithinLimit;
     return {{QStringLiteral("rows"), result.blocked ? 0 : result.rejected},
             {QStringLiteral("invalid"), result.rejected},
             {QStringLiteral("allowed"), result.allowedInvalid >= 0 ? QJsonValue(result.allowedInvalid) : QJsonValue()},
-            {QStringLiteral("maxInvalidPercent"), limit ? QJsonValue(maxInvalidPercent) : QJsonValue()},
+            {QStringLiteral("maxInvalidPercent"), limit ? QJsonValue(result.maxInvalidPercent) : QJsonValue()},
             {QStringLiteral("byField"), byField},
             {QStringLiteral("merged"), result.merged},
             {QStringLiteral("withoutUser"), result.withoutUser}};
@@ -78,12 +83,12 @@ QString InvalidRowsOptions::skippedText(const ConvertResult& result)
     return parts.join(QStringLiteral("\n"));
 }
 
-void InvalidRowsOptions::printMatchNotes(Console& console, const AutoMatchResult& matched)
+void InvalidRowsOptions::printMatchNotes(Console& console, const LoadedSource& loaded)
 {
-    if (!matched.shapeNote.isEmpty())
-        console.err() << tr("auto-match: %1").arg(matched.shapeNote) << '\n';
-    for (const QString& w : matched.warnings)
+    if (!loaded.shapeNote.isEmpty())
+        console.err() << tr("auto-match: %1").arg(loaded.shapeNote) << '\n';
+    for (const QString& w : loaded.mappingWarnings)
         console.err() << tr("warning: %1").arg(w) << '\n';
-    for (const QString& c : matched.conflicts)
+    for (const QString& c : loaded.conflicts)
         console.err() << tr("auto-match: %1").arg(c) << '\n';
 }

@@ -8,8 +8,9 @@
 
 class ArgumentReader;
 class Console;
-struct AutoMatchResult;
 struct ConvertResult;
+struct LoadedSource;
+struct SourceRequest;
 
 // What convert and sync share about invalid rows and auto-match's notes: --policy and --max-invalid (over a
 // preset's choice or the default "skip up to 10%"), the skipped-rows summary for text and --json, and the
@@ -22,16 +23,16 @@ public:
     // Takes --policy / --max-invalid (and its value) when it is the current argument; *problem says what is
     // wrong with the value. False when the argument is another one.
     bool take(ArgumentReader& args, QString* problem);
-    // The policy to use: the preset's (or the default), overridden by the command line.
-    bool apply(InvalidRowPolicy* policy, double* maxInvalidPercent, QString* problem) const;
+    // Puts what the command line chose into the request (over the preset's choice or the default).
+    bool apply(SourceRequest* request, QString* problem) const;
 
     // {"rows": n, "allowed": n|null, "maxInvalidPercent": p|null, "byField": {"email": n, ...}, "merged": n,
     // "withoutUser": n}
-    [[nodiscard]] static QJsonObject skippedJson(const ConvertResult& result, InvalidRowPolicy policy,
-                                                 double maxInvalidPercent);
+    [[nodiscard]] static QJsonObject skippedJson(const ConvertResult& result);
     // One line for stdout when rows were skipped or merged; empty otherwise.
     [[nodiscard]] static QString skippedText(const ConvertResult& result);
-    static void printMatchNotes(Console& console, const AutoMatchResult& matched);
+    // The file's shape, mapped columns that are mostly blank, and auto-match's conflicts, on stderr.
+    static void printMatchNotes(Console& console, const LoadedSource& loaded);
 
 private:
     QString m_policy;

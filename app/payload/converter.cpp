@@ -102,6 +102,8 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     // Block lets no invalid row through, skip any number, the default a share of the data rows.
     const qint64 allowed = InvalidRowPolicies::allowedInvalid(options.policy, options.maxInvalidPercent, rows);
     result.allowedInvalid = allowed;
+    result.policy = options.policy;
+    result.maxInvalidPercent = options.maxInvalidPercent;
     bool writing = true; // stops (validation goes on) once the invalid rows are more than the policy allows
     for (qsizetype row = 0; row < rows; ++row) {
         if ((row & 0x3FFF) == 0) {

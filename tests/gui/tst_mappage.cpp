@@ -233,7 +233,8 @@ void tst_MapPage::columnPickerShowsCells()
     QTRY_VERIFY((picker = view->findChild<QComboBox*>()) != nullptr);
     QVERIFY(picker->isEditable());
     QCOMPARE(picker->itemText(picker->findData(QStringLiteral("state"))), QStringLiteral("state — empty"));
-    QVERIFY(picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("ana.garcia@contoso.com")));
+    QVERIFY(
+        picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("ana.garcia@contoso.com")));
     QVERIFY(picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("% blank")));
 
     // The transform panel shows the time zone for a date field, the status values button for status.
