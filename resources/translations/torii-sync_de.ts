@@ -140,6 +140,14 @@
         <source>%1 is empty in %2% of the rows: %3</source>
         <translation>%1 ist in %2 % der Zeilen leer: %3</translation>
     </message>
+    <message>
+        <source>device list: the user of each device; repeated people are merged</source>
+        <translation>Geräteliste: der Benutzer jedes Geräts; wiederholte Personen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>device list: the user&apos;s name</source>
+        <translation>Geräteliste: der Name des Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>BoundedDevice</name>
