@@ -72,5 +72,8 @@ private:
     QPushButton* m_validate = nullptr;
     QLabel* m_orgStatus = nullptr;
     QLineEdit* m_appAccount = nullptr;
+    QString m_validatingKey; // the key the running validation checks
+    QString m_validatedKey;  // the last key Torii accepted: only that one is saved to the keychain
+    bool m_saveAfterValidation = false;
     QString m_keyProfile; // the profile whose key m_key shows
 };

@@ -9,6 +9,7 @@
 #include "session.h"
 
 #include <QButtonGroup>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -51,19 +52,22 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_skip(new QRadioButton(tr("&Skip rows with errors and sync the rest"), this))
     , m_issuesView(new QTableView(this))
     , m_exportRejects(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport Rejected Rows…"), this))
+    , m_noIssues(new QLabel(this))
     , m_payloadInfo(new QLabel(this))
     , m_excerpt(new QPlainTextEdit(this))
 {
     auto* counts = new QHBoxLayout;
     counts->setSpacing(12);
-    counts->addWidget(makeCount(tr("users to sync"), &m_users));
-    counts->addWidget(makeCount(tr("licences"), &m_licenses));
-    counts->addWidget(makeCount(tr("rows rejected"), &m_rejected));
-    counts->addWidget(makeCount(tr("warnings"), &m_warnings));
+    counts->addWidget(makeCount(tr("users to sync"), &m_users, &m_usersCaption));
+    counts->addWidget(makeCount(tr("licences"), &m_licenses, nullptr));
+    counts->addWidget(makeCount(tr("rows rejected"), &m_rejected, nullptr));
+    counts->addWidget(makeCount(tr("warnings"), &m_warnings, nullptr));
 
     m_status->setWordWrap(true);
     m_progress->setAccessibleName(tr("Dry run progress"));
     m_cancel->setAccessibleName(tr("Cancel the dry run"));
+    m_exportRejects->setObjectName(QStringLiteral("exportRejects"));
+    m_exportRejects->setAccessibleName(tr("Export rejected rows"));
     auto* busy = new QHBoxLayout;
     busy->addWidget(m_status, 1);
     busy->addWidget(m_progress);
@@ -74,14 +78,17 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     policies->addButton(m_skip);
     m_block->setAccessibleName(tr("Block the sync on errors"));
     m_skip->setAccessibleName(tr("Skip invalid rows"));
+    // Label and the two choices one above the other: side by side, the German labels ran past 1024 px.
     auto* policyRow = new QHBoxLayout;
     auto* policyLabel = new QLabel(tr("Invalid rows:"), this);
     policyLabel->setObjectName(QStringLiteral("sectionLabel"));
-    policyRow->addWidget(policyLabel);
-    policyRow->addWidget(m_block);
-    policyRow->addWidget(m_skip);
+    auto* choices = new QVBoxLayout;
+    choices->setSpacing(2);
+    choices->addWidget(m_block);
+    choices->addWidget(m_skip);
+    policyRow->addWidget(policyLabel, 0, Qt::AlignTop);
+    policyRow->addLayout(choices);
     policyRow->addStretch(1);
-    policyRow->addWidget(m_exportRejects);
 
     m_issuesView->setModel(m_issues);
     m_issuesView->setObjectName(QStringLiteral("issuesView"));
@@ -104,16 +111,24 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_excerpt->setAccessibleName(tr("Payload excerpt"));
     m_excerpt->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_excerpt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_excerpt->setMaximumHeight(150);
+    m_excerpt->setMaximumHeight(120);
 
     auto* issuesLabel = new QLabel(tr("&Issues"), this);
     issuesLabel->setObjectName(QStringLiteral("sectionLabel"));
     issuesLabel->setBuddy(m_issuesView);
+    m_noIssues->setObjectName(QStringLiteral("hintLabel"));
+    m_noIssues->setText(tr("No issues: every row can be sent as it is."));
+    m_noIssues->hide();
+    auto* issuesRow = new QHBoxLayout;
+    issuesRow->addWidget(issuesLabel);
+    issuesRow->addStretch(1);
+    issuesRow->addWidget(m_exportRejects);
 
     contentLayout()->addLayout(counts);
     contentLayout()->addLayout(busy);
     contentLayout()->addLayout(policyRow);
-    contentLayout()->addWidget(issuesLabel);
+    contentLayout()->addLayout(issuesRow);
+    contentLayout()->addWidget(m_noIssues);
     contentLayout()->addWidget(m_issuesView, 1);
     contentLayout()->addWidget(m_payloadInfo);
     contentLayout()->addWidget(m_excerpt);
@@ -144,7 +159,7 @@ ReviewPage::~ReviewPage()
     m_watcher.waitForFinished();
 }
 
-QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value)
+QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value, QLabel** captionLabel)
 {
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
@@ -152,6 +167,8 @@ QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value)
     (*value)->setObjectName(QStringLiteral("countValue"));
     auto* text = new QLabel(caption, card);
     text->setObjectName(QStringLiteral("countCaption"));
+    if (captionLabel)
+        *captionLabel = text;
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 10, 16, 10);
     layout->setSpacing(0);
@@ -179,6 +196,16 @@ QString ReviewPage::nextText() const
 QString ReviewPage::countsText() const
 {
     return QStringLiteral("%1 %2 %3").arg(m_users->text(), m_licenses->text(), m_rejected->text());
+}
+
+QString ReviewPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString ReviewPage::usersCaption() const
+{
+    return m_usersCaption->text();
 }
 
 void ReviewPage::runDryRun()
@@ -254,9 +281,14 @@ void ReviewPage::showResult()
     if (!m_session->hasDryRun()) {
         for (QLabel* l : {m_users, m_licenses, m_rejected, m_warnings})
             l->setText(QStringLiteral("—"));
+        m_usersCaption->setText(tr("users to sync"));
         m_issues->setIssues({});
+        m_noIssues->hide();
+        m_issuesView->show();
         m_payloadInfo->clear();
         m_excerpt->clear();
+        m_payloadInfo->hide();
+        m_excerpt->hide();
         m_exportRejects->setEnabled(false);
         if (!m_running)
             m_status->setText(tr("The dry run starts when you open this page."));
@@ -264,26 +296,49 @@ void ReviewPage::showResult()
         return;
     }
     const ConvertResult& r = m_session->dryRun();
-    m_users->setText(Format::count(r.users));
+    // Blocked, nothing is written: the card counts the rows that are valid, and says they wait.
+    const qint64 valid = r.blocked ? qMax<qint64>(0, r.rows - r.rejected) : r.users;
+    m_users->setText(Format::count(valid));
+    m_usersCaption->setText(r.blocked ? tr("valid users, waiting") : tr("users to sync"));
     m_licenses->setText(Format::count(r.licenses));
     m_rejected->setText(Format::count(r.rejected));
     m_warnings->setText(Format::count(r.warnings));
     setTone(m_users, r.users > 0 ? "ok" : "");
     setTone(m_rejected, r.rejected > 0 || r.blocked ? "bad" : "");
     m_issues->setIssues(r.issues);
+    const bool noIssues = r.issues.isEmpty();
+    m_noIssues->setVisible(noIssues);
+    m_issuesView->setVisible(!noIssues);
     m_exportRejects->setEnabled(!r.rejectsPath.isEmpty() && (r.rejected > 0 || r.errors > 0));
+    QString status;
     if (r.blocked) {
-        m_status->setText(tr("<b style='color:#b3261e'>The sync is blocked:</b> %1 error(s) in the data. Fix the "
-                             "file or the mapping, or choose to skip rows with errors.")
-                              .arg(Format::count(r.errors)));
+        status = tr("The sync is blocked by %n row(s) with errors.", nullptr, static_cast<int>(r.rejected)) + u' ' +
+            tr("%n valid user(s) wait: fix the file or the mapping, or choose to skip rows with errors.", nullptr,
+               static_cast<int>(valid));
+        status = QStringLiteral("<b style='color:#b3261e'>%1</b>").arg(status.toHtmlEscaped());
     } else if (!r.ok) {
-        m_status->setText(tr("<b style='color:#b3261e'>Nothing to send:</b> %1").arg(r.error.toHtmlEscaped()));
+        status = QStringLiteral("<b style='color:#b3261e'>%1</b> %2")
+                     .arg(tr("Nothing to send:").toHtmlEscaped(), r.error.toHtmlEscaped());
     } else {
-        m_status->setText(
-            tr("<b style='color:#1e7a44'>Ready.</b> %1 users and %2 licences will be sent%3.")
-                .arg(Format::count(r.users), Format::count(r.licenses),
-                     r.rejected > 0 ? tr("; %1 rows with errors are left out").arg(r.rejected) : QString()));
+        QString ready = tr("%n user(s)", nullptr, static_cast<int>(r.users)) + u' ' +
+            tr("and %n licence(s) will be sent.", nullptr, static_cast<int>(r.licenses));
+        if (r.rejected > 0)
+            ready += u' ' + tr("%n row(s) with errors are left out.", nullptr, static_cast<int>(r.rejected));
+        status = QStringLiteral("<b style='color:#1e7a44'>%1</b> %2")
+                     .arg(tr("Ready.").toHtmlEscaped(), ready.toHtmlEscaped());
     }
+    if (!r.unknownStatusWords.isEmpty()) {
+        // The same words the Map page counts as unknown status values.
+        status += QStringLiteral("<br>") +
+            tr("%n unknown status value(s), sent without a status: %1", nullptr,
+               static_cast<int>(r.unknownStatusWords.size()))
+                .arg(r.unknownStatusWords.mid(0, 5).join(QStringLiteral(", ")))
+                .toHtmlEscaped();
+    }
+    m_status->setText(status);
+    // Blocked or failed: no payload, so no empty white box where its excerpt would be.
+    m_payloadInfo->setVisible(r.ok);
+    m_excerpt->setVisible(r.ok);
     if (r.ok) {
         m_payloadInfo->setText(
             tr("Payload: %1 · SHA-256 %2")
@@ -353,5 +408,8 @@ bool ReviewPage::exportRejects(const QString& path)
                             tr("Could not write %1: %2").arg(path, target.errorString()));
         return false;
     }
+    m_payloadInfo->show();
+    m_payloadInfo->setText(tr("Rejected rows saved to %1").arg(QDir::toNativeSeparators(path)));
+    emit rejectsExported(path);
     return true;
 }
