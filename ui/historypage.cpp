@@ -94,7 +94,7 @@ void HistoryPage::showDetails()
         });
         if (it == r.stages.cend())
             continue;
-        QString line = tr("%1: %2").arg(Format::stageTitle(stage), HistoryModel::stageResultText(it->result));
+        QString line = tr("%1: %2").arg(Format::stageTitle(stage), RunStates::text(it->result));
         if (it->attempts > 0)
             line += tr(" in %1 · attempts: %2").arg(Format::duration(it->elapsedMs)).arg(it->attempts);
         stages << line.toHtmlEscaped();
@@ -112,7 +112,7 @@ void HistoryPage::showDetails()
                  tr("Preset: %1 · %2 users, %3 licences, %4 rejected")
                      .arg(preset, Format::count(r.users), Format::count(r.licenses), Format::count(r.rejected))
                      .toHtmlEscaped(),
-                 tr("Outcome:").toHtmlEscaped(), HistoryModel::outcomeText(r.outcome).toHtmlEscaped());
+                 tr("Outcome:").toHtmlEscaped(), RunStates::text(r.outcome).toHtmlEscaped());
     if (r.fileId > 0)
         text += QStringLiteral("<br>") + tr("Torii file ID %1").arg(r.fileId).toHtmlEscaped();
     if (!r.error.isEmpty())
