@@ -37,6 +37,7 @@ public:
     // The demo's sandbox once started (nullptr before): tests inject faults and read back through it.
     [[nodiscard]] SandboxThread* sandbox() const { return m_sandbox.get(); }
     [[nodiscard]] QLineEdit* keyEdit() const { return m_key; }
+    [[nodiscard]] QLineEdit* apiUrlEdit() const { return m_apiUrl; }
     [[nodiscard]] QLineEdit* appAccountEdit() const { return m_appAccount; }
     [[nodiscard]] QLabel* keychainLabel() const { return m_keychainStatus; }
     [[nodiscard]] QLabel* orgLabel() const { return m_orgStatus; }

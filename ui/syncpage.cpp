@@ -137,6 +137,11 @@ QString SyncPage::summaryText() const
     return m_summary->text();
 }
 
+QString SyncPage::readinessText() const
+{
+    return m_readiness->text();
+}
+
 QString SyncPage::logText() const
 {
     return m_log->toPlainText();
