@@ -9,7 +9,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 HistoryPage::HistoryPage(Session* session, QWidget* parent)
     : Page(tr("History"), tr("Every run, newest first: what was sent where, and how each stage went."), parent)
@@ -25,10 +28,13 @@ HistoryPage::HistoryPage(Session* session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(HistoryModel::StartedColumn, 150);
-    m_view->horizontalHeader()->resizeSection(HistoryModel::FileColumn, 230);
-    m_view->horizontalHeader()->resizeSection(HistoryModel::ProfileColumn, 200);
+    // The file name takes what is left, so Outcome stays in view at 1024 px (fixed widths pushed it off).
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    for (int c = 0; c < HistoryModel::NB_COLUMNS; ++c)
+        header->setSectionResizeMode(
+            c, c == HistoryModel::FileColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_details->setObjectName(QStringLiteral("card"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,29 +88,35 @@ void HistoryPage::showDetails()
         return;
     const HistoryRecord& r = m_model->run(index.row());
     QStringList stages;
-    for (const HistoryRecord::Stage& s : r.stages) {
-        const SyncStage stage = SyncStages::fromKey(s.key);
-        const QString name = stage == SyncStage::None
-            ? s.key
-            : QStringLiteral("%1. %2").arg(int(stage)).arg(SyncStages::displayName(stage));
-        QString line = tr("%1: %2").arg(name, RunStates::text(s.result));
-        if (s.attempts > 0)
-            line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
+    for (const SyncStage stage : Format::stagesInRunOrder()) {
+        const auto it = std::find_if(r.stages.cbegin(), r.stages.cend(), [stage](const HistoryRecord::Stage& s) {
+            return SyncStages::fromKey(s.key) == stage;
+        });
+        if (it == r.stages.cend())
+            continue;
+        QString line = tr("%1: %2").arg(Format::stageTitle(stage), RunStates::text(it->result));
+        if (it->attempts > 0)
+            line += tr(" in %1 · attempts: %2").arg(Format::duration(it->elapsedMs)).arg(it->attempts);
         stages << line.toHtmlEscaped();
     }
-    QString text = tr("<b>%1</b> → %2 (app account %3)<br>Preset: %4 · %5 users, %6 licences, %7 rejected · "
-                      "outcome <b>%8</b>")
-                       .arg(r.sourceFile.toHtmlEscaped(), r.profile.toHtmlEscaped())
-                       .arg(r.appAccountId)
-                       .arg(r.preset.toHtmlEscaped())
-                       .arg(r.users)
-                       .arg(r.licenses)
-                       .arg(r.rejected)
-                       .arg(RunStates::text(r.outcome).toHtmlEscaped());
+    const QString preset = r.preset.isEmpty() || r.preset == QLatin1String("auto") ? tr("auto-match") : r.preset;
+    const QUrl api(r.apiUrl);
+    const bool local = api.host() == QLatin1String("127.0.0.1") || api.host() == QLatin1String("localhost") ||
+        api.host() == QLatin1String("::1");
+    const QString where = local ? tr("%1 (sandbox on this computer)").arg(r.apiUrl) : r.apiUrl;
+    QString text =
+        QStringLiteral("<b>%1</b> → %2<br>%3<br>%4<br>%5 <b>%6</b>")
+            .arg(r.sourceFile.toHtmlEscaped(),
+                 tr("%1 (app account %2)").arg(r.profile).arg(r.appAccountId).toHtmlEscaped(),
+                 tr("API: %1").arg(where).toHtmlEscaped(),
+                 tr("Preset: %1 · %2 users, %3 licences, %4 rejected")
+                     .arg(preset, Format::count(r.users), Format::count(r.licenses), Format::count(r.rejected))
+                     .toHtmlEscaped(),
+                 tr("Outcome:").toHtmlEscaped(), RunStates::text(r.outcome).toHtmlEscaped());
     if (r.fileId > 0)
-        text += tr("<br>Torii file ID %1").arg(r.fileId);
+        text += QStringLiteral("<br>") + tr("Torii file ID %1").arg(r.fileId).toHtmlEscaped();
     if (!r.error.isEmpty())
-        text += tr("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
+        text += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
     text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>"));
     m_details->setText(text);
 }

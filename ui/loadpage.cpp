@@ -21,6 +21,18 @@
 #include <QStyle>
 #include <QTableView>
 
+#include <algorithm>
+#include <climits>
+
+namespace
+{
+    // A "… and N more" notice closes the list; the others go by line (0, the whole file, first).
+    qint64 noticeOrder(const ImportNotice& n)
+    {
+        return n.kind == ImportNotice::Kind::More ? LLONG_MAX : n.line;
+    }
+} // namespace
+
 LoadPage::LoadPage(Session* session, QWidget* parent)
     : Page(tr("Load"),
            tr("Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel \"Unicode "
@@ -49,6 +61,7 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
                                    "Zoom or any CSV/XLSX user list"),
                                 m_dropZone);
     dropText->setObjectName(QStringLiteral("dropText"));
+    dropText->setWordWrap(true); // the German subtitle was cut at 1024 px
     m_choose->setAccessibleName(tr("Choose a file to load"));
     m_choose->setToolTip(tr("Open a user export (Ctrl+O)"));
     auto* dropLayout = new QHBoxLayout(m_dropZone);
@@ -61,7 +74,8 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent files"));
     m_recent->setMaximumHeight(80);
-    auto* recentLabel = new QLabel(tr("&Recent files"), this);
+    m_recentLabel = new QLabel(tr("&Recent files"), this);
+    QLabel* recentLabel = m_recentLabel;
     recentLabel->setObjectName(QStringLiteral("sectionLabel"));
     recentLabel->setBuddy(m_recent);
 
@@ -183,8 +197,10 @@ void LoadPage::chooseFile()
 void LoadPage::onPreview(const std::shared_ptr<const Table>& firstRows)
 {
     // The first rows appear while the rest is still being read.
-    if (!m_session->table() || m_session->sourcePath() != m_loadingPath)
+    if (!m_session->table() || m_session->sourcePath() != m_loadingPath) {
         m_model->setTable(firstRows);
+        m_view->scrollHome();
+    }
 }
 
 void LoadPage::onProgress(qint64 done, qint64 total)
@@ -206,28 +222,48 @@ void LoadPage::onFinished(const ImportResult& result)
             m_summary->setText(tr("Reading cancelled."));
         } else {
             m_summary->setText(tr("Could not read %1").arg(QFileInfo(m_loadingPath).fileName()));
-            MessageBox::warning(this, tr("Could not read the file"), result.error.toString());
+            // An OpenDocument file fails as "not an Excel workbook": say plainly what it is and what to do.
+            const bool ods = QFileInfo(m_loadingPath).suffix().compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0;
+            MessageBox::warning(this, tr("Could not read the file"),
+                                ods ? tr("%1 is an OpenDocument spreadsheet (.ods), which Torii Sync cannot read "
+                                         "yet. Save it as .xlsx or CSV (e.g. in LibreOffice: File › Save As) and "
+                                         "load that file.")
+                                          .arg(QFileInfo(m_loadingPath).fileName())
+                                    : result.error.toString(),
+                                ods ? result.error.toString() : QString());
         }
         emit completeChanged();
         return;
     }
     RecentFiles::add(m_loadingPath);
-    refreshRecent();
+    const bool newFile = m_session->sourcePath() != m_loadingPath;
     m_model->setTable(result.table);
+    if (newFile)
+        m_view->scrollHome();
     m_dialect->showResult(result, m_loadingOptions);
     const bool xlsx = result.format == QLatin1String("xlsx");
-    const QString how = xlsx ? tr("sheet “%1”").arg(result.sheet)
-                             : tr("%1, %2").arg(Dialect::encodingName(result.dialect.encoding),
-                                                Dialect::delimiterName(result.dialect.delimiter));
-    m_summary->setText(tr("<b>%1</b> — %2 rows, %3 columns · %4 · header on row %5")
+    const QString how = xlsx
+        ? tr("sheet “%1”").arg(result.sheet)
+        : tr("%1, %2").arg(Dialect::encodingName(result.dialect.encoding), Format::delimiter(result.dialect.delimiter));
+    // A spreadsheet numbers sheet rows; a text file's header is named by its line, which counts Excel's
+    // "sep=" line that the reader's header row leaves out.
+    const QString header = xlsx
+        ? tr("header on row %1").arg(result.dialect.headerRow)
+        : tr("header on line %1").arg(result.dialect.headerRow + (result.dialect.sepLine ? 1 : 0));
+    const int rows = static_cast<int>(std::min<qsizetype>(result.table->rowCount(), INT_MAX));
+    const QString shape = tr("%Ln row(s)", nullptr, rows) + QStringLiteral(", ") +
+        tr("%Ln column(s)", nullptr, static_cast<int>(result.table->columnCount()));
+    m_summary->setText(QStringLiteral("<b>%1</b> — %2")
                            .arg(QFileInfo(m_loadingPath).fileName().toHtmlEscaped(),
-                                Format::count(result.table->rowCount()), Format::count(result.table->columnCount()),
-                                how.toHtmlEscaped())
-                           .arg(result.dialect.headerRow));
+                                QStringList {shape, how, header}.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    // In file order, as the admin reads the file; the reader groups them by kind.
+    QList<ImportNotice> sorted = result.notices;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ImportNotice& a, const ImportNotice& b) { return noticeOrder(a) < noticeOrder(b); });
     QStringList notices;
-    for (const ImportNotice& n : result.notices) {
+    for (const ImportNotice& n : std::as_const(sorted)) {
         if (notices.size() == 5) {
-            notices << tr("… and %1 more").arg(result.notices.size() - 5);
+            notices << tr("… and %Ln more", nullptr, static_cast<int>(sorted.size() - 5));
             break;
         }
         notices << (n.line > 0 ? tr("Line %1: %2").arg(n.line).arg(n.message) : n.message);
@@ -235,10 +271,14 @@ void LoadPage::onFinished(const ImportResult& result)
     m_notices->setText(notices.join(QLatin1Char('\n')));
     m_notices->setVisible(!notices.isEmpty());
 
-    const bool newFile = m_session->sourcePath() != m_loadingPath;
+    if (newFile) { // a choice made for one file is not carried to the next: back to the default
+        m_session->setPolicy(InvalidRowPolicy::SkipWithinLimit);
+        m_session->setMaxInvalidPercent(InvalidRowPolicies::DefaultMaxInvalidPercent);
+    }
     m_session->setImport(result, m_loadingOptions);
     if (newFile)
         m_session->setSourcePath(m_loadingPath);
+    refreshRecent();
     emit completeChanged();
     emit fileLoaded();
 }
@@ -251,6 +291,10 @@ void LoadPage::reloadWithOptions(const ImportOptions& options)
 
 void LoadPage::refreshRecent()
 {
+    // Once a file is loaded its preview needs the room (File › Open Recent still lists them).
+    const bool loaded = m_session->table() != nullptr;
+    m_recent->setVisible(!loaded);
+    m_recentLabel->setVisible(!loaded);
     m_recent->clear();
     const QStringList files = RecentFiles::list();
     for (const QString& path : files) {

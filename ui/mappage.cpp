@@ -17,6 +17,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -84,10 +86,11 @@ MapPage::MapPage(Session* session, QWidget* parent)
     m_fieldsView->setWordWrap(false);
     QHeaderView* header = m_fieldsView->horizontalHeader();
     header->setSectionResizeMode(MappingModel::FieldColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(MappingModel::SourceColumn, 220);
+    // The samples share what is left, so "Sample (sent)" is in view at 1024 px; each has its full text as tooltip.
+    header->resizeSection(MappingModel::SourceColumn, 130);
     header->setSectionResizeMode(MappingModel::ConfidenceColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(MappingModel::BeforeColumn, 220);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(MappingModel::BeforeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MappingModel::AfterColumn, QHeaderView::Stretch);
 
     m_previewView->setModel(m_preview);
     m_previewView->setObjectName(QStringLiteral("mapPreviewGrid"));
@@ -102,8 +105,14 @@ MapPage::MapPage(Session* session, QWidget* parent)
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_fieldsView, 3);
-    topLayout->addWidget(m_fieldEditor, 1);
-    m_fieldEditor->setMinimumWidth(260);
+    // The field editor scrolls when the window is short (1024x700): its wrapped hints are never squeezed.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_fieldEditor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorScroll->setMinimumWidth(220);
+    topLayout->addWidget(editorScroll, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("mapSplitter"));
@@ -112,6 +121,9 @@ MapPage::MapPage(Session* session, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // Small minimums so the page fits 700 px; each part scrolls inside itself.
+    top->setMinimumHeight(130);
+    m_tabs->setMinimumHeight(110);
     splitter->restoreState(QSettings().value(QStringLiteral("map/splitter")).toByteArray());
     connect(splitter, &QSplitter::splitterMoved, this,
             [splitter] { QSettings().setValue(QStringLiteral("map/splitter"), splitter->saveState()); });
@@ -155,6 +167,11 @@ MapPage::MapPage(Session* session, QWidget* parent)
     connect(m_fieldEditor, &FieldEditor::statusValuesRequested, this, [this] {
         m_tabs->setCurrentWidget(m_values);
         m_values->setFocus();
+    });
+    connect(m_presets, &PresetBar::presetSaved, this, [this](const QString& name) {
+        m_basis = m_session->mapping();
+        m_savedAs = name; // saving is confirmed in the summary line until the next change
+        updateSummary();
     });
     connect(&m_samplesWatcher, &QFutureWatcher<Samples>::finished, this, [this] {
         m_samplesPending = false;
@@ -239,6 +256,8 @@ void MapPage::autoMatch()
     state.origins.clear();
     for (const FieldMatch& m : result.matches)
         state.origins.insert(m.field, {m.confidence, tr("Auto %1%").arg(qRound(m.confidence * 100)), m.reason});
+    m_basis = state.mapping;
+    m_savedAs.clear();
     change(std::move(state), tr("Auto-match"));
     m_presets->refresh(m_presets->suggested());
 }
@@ -253,6 +272,8 @@ void MapPage::applyPreset(const Preset& preset)
     state.origins.clear();
     for (const FieldInfo& f : ToriiSchema::fields())
         state.origins.insert(f.field, {0.0, tr("Preset"), tr("From the preset “%1”").arg(preset.name)});
+    m_basis = state.mapping;
+    m_savedAs.clear();
     change(std::move(state), tr("Preset %1").arg(preset.name));
     m_presets->refresh(m_presets->suggested());
 }
@@ -312,6 +333,9 @@ void MapPage::onTableChanged()
     m_undo->clear(); // the starting point is not an edit to undo
     onMappingChanged();
     m_fieldsView->setCurrentIndex(m_model->index(0, MappingModel::SourceColumn));
+    // A new export starts with the "Torii field" column in view, not where the last file's grid was left.
+    m_fieldsView->horizontalScrollBar()->setValue(0);
+    m_fieldsView->verticalScrollBar()->setValue(0);
     emit completeChanged();
 }
 
@@ -320,6 +344,7 @@ void MapPage::enter()
     if (m_previewStale) {
         m_previewStale = false;
         m_preview->setTable(m_session->table());
+        m_previewView->scrollHome();
     }
 }
 
@@ -369,22 +394,39 @@ void MapPage::startStatusValues()
                                                 static_cast<int>(table->columnNames().indexOf(m_statusColumn))));
 }
 
+QString MapPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 void MapPage::updateSummary()
 {
-    const QStringList missing = m_session->mapping().unmappedRequired();
-    QStringList parts;
     if (!m_session->table()) {
         m_summary->setText(tr("Load an export first: its columns appear here."));
         return;
     }
-    parts << (m_session->presetName().isEmpty() ? tr("Mapped by auto-match")
-                                                : tr("Preset <b>%1</b>").arg(m_session->presetName().toHtmlEscaped()));
+    const QStringList missing = m_session->mapping().unmappedRequired();
+    const QString preset = m_session->presetName();
+    // Edited: the mapping is no longer the one the preset or auto-match produced.
+    const bool edited = m_session->mapping() != m_basis;
+    QString origin;
+    if (preset.isEmpty())
+        origin = edited ? tr("Auto-matched, then changed by you") : tr("Mapped by auto-match");
+    else if (edited)
+        origin = tr("Preset “%1”, changed by you (not saved)").arg(preset);
+    else if (m_savedAs == preset)
+        origin = tr("✓ Saved as preset “%1”").arg(preset);
+    else
+        origin = tr("Preset “%1”").arg(preset);
+    QStringList parts {origin.toHtmlEscaped()};
+    const auto tone = [](const QString& text, const char* colour) {
+        return QStringLiteral("<span style='color:%1'>%2</span>").arg(QLatin1String(colour), text.toHtmlEscaped());
+    };
     if (!missing.isEmpty())
-        parts << tr("<span style='color:#b3261e'>Required and not mapped: %1</span>")
-                     .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
+        parts << tone(tr("Required and not mapped: %1").arg(missing.join(QStringLiteral(", "))), "#b3261e");
     const int unknown = m_values->unknownCount();
     if (unknown > 0)
-        parts << tr("<span style='color:#8a5a08'>%1 unknown status value(s)</span>").arg(unknown);
+        parts << tone(tr("%n unknown status value(s)", nullptr, unknown), "#8a5a08");
     // What auto-match saw in the cells: a device list, no users, mapped columns that are mostly blank.
     QStringList notes;
     if (m_session->presetName().isEmpty() && !m_shapeNote.isEmpty())

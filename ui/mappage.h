@@ -4,6 +4,7 @@
 #include "mapping/preset.h"
 #include "mappingcommand.h"
 #include "page.h"
+#include "previewgrid.h"
 #include "valuemapeditor.h"
 
 #include <QFutureWatcher>
@@ -13,6 +14,7 @@ class FieldEditor;
 class LicenseEditor;
 class MappingModel;
 class PresetBar;
+
 class PreviewModel;
 class QLabel;
 class QTabWidget;
@@ -38,6 +40,7 @@ public:
     [[nodiscard]] PresetBar* presetBar() const { return m_presets; }
     [[nodiscard]] ValueMapEditor* valueMapEditor() const { return m_values; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QString summaryText() const;
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QString nextText() const override;
     // True while samples or status values are being computed in the background.
@@ -83,10 +86,12 @@ private:
     QTableView* m_fieldsView = nullptr;
     FieldEditor* m_fieldEditor = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableView* m_previewView = nullptr;
+    PreviewGrid* m_previewView = nullptr;
     ValueMapEditor* m_values = nullptr;
     LicenseEditor* m_licenses = nullptr;
     QStringList m_columns;
+    QString m_savedAs;      // the preset just saved, confirmed in the summary
+    Mapping m_basis;        // what the last preset or auto-match produced: the summary tells when it was edited
     QString m_statusColumn; // the column m_values shows
     QString m_shapeNote;    // auto-match's word on the file's shape (a device list, no users)
     QFutureWatcher<Samples> m_samplesWatcher;

@@ -10,6 +10,7 @@
 #include "session.h"
 
 #include <QButtonGroup>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -55,19 +56,22 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_maxInvalid(new QSpinBox(this))
     , m_issuesView(new QTableView(this))
     , m_exportRejects(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport Rejected Rows…"), this))
+    , m_noIssues(new QLabel(this))
     , m_payloadInfo(new QLabel(this))
     , m_excerpt(new QPlainTextEdit(this))
 {
     auto* counts = new QHBoxLayout;
     counts->setSpacing(12);
-    counts->addWidget(makeCount(tr("users to sync"), &m_users));
-    counts->addWidget(makeCount(tr("licences"), &m_licenses));
-    counts->addWidget(makeCount(tr("rows rejected"), &m_rejected));
-    counts->addWidget(makeCount(tr("warnings"), &m_warnings));
+    counts->addWidget(makeCount(tr("users to sync"), &m_users, &m_usersCaption));
+    counts->addWidget(makeCount(tr("licences"), &m_licenses, nullptr));
+    counts->addWidget(makeCount(tr("rows rejected"), &m_rejected, nullptr));
+    counts->addWidget(makeCount(tr("warnings"), &m_warnings, nullptr));
 
     m_status->setWordWrap(true);
     m_progress->setAccessibleName(tr("Dry run progress"));
     m_cancel->setAccessibleName(tr("Cancel the dry run"));
+    m_exportRejects->setObjectName(QStringLiteral("exportRejects"));
+    m_exportRejects->setAccessibleName(tr("Export rejected rows"));
     auto* busy = new QHBoxLayout;
     busy->addWidget(m_status, 1);
     busy->addWidget(m_progress);
@@ -83,20 +87,22 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_maxInvalid->setAccessibleName(tr("Largest share of invalid rows to skip, in percent"));
     m_block->setAccessibleName(tr("Block the sync on errors"));
     m_skip->setAccessibleName(tr("Skip invalid rows"));
+    // Label and the two choices one above the other: side by side, the German labels ran past 1024 px.
     auto* policyRow = new QHBoxLayout;
     auto* policyLabel = new QLabel(tr("Invalid rows:"), this);
     policyLabel->setObjectName(QStringLiteral("sectionLabel"));
-    policyRow->addWidget(policyLabel);
-    policyRow->addWidget(m_limit);
-    policyRow->addWidget(m_maxInvalid);
+    auto* limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_limit);
+    limitRow->addWidget(m_maxInvalid);
+    limitRow->addStretch(1);
+    auto* choices = new QVBoxLayout;
+    choices->setSpacing(2);
+    choices->addLayout(limitRow);
+    choices->addWidget(m_block);
+    choices->addWidget(m_skip);
+    policyRow->addWidget(policyLabel, 0, Qt::AlignTop);
+    policyRow->addLayout(choices);
     policyRow->addStretch(1);
-    policyRow->addWidget(m_exportRejects);
-    // The strict and the lenient choice on a row of their own: three choices do not fit 1024 px in German.
-    auto* otherPolicies = new QHBoxLayout;
-    otherPolicies->addSpacing(policyLabel->sizeHint().width() + policyRow->spacing());
-    otherPolicies->addWidget(m_block);
-    otherPolicies->addWidget(m_skip);
-    otherPolicies->addStretch(1);
 
     m_issuesView->setModel(m_issues);
     m_issuesView->setObjectName(QStringLiteral("issuesView"));
@@ -119,17 +125,24 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_excerpt->setAccessibleName(tr("Payload excerpt"));
     m_excerpt->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_excerpt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_excerpt->setMaximumHeight(150);
+    m_excerpt->setMaximumHeight(120);
 
     auto* issuesLabel = new QLabel(tr("&Issues"), this);
     issuesLabel->setObjectName(QStringLiteral("sectionLabel"));
     issuesLabel->setBuddy(m_issuesView);
+    m_noIssues->setObjectName(QStringLiteral("hintLabel"));
+    m_noIssues->setText(tr("No issues: every row can be sent as it is."));
+    m_noIssues->hide();
+    auto* issuesRow = new QHBoxLayout;
+    issuesRow->addWidget(issuesLabel);
+    issuesRow->addStretch(1);
+    issuesRow->addWidget(m_exportRejects);
 
     contentLayout()->addLayout(counts);
     contentLayout()->addLayout(busy);
     contentLayout()->addLayout(policyRow);
-    contentLayout()->addLayout(otherPolicies);
-    contentLayout()->addWidget(issuesLabel);
+    contentLayout()->addLayout(issuesRow);
+    contentLayout()->addWidget(m_noIssues);
     contentLayout()->addWidget(m_issuesView, 1);
     contentLayout()->addWidget(m_payloadInfo);
     contentLayout()->addWidget(m_excerpt);
@@ -166,7 +179,7 @@ ReviewPage::~ReviewPage()
     m_watcher.waitForFinished();
 }
 
-QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value)
+QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value, QLabel** captionLabel)
 {
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
@@ -174,6 +187,8 @@ QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value)
     (*value)->setObjectName(QStringLiteral("countValue"));
     auto* text = new QLabel(caption, card);
     text->setObjectName(QStringLiteral("countCaption"));
+    if (captionLabel)
+        *captionLabel = text;
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 10, 16, 10);
     layout->setSpacing(0);
@@ -201,6 +216,16 @@ QString ReviewPage::nextText() const
 QString ReviewPage::countsText() const
 {
     return QStringLiteral("%1 %2 %3").arg(m_users->text(), m_licenses->text(), m_rejected->text());
+}
+
+QString ReviewPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString ReviewPage::usersCaption() const
+{
+    return m_usersCaption->text();
 }
 
 void ReviewPage::runDryRun()
@@ -277,9 +302,14 @@ void ReviewPage::showResult()
     if (!m_session->hasDryRun()) {
         for (QLabel* l : {m_users, m_licenses, m_rejected, m_warnings})
             l->setText(QStringLiteral("—"));
+        m_usersCaption->setText(tr("users to sync"));
         m_issues->setIssues({});
+        m_noIssues->hide();
+        m_issuesView->show();
         m_payloadInfo->clear();
         m_excerpt->clear();
+        m_payloadInfo->hide();
+        m_excerpt->hide();
         m_exportRejects->setEnabled(false);
         if (!m_running)
             m_status->setText(tr("The dry run starts when you open this page."));
@@ -287,30 +317,45 @@ void ReviewPage::showResult()
         return;
     }
     const ConvertResult& r = m_session->dryRun();
-    m_users->setText(Format::count(r.users));
+    // Blocked, nothing is written: the card counts the rows that are valid, and says they wait.
+    const qint64 valid = r.blocked ? qMax<qint64>(0, r.rows - r.rejected) : r.users;
+    m_users->setText(Format::count(valid));
+    m_usersCaption->setText(r.blocked ? tr("valid users, waiting") : tr("users to sync"));
     m_licenses->setText(Format::count(r.licenses));
     m_rejected->setText(Format::count(r.rejected));
     m_warnings->setText(Format::count(r.warnings));
     setTone(m_users, r.users > 0 ? "ok" : "");
     setTone(m_rejected, r.rejected > 0 || r.blocked ? "bad" : "");
     m_issues->setIssues(r.issues);
+    const bool noIssues = r.issues.isEmpty();
+    m_noIssues->setVisible(noIssues);
+    m_issuesView->setVisible(!noIssues);
     m_exportRejects->setEnabled(!r.rejectsPath.isEmpty() && (r.rejected > 0 || r.errors > 0));
+    QString status;
     if (r.blocked && r.allowedInvalid > 0) {
-        m_status->setText(tr("<b style='color:#b3261e'>The sync is blocked:</b> %1 of %2 rows have errors, more "
-                             "than the %3% that may be skipped. Fix the file or the mapping, or raise the share.")
-                              .arg(Format::count(r.rejected), Format::count(r.rows))
-                              .arg(m_session->maxInvalidPercent()));
+        status = tr("The sync is blocked: %n row(s) have errors,", nullptr, static_cast<int>(r.rejected)) + u' ' +
+            tr("more than the %1% of %2 rows that may be skipped.")
+                .arg(m_session->maxInvalidPercent())
+                .arg(Format::count(r.rows)) +
+            u' ' +
+            tr("%n valid user(s) wait: fix the file or the mapping, or raise the share.", nullptr,
+               static_cast<int>(valid));
+        status = QStringLiteral("<b style='color:#b3261e'>%1</b>").arg(status.toHtmlEscaped());
     } else if (r.blocked) {
-        m_status->setText(tr("<b style='color:#b3261e'>The sync is blocked:</b> %1 error(s) in the data. Fix the "
-                             "file or the mapping, or choose to skip rows with errors.")
-                              .arg(Format::count(r.errors)));
+        status = tr("The sync is blocked by %n row(s) with errors.", nullptr, static_cast<int>(r.rejected)) + u' ' +
+            tr("%n valid user(s) wait: fix the file or the mapping, or choose to skip rows with errors.", nullptr,
+               static_cast<int>(valid));
+        status = QStringLiteral("<b style='color:#b3261e'>%1</b>").arg(status.toHtmlEscaped());
     } else if (!r.ok) {
-        m_status->setText(tr("<b style='color:#b3261e'>Nothing to send:</b> %1").arg(r.error.toHtmlEscaped()));
+        status = QStringLiteral("<b style='color:#b3261e'>%1</b> %2")
+                     .arg(tr("Nothing to send:").toHtmlEscaped(), r.error.toHtmlEscaped());
     } else {
-        m_status->setText(
-            tr("<b style='color:#1e7a44'>Ready.</b> %1 users and %2 licences will be sent%3.")
-                .arg(Format::count(r.users), Format::count(r.licenses),
-                     r.rejected > 0 ? tr("; %1 rows with errors are left out").arg(r.rejected) : QString()));
+        QString ready = tr("%n user(s)", nullptr, static_cast<int>(r.users)) + u' ' +
+            tr("and %n licence(s) will be sent.", nullptr, static_cast<int>(r.licenses));
+        if (r.rejected > 0)
+            ready += u' ' + tr("%n row(s) with errors are left out.", nullptr, static_cast<int>(r.rejected));
+        status = QStringLiteral("<b style='color:#1e7a44'>%1</b> %2")
+                     .arg(tr("Ready.").toHtmlEscaped(), ready.toHtmlEscaped());
     }
     // Why rows are left out, and mapped columns that are mostly blank: the status line says it all at once.
     QStringList notes;
@@ -326,12 +371,21 @@ void ReviewPage::showResult()
         notes.append(tr("%n row(s) repeating a user were merged into the first.", nullptr, int(r.merged)));
     if (r.withoutUser > 0)
         notes.append(tr("%n row(s) without a user were left out.", nullptr, int(r.withoutUser)));
+    if (!r.unknownStatusWords.isEmpty()) {
+        // The same words the Map page counts as unknown status values.
+        notes.append(tr("%n unknown status value(s), sent without a status: %1", nullptr,
+                        static_cast<int>(r.unknownStatusWords.size()))
+                         .arg(r.unknownStatusWords.mid(0, 5).join(QStringLiteral(", "))));
+    }
     if (const auto table = m_session->table())
         notes +=
             AutoMatcher::blankColumnWarnings(m_session->mapping(), table->columnNames(), m_session->columnProfiles());
-    if (!notes.isEmpty())
-        for (const QString& note : std::as_const(notes))
-            m_status->setText(m_status->text() + QStringLiteral("<br>") + note.toHtmlEscaped());
+    for (const QString& note : std::as_const(notes))
+        status += QStringLiteral("<br>") + note.toHtmlEscaped();
+    m_status->setText(status);
+    // Blocked or failed: no payload, so no empty white box where its excerpt would be.
+    m_payloadInfo->setVisible(r.ok);
+    m_excerpt->setVisible(r.ok);
     if (r.ok) {
         m_payloadInfo->setText(
             tr("Payload: %1 · SHA-256 %2")
@@ -413,5 +467,8 @@ bool ReviewPage::exportRejects(const QString& path)
                             tr("Could not write %1: %2").arg(path, target.errorString()));
         return false;
     }
+    m_payloadInfo->show();
+    m_payloadInfo->setText(tr("Rejected rows saved to %1").arg(QDir::toNativeSeparators(path)));
+    emit rejectsExported(path);
     return true;
 }

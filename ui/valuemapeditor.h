@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class StatusMap;
 class QTableWidget;
 
 // The status value map on the Map page: each distinct value of the status column, how many rows carry it,
@@ -35,6 +36,7 @@ signals:
 
 private:
     void rebuild();
+    [[nodiscard]] static bool isUnknown(const StatusMap& statuses, const QString& raw);
 
     QLabel* m_hint = nullptr;
     QTableWidget* m_table = nullptr;

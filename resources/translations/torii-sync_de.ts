@@ -377,6 +377,14 @@ Umgebungsvariablen TORII_API_KEY.
         <source>Profile not created</source>
         <translation>Profil nicht angelegt</translation>
     </message>
+    <message>
+        <source>Not saved: Torii did not accept this key.</source>
+        <translation>Nicht gespeichert: Torii hat diesen Schlüssel nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Checking the key with Torii before saving it…</source>
+        <translation>Der Schlüssel wird vor dem Speichern bei Torii geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>ContentEvidence</name>
@@ -952,6 +960,29 @@ oder unlesbare Eingabe, 130 abgebrochen.
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Not connected</source>
@@ -1079,16 +1110,32 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
         <translation> in %1 · Versuche: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; → %2 (app account %3)&lt;br&gt;Preset: %4 · %5 users, %6 licences, %7 rejected · outcome &lt;b&gt;%8&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; → %2 (App-Konto %3)&lt;br&gt;Vorlage: %4 · %5 Benutzer, %6 Lizenzen, %7 abgelehnt · Ergebnis &lt;b&gt;%8&lt;/b&gt;</translation>
+        <source>auto-match</source>
+        <translation>automatische Zuordnung</translation>
     </message>
     <message>
-        <source>&lt;br&gt;Torii file ID %1</source>
-        <translation>&lt;br&gt;Torii-Datei-ID %1</translation>
+        <source>%1 (sandbox on this computer)</source>
+        <translation>%1 (Sandbox auf diesem Computer)</translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</translation>
+        <source>%1 (app account %2)</source>
+        <translation>%1 (App-Konto %2)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Preset: %1 · %2 users, %3 licences, %4 rejected</source>
+        <translation>Vorlage: %1 · %2 Benutzer, %3 Lizenzen, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Torii file ID %1</source>
+        <translation>Torii-Datei-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1692,20 +1739,45 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 rows, %3 columns · %4 · header on row %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Zeilen, %3 Spalten · %4 · Kopfzeile in Zeile %5</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Files you open appear here.</source>
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which Torii Sync cannot read yet. Save it as .xlsx or CSV (e.g. in LibreOffice: File › Save As) and load that file.</source>
+        <translation>%1 ist eine OpenDocument-Tabelle (.ods), die Torii Sync noch nicht lesen kann. Speichern Sie sie als .xlsx oder CSV (z. B. in LibreOffice: Datei › Speichern unter) und laden Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>header on row %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1874,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1890,20 +1966,35 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Automatisch zugeordnet</translation>
     </message>
     <message>
-        <source>Preset &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Vorlage &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Required and not mapped: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Erforderlich und nicht zugeordnet: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#8a5a08&apos;&gt;%1 unknown status value(s)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#8a5a08&apos;&gt;%1 unbekannte(r) Statuswert(e)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Auto-matched, then changed by you</source>
+        <translation>Automatisch zugeordnet, dann von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>Preset “%1”, changed by you (not saved)</source>
+        <translation>Vorlage „%1“, von Ihnen geändert (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>✓ Saved as preset “%1”</source>
+        <translation>✓ Als Vorlage „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Preset “%1”</source>
+        <translation>Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>Required and not mapped: %1</source>
+        <translation>Pflichtfeld nicht zugeordnet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown status value(s)</source>
+        <translation>
+            <numerusform>%n unbekannter Statuswert</numerusform>
+            <numerusform>%n unbekannte Statuswerte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1911,14 +2002,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>Torii field “%1”%2</source>
-        <translation>Torii-Feld „%1“%2</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation> (erforderlich)</translation>
     </message>
     <message>
         <source>— not mapped —</source>
@@ -1946,11 +2029,19 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
     <message>
         <source>Sample (file)</source>
-        <translation>Beispiel (Datei)</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Sample (sent)</source>
-        <translation>Beispiel (gesendet)</translation>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Required: every user needs it</source>
+        <translation>Pflichtfeld: jeder Benutzer braucht es</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -2116,22 +2207,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <source>Save the mapping into the selected preset (Ctrl+S)</source>
-        <translation>Die Zuordnung in der gewählten Vorlage speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Save preset as</source>
-        <translation>Vorlage speichern unter</translation>
-    </message>
-    <message>
-        <source>Import preset</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Export preset</source>
-        <translation>Vorlage exportieren</translation>
-    </message>
-    <message>
         <source>&amp;Preset:</source>
         <translation>V&amp;orlage:</translation>
     </message>
@@ -2144,16 +2219,8 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <source>%1 — suggested for this file</source>
-        <translation>%1 — für diese Datei vorgeschlagen</translation>
-    </message>
-    <message>
         <source>Preset not loaded</source>
         <translation>Vorlage nicht geladen</translation>
-    </message>
-    <message>
-        <source>Preset name:</source>
-        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <source>Preset not saved</source>
@@ -2186,6 +2253,78 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Preset not exported</source>
         <translation>Vorlage nicht exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More preset actions</source>
+        <translation>Weitere Aktionen für Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>%1 — suggested</source>
+        <translation>%1 – vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Copy…</source>
+        <translation>Als &amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a new preset</source>
+        <translation>Die Zuordnung als neue Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save the mapping into the preset “%1” (Ctrl+S)</source>
+        <translation>Die Zuordnung in der Vorlage „%1“ speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Built-in presets are read-only: save the mapping as your own preset (Ctrl+S)</source>
+        <translation>Mitgelieferte Vorlagen sind schreibgeschützt: Speichern Sie die Zuordnung als eigene Vorlage (Strg+S)</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in preset. Choose another name: a copy never hides the built-in one.</source>
+        <translation>„%1“ ist der Name einer mitgelieferten Vorlage. Wählen Sie einen anderen Namen: Eine Kopie verdeckt nie die mitgelieferte Vorlage.</translation>
+    </message>
+    <message>
+        <source>Name of the new preset:</source>
+        <translation>Name der neuen Vorlage:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Preset not renamed</source>
+        <translation>Vorlage nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? The mapping on this page stays as it is.</source>
+        <translation>Die Vorlage „%1“ löschen? Die Zuordnung auf dieser Seite bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Preset not deleted</source>
+        <translation>Vorlage nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2450,22 +2589,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <translation>Der Probelauf beginnt, wenn Sie diese Seite öffnen.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The sync is blocked:&lt;/b&gt; %1 error(s) in the data. Fix the file or the mapping, or choose to skip rows with errors.</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Die Synchronisierung ist blockiert:&lt;/b&gt; %1 Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Nothing to send:&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nichts zu senden:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#1e7a44&apos;&gt;Ready.&lt;/b&gt; %1 users and %2 licences will be sent%3.</source>
-        <translation>&lt;b style=&apos;color:#1e7a44&apos;&gt;Bereit.&lt;/b&gt; %1 Benutzer und %2 Lizenzen werden gesendet%3.</translation>
-    </message>
-    <message>
-        <source>; %1 rows with errors are left out</source>
-        <translation>; %1 fehlerhafte Zeilen werden ausgelassen</translation>
-    </message>
-    <message>
         <source>Payload: %1 · SHA-256 %2</source>
         <translation>Nutzdaten: %1 · SHA-256 %2</translation>
     </message>
@@ -2526,6 +2649,68 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
             <numerusform>%n Zeile ohne Benutzer wurde ausgelassen.</numerusform>
             <numerusform>%n Zeilen ohne Benutzer wurden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No issues: every row can be sent as it is.</source>
+        <translation>Keine Probleme: Jede Zeile kann so gesendet werden.</translation>
+    </message>
+    <message>
+        <source>valid users, waiting</source>
+        <translation>gültige Benutzer, wartend</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync is blocked by %n row(s) with errors.</source>
+        <translation>
+            <numerusform>Die Synchronisierung ist durch %n fehlerhafte Zeile blockiert.</numerusform>
+            <numerusform>Die Synchronisierung ist durch %n fehlerhafte Zeilen blockiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid user(s) wait: fix the file or the mapping, or choose to skip rows with errors.</source>
+        <translation>
+            <numerusform>%n gültiger Benutzer wartet: Beheben Sie die Datei oder die Zuordnung, oder wählen Sie, fehlerhafte Zeilen zu überspringen.</numerusform>
+            <numerusform>%n gültige Benutzer warten: Beheben Sie die Datei oder die Zuordnung, oder wählen Sie, fehlerhafte Zeilen zu überspringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send:</source>
+        <translation>Nichts zu senden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n licence(s) will be sent.</source>
+        <translation>
+            <numerusform>und %n Lizenz werden gesendet.</numerusform>
+            <numerusform>und %n Lizenzen werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors are left out.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile wird ausgelassen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown status value(s), sent without a status: %1</source>
+        <translation>
+            <numerusform>%n unbekannter Statuswert, ohne Status gesendet: %1</numerusform>
+            <numerusform>%n unbekannte Statuswerte, ohne Status gesendet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3005,10 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <source>%1 — attempt %2, retrying in %3 s</source>
         <translation>%1 — Versuch %2, neuer Versuch in %3 s</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -3053,14 +3242,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Geben Sie die App-Konto-ID auf der Seite „Verbinden“ ein.</translation>
     </message>
     <message>
-        <source>Review the data first: the dry run prepares what is sent.</source>
-        <translation>Prüfen Sie zuerst die Daten: Der Probelauf bereitet vor, was gesendet wird.</translation>
-    </message>
-    <message>
-        <source>The dry run found nothing that can be sent: see Review.</source>
-        <translation>Der Probelauf hat nichts Sendbares gefunden: siehe „Prüfen“.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -3097,10 +3278,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Torii hat die Synchronisierung angenommen</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
         <source>Elapsed %1</source>
         <translation>Vergangen: %1</translation>
     </message>
@@ -3133,10 +3310,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Synchronisiert. Laden Sie einen anderen Export oder ändern Sie die Zuordnung, um erneut zu synchronisieren.</translation>
     </message>
     <message>
-        <source>Stopped. Retry continues at the stage that stopped; nothing is sent twice.</source>
-        <translation>Angehalten. „Wiederholen“ macht bei dem angehaltenen Schritt weiter; nichts wird doppelt gesendet.</translation>
-    </message>
-    <message>
         <source>Send &amp;again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -3147,6 +3320,42 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>%1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.</source>
         <translation>%1 Benutzer und %2 Lizenzen in %5 mit %3 (App-Konto %4) synchronisiert. Torii-Datei-ID %6.</translation>
+    </message>
+    <message>
+        <source>Load an export first.</source>
+        <translation>Laden Sie zuerst einen Export.</translation>
+    </message>
+    <message>
+        <source>Checking the data (dry run) before anything is sent…</source>
+        <translation>Die Daten werden geprüft (Probelauf), bevor etwas gesendet wird …</translation>
+    </message>
+    <message>
+        <source>The sync is blocked by rows with errors: fix them or choose to skip them on the Review page.</source>
+        <translation>Die Synchronisierung ist durch fehlerhafte Zeilen blockiert: Beheben Sie sie oder wählen Sie auf der Seite „Prüfen“, sie zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Nichts kann gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Torii may already be syncing this file: check it in Torii, then resume.</source>
+        <translation>Torii synchronisiert diese Datei womöglich bereits: Prüfen Sie das in Torii und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Stopped. Finished stages are kept: the run continues at the stage that stopped.</source>
+        <translation>Angehalten. Abgeschlossene Schritte bleiben erhalten: Der Lauf setzt bei dem Schritt fort, der angehalten hat.</translation>
+    </message>
+    <message>
+        <source>No answer from Torii: the sync may have started.</source>
+        <translation>Keine Antwort von Torii: Die Synchronisierung hat womöglich begonnen.</translation>
+    </message>
+    <message>
+        <source>Sync sent, outcome unknown.</source>
+        <translation>Synchronisierung gesendet, Ergebnis unbekannt.</translation>
+    </message>
+    <message>
+        <source>The sync request reached the network but Torii&apos;s answer did not come back, so Torii may have started syncing this file. Check the integration in Torii first. If it shows no sync of this file, Resume sends the same file once more; if Torii answers that a sync is already running, that counts as success.</source>
+        <translation>Die Synchronisierungsanfrage wurde gesendet, aber Toriis Antwort kam nicht zurück; Torii hat also womöglich begonnen, diese Datei zu synchronisieren. Prüfen Sie zuerst die Integration in Torii. Zeigt sie keine Synchronisierung dieser Datei, sendet „Fortsetzen“ dieselbe Datei noch einmal; antwortet Torii, dass bereits eine Synchronisierung läuft, gilt das als Erfolg.</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +3726,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Torii hat die Anfrage als ungültig abgelehnt (400).</translation>
     </message>
     <message>
-        <source>Torii rejected the API key (401). It is wrong, expired or revoked: generate a new key under Settings &gt; API Access and store it with &apos;key set&apos;.</source>
-        <translation>Torii hat den API-Schlüssel abgelehnt (401). Er ist falsch, abgelaufen oder widerrufen: Erzeugen Sie unter Settings &gt; API Access einen neuen Schlüssel und speichern Sie ihn mit „key set“.</translation>
-    </message>
-    <message>
         <source>The API key is not allowed to do this (403). Use a key with full access.</source>
         <translation>Der API-Schlüssel hat dafür keine Berechtigung (403). Verwenden Sie einen Schlüssel mit Vollzugriff.</translation>
     </message>
@@ -3551,6 +3756,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Torii rejected the API key (401). It is wrong, expired or revoked: generate a new key under Settings &gt; API Access in Torii and save it in Torii Sync (window: Connect page; command line: &apos;key set&apos;).</source>
+        <translation>Torii hat den API-Schlüssel abgelehnt (401). Er ist falsch, abgelaufen oder widerrufen: Erzeugen Sie in Torii unter Settings &gt; API Access einen neuen Schlüssel und speichern Sie ihn in Torii Sync (Fenster: Seite „Verbinden“; Befehlszeile: &apos;key set&apos;).</translation>
     </message>
 </context>
 <context>
@@ -3657,16 +3866,8 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Statuswerte</translation>
     </message>
     <message>
-        <source>Map a column to &lt;b&gt;Status&lt;/b&gt; to decide which of its values mean active or deleted.</source>
-        <translation>Ordnen Sie &lt;b&gt;Status&lt;/b&gt; eine Spalte zu, um festzulegen, welche ihrer Werte aktiv oder gelöscht bedeuten.</translation>
-    </message>
-    <message>
         <source>Values of “%1”. Every value has a meaning.</source>
         <translation>Werte von „%1“. Jeder Wert hat eine Bedeutung.</translation>
-    </message>
-    <message>
-        <source>Values of “%1”. &lt;b&gt;%2 value(s) are unknown&lt;/b&gt;: choose what they mean.</source>
-        <translation>Werte von „%1“. &lt;b&gt;%2 Wert(e) unbekannt&lt;/b&gt;: Wählen Sie, was sie bedeuten.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3691,6 +3892,33 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Map a column to Status to decide which of its values mean active or deleted.</source>
+        <translation>Ordnen Sie „Status“ eine Spalte zu, um festzulegen, welche ihrer Werte aktiv oder gelöscht bedeuten.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty in every row: no status is sent, and Torii treats the users as active.</source>
+        <translation>„%1“ ist in jeder Zeile leer: Es wird kein Status gesendet, und Torii behandelt die Benutzer als aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values of “%1”. %n value(s) are unknown: choose what they mean.</source>
+        <translation>
+            <numerusform>Werte von „%1“. %n Wert ist unbekannt: Wählen Sie, was er bedeutet.</numerusform>
+            <numerusform>Werte von „%1“. %n Werte sind unbekannt: Wählen Sie, was sie bedeuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No status sent</source>
+        <translation>Kein Status gesendet</translation>
+    </message>
+    <message>
+        <source>Torii treats users without a status as active.</source>
+        <translation>Torii behandelt Benutzer ohne Status als aktiv.</translation>
+    </message>
+    <message>
+        <source>Unknown status: choose what it means</source>
+        <translation>Unbekannter Status: Wählen Sie, was er bedeutet</translation>
     </message>
 </context>
 <context>
