@@ -4,6 +4,7 @@
 #include "import/table.h"
 #include "import/tablelayout.h"
 #include "import/xlsxarchive.h"
+#include "import/xlsxpartstream.h"
 #include "import/xlsxsheetparser.h"
 #include "import/xlsxworkbook.h"
 
@@ -62,10 +63,10 @@ ImportResult XlsxReader::read(const QString& path, const ImportOptions& options,
             }
         };
     }
-    XlsxSheetParser::Result parsed =
-        XlsxSheetParser::parse(device.get(), archive.uncompressedSize(part), workbook, part, progress, cancel,
-                               TableReader::PreviewRows + 50, hook);
-    device.reset();
+    auto stream = std::make_unique<XlsxPartStream>(std::move(device));
+    XlsxSheetParser::Result parsed = XlsxSheetParser::parse(stream.get(), archive.uncompressedSize(part), workbook,
+                                                            progress, cancel, TableReader::PreviewRows + 50, hook);
+    stream.reset();
     if (parsed.error.isError()) {
         parsed.error.file = path;
         result.error = parsed.error;
