@@ -24,7 +24,7 @@ public:
     static constexpr qint64 MaxRowBytes = qint64(16) << 20; // CsvParser's record limit
     // The sheet's text may grow to this many times its XML (sheet + shared strings), at least MinTextBudget.
     static constexpr qint64 TextGrowth = 4;
-    static constexpr qint64 MinTextBudget = qint64(256) << 20;
+    static constexpr qint64 MinTextBudget = qint64(64) << 20;
     // Empty cells created by gaps ("A5" then "XFD5"): at most this many per cell in the XML, plus a floor.
     static constexpr qint64 GapCellsPerCell = 32;
     static constexpr qint64 MinGapCells = qint64(4) << 20;
