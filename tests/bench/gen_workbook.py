@@ -42,7 +42,7 @@ MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 COLS = "ABCDEFGH"
 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-    with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+    with z.open("xl/worksheets/sheet1.xml", "w") as f:
         buf = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ' + MAIN + ' ' + REL +
                ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac"'
                ' xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">'
@@ -75,7 +75,7 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
         buf.append('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
                    'footer="0.3"/></worksheet>')
         f.write("".join(buf).encode())
-    with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
+    with z.open("xl/sharedStrings.xml", "w") as f:
         f.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst %s count="%d" uniqueCount="%d">'
                  % (MAIN, len(strings), len(strings))).encode())
         for k in range(0, len(strings), 4096):
@@ -115,4 +115,4 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
                '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" '
                'fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" '
                'borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" '
-               'applyNumberFormat="1"/></cellXfs></styleSheet>' % MAIN)
+               'applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>' % MAIN)
