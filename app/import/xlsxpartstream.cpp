@@ -20,13 +20,14 @@ XlsxPartStream::~XlsxPartStream()
 void XlsxPartStream::run()
 {
     for (;;) {
-        QByteArray chunk(ChunkSize, Qt::Uninitialized);
+        QByteArray chunk(Headroom + ChunkSize, Qt::Uninitialized);
         qsizetype filled = 0;
         qint64 got = 0;
         // Fill the whole chunk: QuaZip hands out what one inflate call gives, often far less than asked.
-        while (filled < ChunkSize && (got = m_device->read(chunk.data() + filled, ChunkSize - filled)) > 0)
+        while (filled < ChunkSize && (got = m_device->read(chunk.data() + Headroom + filled, ChunkSize - filled)) > 0)
             filled += got;
-        chunk.truncate(filled);
+        chunk.truncate(Headroom + filled);
+        chunk.remove(0, Headroom); // moves the start only: the headroom stays free for prepend()
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stop || m_queue.size() < Depth; });
         if (m_stop)

@@ -19,6 +19,8 @@ class XlsxPartStream
 public:
     static constexpr qsizetype ChunkSize = qsizetype(256) << 10;
     static constexpr size_t Depth = 4;
+    // Free bytes before each chunk's data, where the scanner prepends the unscanned end of the previous chunk.
+    static constexpr qsizetype Headroom = 4096;
 
     explicit XlsxPartStream(std::unique_ptr<BoundedDevice> device);
     ~XlsxPartStream();

@@ -158,7 +158,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
         ++cells;
         const std::optional<QByteArrayView> reference = xml.attribute("r");
         const int at = reference ? columnOf(*reference) : -1;
-        cellReference.clear();
+        cellReference.truncate(0); // keeps the capacity: no allocation per cell
         cellReference.append(reference.value_or(QByteArrayView()));
         const int target = at >= 0 ? at : column;
         if (target >= MaxColumns) {
@@ -169,7 +169,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
             pendingEmpty += target - column;
             column = target;
         }
-        type.clear();
+        type.truncate(0);
         type.append(xml.attribute("t").value_or(QByteArrayView()));
         const int style = xml.attribute("s").value_or(QByteArrayView()).toInt();
         QByteArrayView text; // into the shared strings, `owned` or `inlineText`
@@ -178,7 +178,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
             switch (xml.next()) {
             case XmlScanner::Token::StartElement:
                 if (xml.name() == "v") {
-                    value.clear();
+                    value.truncate(0);
                     if (!readElementText(xml, &value))
                         return false;
                     if (type == "s") {
@@ -196,7 +196,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
                         text = owned;
                     }
                 } else if (xml.name() == "is") {
-                    inlineText.clear();
+                    inlineText.truncate(0);
                     if (!readRichText(xml, &inlineText))
                         return false;
                     text = inlineText;

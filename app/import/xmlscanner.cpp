@@ -138,16 +138,13 @@ bool XmlScanner::more()
             return false;
         }
     }
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    if (m_buffer.isEmpty() && m_consumed == m_chunk.size() && m_chunk.startsWith("\xEF\xBB\xBF"))
-        m_buffer = m_chunk.sliced(3);
-    else if (m_buffer.isEmpty())
-        m_buffer = std::move(m_chunk);
-    else
-        m_buffer.append(m_chunk);
+    if (m_consumed == m_chunk.size() && m_chunk.startsWith("\xEF\xBB\xBF"))
+        m_chunk.remove(0, 3);
+    // The unscanned tail (a token cut by the chunk's end, usually a few bytes) goes in front of the new chunk,
+    // into the headroom XlsxPartStream leaves there, so the chunk itself is never copied.
+    m_chunk.prepend(QByteArrayView(m_buffer).sliced(m_pos));
+    m_buffer = std::move(m_chunk);
+    m_pos = 0;
     if (m_buffer.size() > MaxTokenBytes + XlsxPartStream::ChunkSize) {
         m_error = tr("it holds a single element or text of more than %1 MiB").arg(MaxTokenBytes >> 20);
         return false;
@@ -334,7 +331,7 @@ std::optional<QByteArrayView> XmlScanner::attribute(QByteArrayView qualifiedName
                 plain = plain && c != '&' && c != '\r' && c != '\n' && c != '\t';
             if (plain)
                 return raw;
-            m_value.clear();
+            m_value.truncate(0);
             if (!decode(raw, true, &m_value))
                 return std::nullopt;
             return QByteArrayView(m_value);
