@@ -70,5 +70,6 @@ private:
     QLabel* m_notices = nullptr;
     QTableView* m_view = nullptr;
     QString m_loadingPath;
+    QString m_pickerPath; // a workbook that failed to read but offers other sheets in the dialect bar
     ImportOptions m_loadingOptions;
 };
