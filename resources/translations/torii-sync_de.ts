@@ -1149,6 +1149,10 @@ Kopfzeile, Spalten, Anzahl der Datenzeilen und Hinweise (Titel-/Fußzeilen, ungl
 Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
 </translation>
     </message>
+    <message>
+        <source>Format:     JSON list of objects, one row per object</source>
+        <translation>Format:     JSON-Liste von Objekten, eine Zeile je Objekt</translation>
+    </message>
 </context>
 <context>
     <name>IssuesModel</name>
@@ -1183,6 +1187,41 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1 MiB; export it as CSV</source>
+        <translation>Die JSON-Datei ist größer als %1 MiB; exportieren Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Die Datei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a list of users: expected an array of objects ([{...}, ...])</source>
+        <translation>Diese JSON-Datei ist keine Benutzerliste: erwartet wird ein Array von Objekten ([{...}, ...])</translation>
+    </message>
+    <message>
+        <source>Item %1 of the JSON list is not an object</source>
+        <translation>Eintrag %1 der JSON-Liste ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The JSON list is empty</source>
+        <translation>Die JSON-Liste ist leer</translation>
+    </message>
+    <message>
+        <source>The JSON list holds more than 2 GiB of text</source>
+        <translation>Die JSON-Liste enthält mehr als 2 GiB Text</translation>
     </message>
 </context>
 <context>
@@ -1408,20 +1447,12 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Laden</translation>
     </message>
     <message>
-        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot; and XLSX files from any admin console are read as they are.</source>
-        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“- und XLSX-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
-    </message>
-    <message>
         <source>&amp;Choose File…</source>
         <translation>Datei &amp;auswählen…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX user list</source>
-        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-Benutzerliste</translation>
     </message>
     <message>
         <source>Choose a file to load</source>
@@ -1464,10 +1495,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Benutzerexport öffnen</translation>
     </message>
     <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Reading %1… %2 of %3</source>
         <translation>%1 wird gelesen… %2 von %3</translation>
     </message>
@@ -1506,6 +1533,18 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Files you open appear here.</source>
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot;, XLSX and JSON files from any admin console are read as they are.</source>
+        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“-, XLSX- und JSON-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/JSON user list</source>
+        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/JSON-Benutzerliste</translation>
+    </message>
+    <message>
+        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1611,8 +1650,8 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <translation>Benutzerexport öffnen</translation>
     </message>
     <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3441,16 +3480,28 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Das Lesen wurde abgebrochen</translation>
     </message>
     <message>
-        <source>The sheet holds more than 2 GiB of text</source>
-        <translation>Das Tabellenblatt enthält mehr als 2 GiB Text</translation>
-    </message>
-    <message>
         <source>The workbook looks like a zip bomb: the sheet inflates beyond its declared size</source>
         <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: Das Tabellenblatt wird beim Entpacken größer als angegeben</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the sheet is not valid XML (%1, XML line %2)</source>
-        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1, XML-Zeile %2)</translation>
+        <source>Row %1 jumps to column %2, leaving far more empty cells in the sheet than filled ones; delete the stray cells to the right of the table and save again</source>
+        <translation>Zeile %1 springt zu Spalte %2 und hinterlässt im Tabellenblatt weit mehr leere als gefüllte Zellen; löschen Sie die verstreuten Zellen rechts der Tabelle und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 MiB of text</source>
+        <translation>Zeile %1 enthält mehr als %2 MiB Text</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s text grows beyond %1 MiB (its cells repeat long shared strings far more than a user export does)</source>
+        <translation>Der Text des Tabellenblatts wächst über %1 MiB (seine Zellen wiederholen lange gemeinsame Zeichenfolgen weit öfter als ein Benutzerexport)</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet is not valid XML (%1)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected element</source>
+        <translation>unerwartetes Element</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3526,89 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>The workbook is damaged: %1 is not valid XML (%2, line %3)</source>
         <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2, Zeile %3)</translation>
     </message>
+    <message>
+        <source>The workbook looks like a zip bomb: %1 inflates beyond its declared size</source>
+        <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: %1 wird beim Entpacken größer als angegeben</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 is not valid XML (%2)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected element</source>
+        <translation>unerwartetes Element</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>it declares the encoding %1, which cannot be read</source>
+        <translation>es gibt die Kodierung %1 an, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>it inflates beyond its declared size</source>
+        <translation>es entpackt sich über die angegebene Größe hinaus</translation>
+    </message>
+    <message>
+        <source>it cannot be inflated</source>
+        <translation>es lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>its text is not valid in its declared encoding</source>
+        <translation>sein Text ist in der angegebenen Kodierung ungültig</translation>
+    </message>
+    <message>
+        <source>it holds a single element or text of more than %1 MiB</source>
+        <translation>es enthält ein einzelnes Element oder einen Text von mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>premature end of document</source>
+        <translation>vorzeitiges Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>extra content at end of document</source>
+        <translation>zusätzlicher Inhalt am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>start tag expected</source>
+        <translation>Start-Tag erwartet</translation>
+    </message>
+    <message>
+        <source>opening and ending tag mismatch</source>
+        <translation>öffnendes und schließendes Tag passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>character data outside the document element</source>
+        <translation>Zeichendaten außerhalb des Dokumentelements</translation>
+    </message>
+    <message>
+        <source>it declares a DTD or entities</source>
+        <translation>es deklariert eine DTD oder Entitäten</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>ein Tag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>incorrectly encoded content or a forbidden character</source>
+        <translation>falsch kodierter Inhalt oder ein unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <source>an entity reference is not terminated</source>
+        <translation>ein Entitätsverweis ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a character reference names an invalid character</source>
+        <translation>ein Zeichenverweis nennt ein ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation>es verwendet eine nicht deklarierte Entität</translation>
+    </message>
+    <message>
+        <source>an attribute value contains &apos;&lt;&apos;</source>
+        <translation>ein Attributwert enthält „&lt;“</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3491,8 +3625,8 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Mit der eingebauten Sandbox starten (offline).</translation>
     </message>
     <message>
-        <source>A user export to load (CSV, TSV, XLSX).</source>
-        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX).</translation>
+        <source>A user export to load (CSV, TSV, XLSX, JSON).</source>
+        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX, JSON).</translation>
     </message>
 </context>
 </TS>
