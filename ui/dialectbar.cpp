@@ -86,6 +86,7 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     const QSignalBlocker b3(m_headerRow);
     const QSignalBlocker b4(m_sheet);
     const bool xlsx = result.format == QLatin1String("xlsx");
+    const bool csv = result.format == QLatin1String("csv");
 
     // "Detect" shows what detection found, so the admin sees the value without overriding it.
     m_encoding->setItemText(0, tr("Detect (%1)").arg(Dialect::encodingName(result.dialect.encoding)));
@@ -100,7 +101,7 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     m_sheet->setCurrentText(result.sheet);
     for (QWidget* w : {static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_encodingLabel),
                        static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_delimiterLabel)})
-        w->setVisible(!xlsx);
+        w->setVisible(csv); // a workbook or a JSON list has no encoding or delimiter to choose
     m_sheet->setVisible(xlsx);
     m_sheetLabel->setVisible(xlsx);
     setEnabled(true);

@@ -36,7 +36,7 @@ namespace
 LoadPage::LoadPage(Session* session, QWidget* parent)
     : Page(tr("Load"),
            tr("Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel \"Unicode "
-              "Text\" and XLSX files from any admin console are read as they are."),
+              "Text\", XLSX and JSON files from any admin console are read as they are."),
            parent)
     , m_session(session)
     , m_job(new ImportJob(this))
@@ -58,7 +58,7 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     auto* dropIcon = new QLabel(m_dropZone);
     dropIcon->setPixmap(QIcon(QStringLiteral(":/icons/drop-file.svg")).pixmap(QSize(48, 48), devicePixelRatioF()));
     auto* dropText = new QLabel(tr("<b>Drop an export here</b><br>Google Workspace, Microsoft 365, Okta, Slack, "
-                                   "Zoom or any CSV/XLSX user list"),
+                                   "Zoom or any CSV/XLSX/JSON user list"),
                                 m_dropZone);
     dropText->setObjectName(QStringLiteral("dropText"));
     dropText->setWordWrap(true); // the German subtitle was cut at 1024 px
@@ -187,7 +187,7 @@ void LoadPage::showCell(qsizetype row, int column)
 void LoadPage::chooseFile()
 {
     auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),
-                                   tr("User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+                                   tr("User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { load(path); });
@@ -231,10 +231,16 @@ void LoadPage::onFinished(const ImportResult& result)
                                           .arg(QFileInfo(m_loadingPath).fileName())
                                     : result.error.toString(),
                                 ods ? result.error.toString() : QString());
+            // A workbook whose sheet failed: its other sheets are offered (the picker reloads this file).
+            if (result.sheets.size() > 1) {
+                m_pickerPath = m_loadingPath;
+                m_dialect->showResult(result, m_loadingOptions);
+            }
         }
         emit completeChanged();
         return;
     }
+    m_pickerPath.clear();
     RecentFiles::add(m_loadingPath);
     const bool newFile = m_session->sourcePath() != m_loadingPath;
     m_model->setTable(result.table);
@@ -285,8 +291,9 @@ void LoadPage::onFinished(const ImportResult& result)
 
 void LoadPage::reloadWithOptions(const ImportOptions& options)
 {
-    if (!m_session->sourcePath().isEmpty())
-        load(m_session->sourcePath(), options);
+    const QString path = m_pickerPath.isEmpty() ? m_session->sourcePath() : m_pickerPath;
+    if (!path.isEmpty())
+        load(path, options);
 }
 
 void LoadPage::refreshRecent()

@@ -73,5 +73,6 @@ private:
     QLabel* m_notices = nullptr;
     PreviewGrid* m_view = nullptr;
     QString m_loadingPath;
+    QString m_pickerPath; // a workbook that failed to read but offers other sheets in the dialect bar
     ImportOptions m_loadingOptions;
 };

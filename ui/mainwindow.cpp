@@ -278,7 +278,7 @@ void MainWindow::goBack()
 void MainWindow::chooseFile()
 {
     auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),
-                                   tr("User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+                                   tr("User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);

@@ -196,6 +196,8 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
         out << tr("Format:     XLSX workbook, sheet \"%1\" (sheets: %2)")
                    .arg(result.sheet, result.sheets.join(QStringLiteral(", ")))
             << '\n';
+    } else if (result.format == QLatin1String("json")) {
+        out << tr("Format:     JSON list of objects, one row per object") << '\n';
     } else {
         out << tr("Format:     CSV, %1%2, delimiter %3%4")
                    .arg(Dialect::encodingName(d.encoding), d.bom ? tr(" with BOM") : QString(),
