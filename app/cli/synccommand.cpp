@@ -169,7 +169,8 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
                 : arg == u"--api-url"            ? &o->apiUrl
                 : arg == u"--policy"             ? &o->policy
                                                  : &o->keepPayload;
-            if (!args.takeValue(target))
+            // An empty value ("--api-url \"\"", an unset shell variable) is an error, not "use the profile's".
+            if (!args.takeValue(target) || target->isEmpty())
                 return tr("%1 needs a value").arg(arg);
         } else if (arg == u"--app-account") {
             bool ok = false;
@@ -210,10 +211,14 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     // Where and as whom: checked before any work, so a bad key or URL fails in a second, not after a read.
     KeychainSecretStore secrets;
     ProfileStore profiles(&secrets);
-    const QString profileName = o.profile.isEmpty() ? profiles.currentProfileName() : o.profile;
-    if (!o.profile.isEmpty() && !profiles.profile(o.profile) && o.apiUrl.isEmpty() && o.appAccountId < 0 && !o.dryRun)
-        return console.fail(ExitCode::UsageError, tr("no profile named \"%1\"").arg(o.profile));
-    const Profile profile = profiles.profileOrDefault(profileName);
+    // A misspelt --profile never falls back to the default profile (whose URL is production), not even with
+    // TORII_API_KEY set or --api-url given.
+    QString unknownProfile;
+    const std::optional<Profile> resolved = profiles.resolve(o.profile, &unknownProfile);
+    if (!resolved)
+        return console.fail(ExitCode::UsageError, unknownProfile);
+    const Profile profile = *resolved;
+    const QString profileName = profile.name;
     const QUrl apiUrl = o.apiUrl.isEmpty() ? profile.apiUrl : QUrl(o.apiUrl);
     const qint64 appAccountId = o.appAccountId > 0 ? o.appAccountId : profile.appAccountId;
     QString apiKey;

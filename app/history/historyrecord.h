@@ -39,6 +39,7 @@ struct HistoryRecord
     QString payloadPath; // optional: where the sent payload was kept
     QByteArray payloadSha256Hex;
     bool dryRun = false;
+    QString job; // the saved job that ran it; empty for a one-off sync
 
     // The result of one stage ("" when the record has none), e.g. stageResult(u"sync").
     [[nodiscard]] QString stageResult(QStringView key) const;
