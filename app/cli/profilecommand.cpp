@@ -126,7 +126,10 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
         store.removeKey(name);
         loop.exec();
         console.out() << tr("Profile \"%1\" deleted.").arg(name) << '\n';
-        if (!result.ok() && result.status != SecretStore::Status::NotFound)
+        // No keychain on this computer (a server using TORII_API_KEY): there is no key to remove.
+        if (result.status == SecretStore::Status::Unavailable)
+            console.err() << tr("note: no keychain is available, so no key was removed for \"%1\"").arg(name) << '\n';
+        else if (!result.ok() && result.status != SecretStore::Status::NotFound)
             return console.fail(ExitCode::AuthFailure,
                                 tr("its key could not be removed from the keychain: %1").arg(result.message));
         return ExitCode::Success;
