@@ -241,7 +241,7 @@ int JobCommand::runJobs(const QStringList& rest, Console& console)
             return JobSync::run(request, console);
         },
         [&console](const QString& line) { console.err() << line << Qt::endl; });
-    const QList<JobRunReport> reports = runner.runAll(jobs);
+    const QList<JobRunReport> reports = runner.runAll(jobs, &InterruptGuard::flag());
     int exitCode = JobRunner::worstExitCode(reports);
     if (!warnings.isEmpty() && exitCode != ExitCode::Cancelled)
         exitCode = std::max(exitCode, ExitCode::UsageError);

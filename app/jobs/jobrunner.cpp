@@ -85,26 +85,31 @@ JobRunReport JobRunner::run(const Job& job)
     return report;
 }
 
-QList<JobRunReport> JobRunner::runAll(const QList<Job>& jobs)
+QList<JobRunReport> JobRunner::runAll(const QList<Job>& jobs, const CancelFlag* stop)
 {
     QList<JobRunReport> reports;
     for (const Job& job : jobs) {
+        // Ctrl+C stops the batch, not just one job.
+        if (stop && stop->load()) {
+            JobRunReport skipped;
+            skipped.job = job.name;
+            skipped.outcome = JobRunReport::Outcome::Cancelled;
+            skipped.exitCode = cancelled;
+            skipped.message = tr("not run: the batch was interrupted");
+            reports.append(skipped);
+            continue;
+        }
         reports.append(run(job));
-        if (reports.last().outcome == JobRunReport::Outcome::Cancelled)
-            break; // Ctrl+C stops the batch, not just one job
     }
     return reports;
 }
 
 int JobRunner::worstExitCode(const QList<JobRunReport>& reports)
 {
+    // Exit codes grow with how bad the end was: 0 < 1 blocked < 2 usage < 3 Torii < 4 key < 130 cancelled.
     int worst = 0;
-    for (const JobRunReport& report : reports) {
-        if (report.exitCode == cancelled || worst == cancelled)
-            worst = cancelled;
-        else
-            worst = std::max(worst, report.exitCode);
-    }
+    for (const JobRunReport& report : reports)
+        worst = std::max(worst, report.exitCode);
     return worst;
 }
 

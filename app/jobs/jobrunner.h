@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/progress.h"
 #include "jobs/jobrunreport.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,9 @@ public:
 
     [[nodiscard]] JobRunReport run(const Job& job);
     // One job after another, in the order given; a job that fails or is stopped by a guard does not stop the
-    // others. (Runs never overlap, so one app account is never synced by two jobs at once.)
-    [[nodiscard]] QList<JobRunReport> runAll(const QList<Job>& jobs);
+    // others. (Runs never overlap, so one app account is never synced by two jobs at once.) A raised `stop`
+    // (Ctrl+C) ends the batch after the current job.
+    [[nodiscard]] QList<JobRunReport> runAll(const QList<Job>& jobs, const CancelFlag* stop = nullptr);
     // The worst exit code of a batch: the highest, with 130 (cancelled) above all.
     [[nodiscard]] static int worstExitCode(const QList<JobRunReport>& reports);
 

@@ -1835,6 +1835,10 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <source>warning: job &quot;%1&quot;: the webhook at %2 failed (%3); the run&apos;s result stands</source>
         <translation>Warnung: Job „%1“: der Webhook bei %2 ist fehlgeschlagen (%3); das Ergebnis des Laufs bleibt bestehen</translation>
     </message>
+    <message>
+        <source>not run: the batch was interrupted</source>
+        <translation>nicht ausgeführt: der Stapel wurde unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>JobSchedule</name>
