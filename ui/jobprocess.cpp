@@ -8,36 +8,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
-namespace
-{
-    JobRunReport reportFromJson(const QJsonObject& json)
-    {
-        JobRunReport report;
-        const auto number = [&json](const char* key) {
-            const QJsonValue v = json.value(QLatin1String(key));
-            return v.isDouble() ? v.toInteger() : qint64(-1);
-        };
-        report.job = json.value(QLatin1String("job")).toString();
-        report.file = json.value(QLatin1String("file")).toString();
-        const QString outcome = json.value(QLatin1String("outcome")).toString();
-        for (auto o :
-             {JobRunReport::Outcome::Succeeded, JobRunReport::Outcome::Unchanged, JobRunReport::Outcome::Blocked,
-              JobRunReport::Outcome::GuardStopped, JobRunReport::Outcome::Failed, JobRunReport::Outcome::Unknown,
-              JobRunReport::Outcome::Cancelled}) {
-            if (JobRunReport::outcomeKey(o) == outcome)
-                report.outcome = o;
-        }
-        report.exitCode = int(number("exitCode"));
-        report.users = number("users");
-        report.removals = number("removals");
-        report.fileId = number("fileId");
-        report.historyId = std::max<qint64>(0, number("historyId"));
-        report.durationMs = std::max<qint64>(0, number("durationMs"));
-        report.message = json.value(QLatin1String("message")).toString();
-        return report;
-    }
-} // namespace
-
 JobProcess::JobProcess(QObject* parent)
     : QObject(parent)
     , m_process(new QProcess(this))
@@ -107,7 +77,7 @@ void JobProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     const QJsonObject json = QJsonDocument::fromJson(m_process->readAllStandardOutput()).object();
     QList<JobRunReport> reports;
     for (const QJsonValue& value : json.value(QLatin1String("jobs")).toArray())
-        reports.append(reportFromJson(value.toObject()));
+        reports.append(JobRunReport::fromJson(value.toObject()));
     QString problem;
     if (status != QProcess::NormalExit)
         problem = tr("torii-sync-cli stopped unexpectedly.");

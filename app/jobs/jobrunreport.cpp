@@ -70,3 +70,30 @@ QJsonObject JobRunReport::toJson() const
                         {QStringLiteral("durationMs"), durationMs},
                         {QStringLiteral("message"), message}};
 }
+
+JobRunReport JobRunReport::fromJson(const QJsonObject& json)
+{
+    const auto number = [&json](const char* key) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        return v.isDouble() ? v.toInteger() : qint64(-1);
+    };
+    JobRunReport report;
+    report.job = json.value(QLatin1String("job")).toString();
+    report.file = json.value(QLatin1String("file")).toString();
+    const QString outcome = json.value(QLatin1String("outcome")).toString();
+    for (const Outcome o : {Outcome::Succeeded, Outcome::Unchanged, Outcome::Blocked, Outcome::GuardStopped,
+                            Outcome::Failed, Outcome::Unknown, Outcome::Cancelled}) {
+        if (outcomeKey(o) == outcome)
+            report.outcome = o;
+    }
+    report.exitCode = int(number("exitCode"));
+    report.users = number("users");
+    report.licenses = number("licenses");
+    report.rejected = number("rejected");
+    report.removals = number("removals");
+    report.fileId = number("fileId");
+    report.historyId = std::max<qint64>(0, number("historyId"));
+    report.durationMs = std::max<qint64>(0, number("durationMs"));
+    report.message = json.value(QLatin1String("message")).toString();
+    return report;
+}

@@ -40,4 +40,6 @@ public:
     // Whether a run with this outcome notifies (success only when the job asks for it).
     [[nodiscard]] static bool notifies(Outcome outcome, bool onSuccess);
     [[nodiscard]] QJsonObject toJson() const;
+    // The other way (what `job run --json` printed), for the window that runs jobs through the CLI.
+    [[nodiscard]] static JobRunReport fromJson(const QJsonObject& json);
 };

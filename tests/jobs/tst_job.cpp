@@ -62,6 +62,7 @@ private slots:
     void taskSchedulerXml();
     void launchdPlist();
     void webhookPayloadHasOnlyThePromisedFields();
+    void reportRoundTrip();
 };
 
 void TestJob::roundTrip()
@@ -234,6 +235,24 @@ void TestJob::webhookPayloadHasOnlyThePromisedFields()
                           s("removals"), s("text"), s("toriiFileId"), s("users")}));
     QCOMPARE(json.value(s("historyRunId")).toInt(), 12);
     QCOMPARE(json.value(s("outcome")).toString(), s("blocked"));
+}
+
+void TestJob::reportRoundTrip()
+{
+    JobRunReport report;
+    report.job = s("okta");
+    report.file = s("okta.csv");
+    report.outcome = JobRunReport::Outcome::Unknown;
+    report.exitCode = 3;
+    report.users = 5;
+    report.fileId = 99;
+    report.historyId = 4;
+    report.durationMs = 1500;
+    report.message = s("check Torii");
+    const JobRunReport back = JobRunReport::fromJson(report.toJson());
+    QCOMPARE(back.toJson(), report.toJson());
+    QCOMPARE(back.outcome, JobRunReport::Outcome::Unknown);
+    QCOMPARE(back.removals, qint64(-1)); // unknown stays unknown, not 0
 }
 
 QTEST_GUILESS_MAIN(TestJob)
