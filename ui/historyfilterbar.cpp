@@ -1,6 +1,5 @@
 #include "historyfilterbar.h"
 
-#include "historymodel.h"
 #include "jobs/jobstore.h"
 #include "profiles/profilestore.h"
 
@@ -39,10 +38,10 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_profile->setAccessibleName(tr("Profile"));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("All outcomes"), QString());
-    for (const char* outcome : {"succeeded", "failed", "blocked", "cancelled", "unknown", "interrupted", "dry-run"}) {
-        const QString key = QString::fromLatin1(outcome);
-        m_outcome->addItem(HistoryModel::outcomeText(key), key);
-    }
+    for (const RunOutcome outcome :
+         {RunOutcome::Succeeded, RunOutcome::Failed, RunOutcome::Blocked, RunOutcome::Cancelled, RunOutcome::Unanswered,
+          RunOutcome::Interrupted, RunOutcome::DryRun})
+        m_outcome->addItem(RunStates::text(outcome), RunStates::key(outcome));
     for (QDateEdit* edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);

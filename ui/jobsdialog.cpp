@@ -2,7 +2,6 @@
 
 #include "format.h"
 #include "history/historystore.h"
-#include "historymodel.h"
 #include "jobeditor.h"
 #include "jobprocess.h"
 #include "jobs/jobstore.h"
@@ -100,7 +99,7 @@ void JobsDialog::reload()
                                    job.profile,
                                    source,
                                    job.schedule.toText(),
-                                   last.isEmpty() ? tr("Never run") : HistoryModel::outcomeText(last.first().outcome),
+                                   last.isEmpty() ? tr("Never run") : RunStates::text(last.first().outcome),
                                    last.isEmpty() ? QString() : age(last.first().started)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));

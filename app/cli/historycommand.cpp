@@ -1,10 +1,10 @@
 #include "cli/historycommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "cli/jobcommand.h"
 #include "history/historycsv.h"
 #include "history/historystore.h"
+#include "run/exitcode.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -135,7 +135,7 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
                              tr("#%1  %2  %3  %4%5 -> app account %6  %7  users %8, rejected %9")
                                  .arg(run.id)
                                  .arg(run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                      run.outcome.leftJustified(9),
+                                      RunStates::key(run.outcome).leftJustified(9),
                                       run.job.isEmpty() ? QString() : tr("[job %1] ").arg(run.job), run.sourceFile)
                                  .arg(run.appAccountId)
                                  .arg(run.profile.isEmpty() ? QString() : QStringLiteral("(%1)").arg(run.profile))

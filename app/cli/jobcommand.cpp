@@ -1,7 +1,7 @@
 #include "cli/jobcommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "cli/interruptguard.h"
 #include "cli/jobarguments.h"
 #include "cli/jobsync.h"
@@ -171,7 +171,7 @@ int JobCommand::list(bool json, Console& console)
                              .arg(last.isEmpty() ? tr("never run")
                                                  : tr("last: #%1 %2 %3")
                                                        .arg(last.first().id)
-                                                       .arg(last.first().outcome,
+                                                       .arg(RunStates::key(last.first().outcome),
                                                             last.first().started.toLocalTime().toString(
                                                                 QStringLiteral("yyyy-MM-dd HH:mm"))));
     }

@@ -1,33 +1,9 @@
 #include "cli/jobsync.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "cli/synccommand.h"
 #include "jobs/job.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-
-namespace
-{
-    qint64 count(const QJsonObject& json, const char* key)
-    {
-        const QJsonValue value = json.value(QLatin1String(key));
-        return value.isDouble() ? value.toInteger() : -1;
-    }
-} // namespace
-
-QStringList JobSync::arguments(const JobRunner::SyncRequest& request)
-{
-    QStringList args {request.sourcePath, QStringLiteral("--profile"), request.profile, QStringLiteral("--json")};
-    if (request.preset.isEmpty())
-        args << QStringLiteral("--auto");
-    else
-        args << QStringLiteral("--preset") << request.preset;
-    if (!request.policy.isEmpty())
-        args << QStringLiteral("--policy") << request.policy;
-    return args;
-}
+#include "run/exitcode.h"
 
 JobRunReport JobSync::run(const JobRunner::SyncRequest& request, Console& console)
 {
@@ -43,37 +19,55 @@ JobRunReport JobSync::run(const JobRunner::SyncRequest& request, Console& consol
                             "enforce it yet")
                              .arg(request.jobName)
                       << '\n';
-    QString out, err;
-    int exitCode = ExitCode::UsageError;
-    {
-        Console captured(&out, &err);
-        SyncCommand sync;
-        exitCode = sync.run(arguments(request), captured);
-        captured.out().flush();
-        captured.err().flush();
-    }
-    console.err() << err;
-    console.err().flush();
-
-    JobRunReport report;
+    SyncCommand::Options options;
+    options.request.job = request.jobName;
+    options.request.profile = request.profile;
+    options.request.source.path = request.sourcePath;
+    options.request.source.preset = request.preset;
+    InvalidRowPolicy policy;
+    if (!request.policy.isEmpty() && InvalidRowPolicies::fromName(request.policy, &policy))
+        options.request.source.policy = policy;
+    SyncRunResult result;
+    const int exitCode = SyncCommand::execute(options, console, &result);
+    JobRunReport report = reportOf(result);
     report.exitCode = exitCode;
-    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
-    report.users = count(json, "users");
-    report.licenses = count(json, "licenses");
-    report.rejected = count(json, "rejected");
-    report.fileId = count(json, "fileId");
-    report.historyId = std::max<qint64>(0, count(json, "historyId"));
-    const QJsonValue error = json.value(QLatin1String("error"));
-    report.message = error.isObject() ? error.toObject().value(QLatin1String("message")).toString() : error.toString();
-    if (report.message.isEmpty() && exitCode != ExitCode::Success)
-        report.message = err.trimmed().section(u'\n', -1).remove(QStringLiteral("torii-sync-cli: "));
+    if (result.outcome == RunOutcome::Running) { // never started: the profile, key or target was unusable
+        report.outcome = JobRunReport::Outcome::Failed;
+        report.message = tr("the sync could not start (see above)");
+    }
+    return report;
+}
+
+JobRunReport JobSync::reportOf(const SyncRunResult& result)
+{
     using Outcome = JobRunReport::Outcome;
-    report.outcome = exitCode == ExitCode::Success                 ? Outcome::Succeeded
-        : exitCode == ExitCode::ValidationBlocked                  ? Outcome::Blocked
-        : exitCode == ExitCode::Cancelled                          ? Outcome::Cancelled
-        : json.value(QLatin1String("syncOutcomeUnknown")).toBool() ? Outcome::Unknown
-                                                                   : Outcome::Failed;
-    if (report.outcome == Outcome::Succeeded)
+    JobRunReport report;
+    report.exitCode = result.exitCode;
+    const bool counted = result.conversion.ok || result.conversion.blocked;
+    report.users = counted ? result.conversion.users : -1;
+    report.licenses = counted ? result.conversion.licenses : -1;
+    report.rejected = counted ? result.conversion.rejected : -1;
+    report.fileId = result.fileId;
+    report.historyId = result.record.id;
+    report.message = result.error;
+    switch (result.outcome) {
+    case RunOutcome::Succeeded:
+    case RunOutcome::DryRun:
+        report.outcome = Outcome::Succeeded;
         report.message = tr("Synced %1 user(s): Torii file id %2.").arg(report.users).arg(report.fileId);
+        break;
+    case RunOutcome::Blocked:
+        report.outcome = Outcome::Blocked;
+        break;
+    case RunOutcome::Cancelled:
+        report.outcome = Outcome::Cancelled;
+        break;
+    case RunOutcome::Unanswered:
+        report.outcome = Outcome::Unknown;
+        break;
+    default:
+        report.outcome = result.syncOutcomeUnknown ? Outcome::Unknown : Outcome::Failed;
+        break;
+    }
     return report;
 }

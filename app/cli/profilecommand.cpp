@@ -1,7 +1,7 @@
 #include "cli/profilecommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "profiles/profilestore.h"
 #include "secrets/keychainsecretstore.h"
 #include "torii/toriiclient.h"

@@ -27,12 +27,12 @@ QByteArray HistoryCsv::toCsv(const QList<HistoryRecord>& runs)
     for (const HistoryRecord& run : runs) {
         QStringList stages;
         for (const HistoryRecord::Stage& stage : run.stages)
-            stages << stage.key + u'=' + stage.result;
+            stages << stage.key + u'=' + RunStates::key(stage.result);
         row({QByteArray::number(run.id), time(run.started), time(run.finished), run.job.toUtf8(), run.profile.toUtf8(),
              run.apiUrl.toUtf8(), QByteArray::number(run.appAccountId), run.sourceFile.toUtf8(), run.sourceSha256Hex,
              run.preset.toUtf8(), QByteArray::number(run.users), QByteArray::number(run.licenses),
              QByteArray::number(run.rejected), QByteArray::number(run.warnings),
-             run.fileId >= 0 ? QByteArray::number(run.fileId) : QByteArray(), run.outcome.toUtf8(),
+             run.fileId >= 0 ? QByteArray::number(run.fileId) : QByteArray(), RunStates::key(run.outcome).toUtf8(),
              stages.join(u' ').toUtf8(), run.error.toUtf8()});
     }
     return csv;

@@ -49,8 +49,6 @@ public:
     [[nodiscard]] std::optional<HistoryRecord> run(qint64 id);
     // The newest real run of this job that Torii accepted: what an unchanged source is compared with.
     [[nodiscard]] std::optional<HistoryRecord> lastAcceptedRun(const QString& job);
-    // Labels a run with the job that made it.
-    bool setJob(qint64 id, const QString& job);
     // Real (not dry) runs that sent this payload to this app account, newest first: what SyncJournal reads
     // to keep a payload from being synced twice.
     [[nodiscard]] QList<HistoryRecord> runsSending(const QString& apiUrl, qint64 appAccountId,

@@ -5,16 +5,11 @@
 #include "jobs/job.h"
 #include "jobs/jobsource.h"
 #include "jobs/webhooknotifier.h"
+#include "run/exitcode.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
-namespace
-{
-    constexpr int usageError = 2; // ExitCode::UsageError (cli/exitcode.h is the CLI's, not the engine's)
-    constexpr int cancelled = 130;
-} // namespace
 
 JobRunner::JobRunner(HistoryStore* history, SyncFunction sync, LogFunction log)
     : m_history(history)
@@ -32,7 +27,7 @@ JobRunReport JobRunner::run(const Job& job)
     const QString source = JobSource::resolve(job, &error);
     if (source.isEmpty()) {
         report.outcome = JobRunReport::Outcome::Failed;
-        report.exitCode = usageError;
+        report.exitCode = ExitCode::UsageError;
         report.message = error;
         report.durationMs = clock.elapsed();
         notify(job, report);
@@ -77,10 +72,6 @@ JobRunReport JobRunner::run(const Job& job)
     report.job = job.name;
     report.file = file;
     report.durationMs = clock.elapsed();
-    if (report.historyId > 0 && m_history && !m_history->setJob(report.historyId, job.name))
-        m_log(tr("warning: run #%1 could not be labelled with job \"%2\" in the history: %3")
-                  .arg(report.historyId)
-                  .arg(job.name, m_history->errorString()));
     notify(job, report);
     return report;
 }
@@ -94,7 +85,7 @@ QList<JobRunReport> JobRunner::runAll(const QList<Job>& jobs, const CancelFlag* 
             JobRunReport skipped;
             skipped.job = job.name;
             skipped.outcome = JobRunReport::Outcome::Cancelled;
-            skipped.exitCode = cancelled;
+            skipped.exitCode = ExitCode::Cancelled;
             skipped.message = tr("not run: the batch was interrupted");
             reports.append(skipped);
             continue;

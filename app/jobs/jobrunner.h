@@ -13,8 +13,9 @@ struct Job;
 
 // Runs saved jobs: resolves the job's source (file, or newest match in a folder), skips the run when the
 // source is byte-for-byte the one of the job's last accepted sync (a successful no-op, said so), hands the rest
-// to the sync orchestrator, labels the history row with the job, and calls the job's webhook when the outcome
-// asks for it (a failing webhook is only logged). Used by `torii-sync-cli job run` and the window's Jobs page.
+// to the sync orchestrator (SyncRun, which labels the history row with the job), and calls the job's webhook
+// when the outcome asks for it (a failing webhook is only logged). Used by `torii-sync-cli job run` and the window's
+// Jobs page.
 class JobRunner
 {
     Q_DECLARE_TR_FUNCTIONS(JobRunner)

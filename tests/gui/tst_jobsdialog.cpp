@@ -92,7 +92,7 @@ void TestJobsDialog::runNowShowsTheResult()
     dialog.run(s("nightly"));
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().at(0).toInt(), 0);
-    QCOMPARE(dialog.table()->item(0, 4)->text(), HistoryModel::outcomeText(s("succeeded")));
+    QCOMPARE(dialog.table()->item(0, 4)->text(), RunStates::text(RunOutcome::Succeeded));
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
     GuiTest::screenshot(&dialog, s("jobs"));
 }

@@ -49,10 +49,10 @@ HistoryRecord TestHistoryStore::sample()
     r.licenses = 2;
     r.rejected = 1;
     r.warnings = 3;
-    r.stages = {{QStringLiteral("format-data"), QStringLiteral("done"), 12, 1},
-                {QStringLiteral("create-file"), QStringLiteral("done"), 30, 1},
-                {QStringLiteral("upload"), QStringLiteral("failed"), 400, 3}};
-    r.outcome = QStringLiteral("failed");
+    r.stages = {{QStringLiteral("format-data"), StageResult::Done, 12, 1},
+                {QStringLiteral("create-file"), StageResult::Done, 30, 1},
+                {QStringLiteral("upload"), StageResult::Failed, 400, 3}};
+    r.outcome = RunOutcome::Failed;
     r.error = QStringLiteral("Upload failed");
     return r;
 }
@@ -76,7 +76,7 @@ void TestHistoryStore::roundTrip()
     QCOMPARE(read.rejected, 1);
     QCOMPARE(read.stages.size(), 3);
     QCOMPARE(read.stages.at(2).attempts, 3);
-    QCOMPARE(read.stages.at(2).result, QStringLiteral("failed"));
+    QCOMPARE(read.stages.at(2).result, StageResult::Failed);
     QCOMPARE(read.fileId, -1);
     QCOMPARE(read.started.toMSecsSinceEpoch(), written.started.toMSecsSinceEpoch());
     QCOMPARE(read.toJson().value(QLatin1String("fileId")).isNull(), true);
@@ -91,11 +91,11 @@ void TestHistoryStore::newestFirstAndUpdate()
     second.sourceFile = QStringLiteral("second.csv");
     second.id = store.add(second);
     QCOMPARE(store.runs().first().sourceFile, QStringLiteral("second.csv"));
-    first.outcome = QStringLiteral("succeeded");
+    first.outcome = RunOutcome::Succeeded;
     first.fileId = 7001;
     QVERIFY(store.update(first));
     const QList<HistoryRecord> runs = store.runs();
-    QCOMPARE(runs.last().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(runs.last().outcome, RunOutcome::Succeeded);
     QCOMPARE(runs.last().fileId, 7001);
     QVERIFY(store.remove(second.id));
     QCOMPARE(store.runs().size(), 1);
@@ -199,11 +199,11 @@ void TestHistoryStore::filters()
     HistoryStore store(m_dir.filePath(QStringLiteral("filters.sqlite")));
     HistoryRecord a = sample();
     a.job = QStringLiteral("a");
-    a.outcome = QStringLiteral("succeeded");
+    a.outcome = RunOutcome::Succeeded;
     a.started = QDateTime(QDate(2026, 11, 30), QTime(23, 0), Qt::UTC);
     HistoryRecord b = a;
     b.job = QStringLiteral("b");
-    b.outcome = QStringLiteral("failed");
+    b.outcome = RunOutcome::Failed;
     b.started = QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
     HistoryRecord c = a;
     c.dryRun = true;
@@ -223,8 +223,6 @@ void TestHistoryStore::filters()
     // The last accepted run ignores dry runs and failures.
     QCOMPARE(store.lastAcceptedRun(QStringLiteral("a"))->id, idA);
     QVERIFY(!store.lastAcceptedRun(QStringLiteral("b")));
-    QVERIFY(store.setJob(idB, QStringLiteral("renamed")));
-    QCOMPARE(store.run(idB)->job, QStringLiteral("renamed"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

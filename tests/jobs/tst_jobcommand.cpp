@@ -2,7 +2,7 @@
 // folder sources, the unchanged-source no-op, a batch's summary and worst exit code (a failing job does not
 // stop the others), webhook notifications caught by a loopback receiver, and the history's job filters,
 // CSV export and run-again.
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "clihome.h"
 #include "sandbox/sandbox.h"
 

@@ -1,6 +1,6 @@
 // torii-sync-cli profile, and the promise that an unknown profile name (or an empty --api-url) is exit 2
 // before any traffic in every command, never a silent fall-back to the default (production) profile.
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "clihome.h"
 #include "sandbox/sandbox.h"
 
