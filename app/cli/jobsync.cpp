@@ -7,13 +7,8 @@
 
 JobRunReport JobSync::run(const JobRunner::SyncRequest& request, Console& console)
 {
-    // The guards are stored with the job; this build's sync does not have them yet, and a threshold the admin
-    // set must not look enforced when it is not.
-    if (request.maxInvalidPercent != Job::NotSet)
-        console.err() << tr("warning: job \"%1\": --max-invalid is stored but this version's sync does not enforce "
-                            "it yet")
-                             .arg(request.jobName)
-                      << '\n';
+    // The removal guard is stored with the job; this build's sync does not have it yet, and a threshold the
+    // admin set must not look enforced when it is not.
     if (request.allowRemovals != Job::NotSet)
         console.err() << tr("warning: job \"%1\": --allow-removals is stored but this version's sync does not "
                             "enforce it yet")
@@ -27,6 +22,8 @@ JobRunReport JobSync::run(const JobRunner::SyncRequest& request, Console& consol
     InvalidRowPolicy policy;
     if (!request.policy.isEmpty() && InvalidRowPolicies::fromName(request.policy, &policy))
         options.request.source.policy = policy;
+    if (request.maxInvalidPercent != Job::NotSet)
+        options.request.source.maxInvalidPercent = double(request.maxInvalidPercent);
     SyncRunResult result;
     const int exitCode = SyncCommand::execute(options, console, &result);
     JobRunReport report = reportOf(result);
