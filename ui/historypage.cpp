@@ -1,13 +1,21 @@
 #include "historypage.h"
 
 #include "format.h"
+#include "history/historycsv.h"
 #include "history/historystore.h"
+#include "historyfilterbar.h"
 #include "historymodel.h"
+#include "jobprocess.h"
+#include "messagebox.h"
 #include "session.h"
 #include "torii/syncstage.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,6 +28,8 @@ HistoryPage::HistoryPage(Session* session, QWidget* parent)
     , m_model(new HistoryModel(this))
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
+    , m_filterBar(new HistoryFilterBar(this))
+    , m_jobs(new JobProcess(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("historyView"));
@@ -41,15 +51,32 @@ HistoryPage::HistoryPage(Session* session, QWidget* parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMargin(12);
     m_details->setMinimumHeight(150);
+    contentLayout()->addWidget(m_filterBar);
     contentLayout()->addWidget(m_view, 2);
     contentLayout()->addWidget(m_details, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
+    connect(m_filterBar, &HistoryFilterBar::filterChanged, this, &HistoryPage::reload);
+    connect(m_filterBar, &HistoryFilterBar::exportRequested, this, &HistoryPage::chooseExport);
+    connect(m_filterBar, &HistoryFilterBar::runAgainRequested, this, &HistoryPage::runAgain);
+    connect(m_jobs, &JobProcess::finished, this,
+            [this](int, const QList<JobRunReport>& reports, const QString& problem) {
+                m_filterBar->runAgainButton()->setEnabled(true);
+                reload();
+                if (!problem.isEmpty())
+                    MessageBox::warning(this, tr("Run Again"), problem);
+                else if (!reports.isEmpty())
+                    m_details->setText(tr("Job “%1”: %2. %3")
+                                           .arg(reports.first().job, JobRunReport::outcomeText(reports.first().outcome),
+                                                reports.first().message)
+                                           .toHtmlEscaped());
+            });
 }
 
 HistoryPage::~HistoryPage() = default;
 
 void HistoryPage::enter()
 {
+    m_filterBar->refreshChoices();
     reload();
 }
 
@@ -69,7 +96,7 @@ void HistoryPage::reload()
         m_details->setText(tr("The history database could not be opened: %1").arg(store.errorString()));
         return;
     }
-    m_model->setRuns(store.runs());
+    m_model->setRuns(store.runs(m_filterBar->filter()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     else
@@ -113,10 +140,53 @@ void HistoryPage::showDetails()
                      .arg(preset, Format::count(r.users), Format::count(r.licenses), Format::count(r.rejected))
                      .toHtmlEscaped(),
                  tr("Outcome:").toHtmlEscaped(), RunStates::text(r.outcome).toHtmlEscaped());
+    if (!r.job.isEmpty())
+        text += QStringLiteral("<br>") + tr("Job: %1").arg(r.job).toHtmlEscaped();
     if (r.fileId > 0)
         text += QStringLiteral("<br>") + tr("Torii file ID %1").arg(r.fileId).toHtmlEscaped();
     if (!r.error.isEmpty())
         text += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
     text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>"));
     m_details->setText(text);
+}
+
+bool HistoryPage::exportCsv(const QString& path, QString* error) const
+{
+    QList<HistoryRecord> runs;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        runs.append(m_model->run(row));
+    const QByteArray csv = HistoryCsv::toCsv(runs);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
+        return true;
+    *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+void HistoryPage::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export History"), QStringLiteral("history.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        MessageBox::warning(this, tr("Export History"), error);
+}
+
+void HistoryPage::runAgain()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const HistoryRecord& run = m_model->run(index.row());
+    // Only a job knows where its source lives; the history keeps file names, not folders.
+    if (run.job.isEmpty()) {
+        MessageBox::information(this, tr("Run Again"),
+                                tr("This run was a one-off sync of %1, not a job. Open the file again, or save a "
+                                   "sync as a job (Jobs menu) to repeat it with one click.")
+                                    .arg(run.sourceFile));
+        return;
+    }
+    m_filterBar->runAgainButton()->setEnabled(false);
+    m_details->setText(tr("Running job “%1” again…").arg(run.job).toHtmlEscaped());
+    m_jobs->start(run.job);
 }

@@ -2,7 +2,9 @@
 
 #include "page.h"
 
+class HistoryFilterBar;
 class HistoryModel;
+class JobProcess;
 class QLabel;
 class QTableView;
 class Session;
@@ -23,12 +25,19 @@ public:
     void enter() override;
     [[nodiscard]] HistoryModel* model() const { return m_model; }
     [[nodiscard]] QString detailsText() const;
+    [[nodiscard]] HistoryFilterBar* filterBar() const { return m_filterBar; }
+    // Writes the listed runs as CSV (atomically); false with *error.
+    bool exportCsv(const QString& path, QString* error) const;
 
 private:
     void showDetails();
+    void chooseExport();
+    void runAgain();
 
     Session* m_session = nullptr;
     HistoryModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_details = nullptr;
+    HistoryFilterBar* m_filterBar = nullptr;
+    JobProcess* m_jobs = nullptr;
 };

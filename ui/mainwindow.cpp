@@ -5,6 +5,7 @@
 #include "fileopenfilter.h"
 #include "headerbar.h"
 #include "historypage.h"
+#include "jobsmenu.h"
 #include "loadpage.h"
 #include "mappage.h"
 #include "messagebox.h"
@@ -190,6 +191,8 @@ void MainWindow::buildMenus()
             go->addAction(page(static_cast<Step>(i))->title(), this, [this, i] { showStep(static_cast<Step>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
+
+    new JobsMenu(this, m_session, m_sync, m_history);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Torii Sync"), this, [this] {

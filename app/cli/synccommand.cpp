@@ -213,7 +213,8 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
                 : arg == u"--profile"            ? &r.profile
                 : arg == u"--api-url"            ? &o->apiUrl
                                                  : &r.keepPayloadPath;
-            if (!args.takeValue(target))
+            // An empty value ("--api-url \"\"", an unset shell variable) is an error, not "use the profile's".
+            if (!args.takeValue(target) || target->isEmpty())
                 return tr("%1 needs a value").arg(arg);
         } else if (arg == u"--app-account") {
             bool ok = false;
@@ -246,12 +247,14 @@ int SyncCommand::resolveTarget(Options& o, Console& console)
     KeychainSecretStore secrets;
     ProfileStore profiles(&secrets);
     SyncRequest& request = o.request;
-    const bool named = !request.profile.isEmpty();
-    if (!named)
-        request.profile = profiles.currentProfileName();
-    if (named && !profiles.profile(request.profile) && o.apiUrl.isEmpty() && o.appAccountId < 0 && !request.dryRun)
-        return console.fail(ExitCode::UsageError, tr("no profile named \"%1\"").arg(request.profile));
-    const Profile profile = profiles.profileOrDefault(request.profile);
+    // A misspelt --profile never falls back to the default profile (whose URL is production), not even with
+    // TORII_API_KEY set or --api-url given.
+    QString unknownProfile;
+    const std::optional<Profile> resolved = profiles.resolve(request.profile, &unknownProfile);
+    if (!resolved)
+        return console.fail(ExitCode::UsageError, unknownProfile);
+    const Profile& profile = *resolved;
+    request.profile = profile.name;
     request.apiUrl = o.apiUrl.isEmpty() ? profile.apiUrl : QUrl(o.apiUrl);
     request.appAccountId = o.appAccountId > 0 ? o.appAccountId : profile.appAccountId;
     if (request.dryRun)
@@ -274,6 +277,23 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     Options o;
     if (const QString problem = parse(arguments, &o); !problem.isEmpty())
         return console.fail(ExitCode::UsageError, problem);
+    SyncRunResult result;
+    const int code = execute(o, console, &result);
+    if (result.notStarted || result.outcome == RunOutcome::Running)
+        return code; // stopped before the run (profile, key, target): execute() said why
+    if (o.json)
+        console.out() << QJsonDocument(reportJson(result)).toJson(QJsonDocument::Indented);
+    else if (result.exitCode == ExitCode::Success) {
+        console.out() << successLine(result, o.request.appAccountId) << '\n';
+        if (const QString skipped = InvalidRowsOptions::skippedText(result.conversion); !skipped.isEmpty())
+            console.out() << skipped << '\n';
+    }
+    console.out().flush();
+    return result.exitCode == ExitCode::Success ? result.exitCode : console.fail(result.exitCode, result.error);
+}
+
+int SyncCommand::execute(Options& o, Console& console, SyncRunResult* result)
+{
     if (const int code = resolveTarget(o, console); code != ExitCode::Success)
         return code;
 
@@ -294,21 +314,13 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     loop.exec();
     progress.end();
 
-    const SyncRunResult& result = run.result();
-    if (result.notStarted)
-        return console.fail(result.exitCode, result.error);
-    if (result.conversion.blocked || !result.conversion.issues.isEmpty())
-        printIssues(console, result.conversion);
-    if (!result.historyError.isEmpty())
-        console.err() << tr("warning: the run could not be recorded in the history: %1").arg(result.historyError)
+    *result = run.result();
+    if (result->notStarted)
+        return console.fail(result->exitCode, result->error);
+    if (result->conversion.blocked || !result->conversion.issues.isEmpty())
+        printIssues(console, result->conversion);
+    if (!result->historyError.isEmpty())
+        console.err() << tr("warning: the run could not be recorded in the history: %1").arg(result->historyError)
                       << '\n';
-    if (o.json)
-        console.out() << QJsonDocument(reportJson(result)).toJson(QJsonDocument::Indented);
-    else if (result.exitCode == ExitCode::Success) {
-        console.out() << successLine(result, o.request.appAccountId) << '\n';
-        if (const QString skipped = InvalidRowsOptions::skippedText(result.conversion); !skipped.isEmpty())
-            console.out() << skipped << '\n';
-    }
-    console.out().flush();
-    return result.exitCode == ExitCode::Success ? result.exitCode : console.fail(result.exitCode, result.error);
+    return result->exitCode;
 }

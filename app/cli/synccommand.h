@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "run/syncrequest.h"
+#include "run/syncrunresult.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,10 +29,15 @@ public:
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
 
-private:
-    // Empty on success, else the usage error.
-    [[nodiscard]] static QString parse(const QStringList& arguments, Options* options);
     // Fills in the profile's URL, app account and key; an exit code (and the message printed) when one is
     // unusable. Checked before any work, so a bad key or URL fails in a second, not after a read.
     [[nodiscard]] static int resolveTarget(Options& options, Console& console);
+    // Resolves the target and runs the request (SyncRun) with progress, issues and warnings on stderr; the
+    // caller prints the report. Returns the exit code; *result is the run's (outcome Running when it never
+    // started). Also what saved jobs run (JobSync).
+    static int execute(Options& options, Console& console, SyncRunResult* result);
+
+private:
+    // Empty on success, else the usage error.
+    [[nodiscard]] static QString parse(const QStringList& arguments, Options* options);
 };

@@ -48,6 +48,7 @@ QJsonObject HistoryRecord::toJson() const
                         {QStringLiteral("dryRun"), dryRun},
                         {QStringLiteral("payloadSha256"), QString::fromLatin1(payloadSha256Hex)}};
     object.insert(QStringLiteral("fileId"), fileId >= 0 ? QJsonValue(fileId) : QJsonValue());
+    object.insert(QStringLiteral("job"), job.isEmpty() ? QJsonValue() : QJsonValue(job));
     object.insert(QStringLiteral("payloadPath"), payloadPath.isEmpty() ? QJsonValue() : QJsonValue(payloadPath));
     return object;
 }

@@ -16,7 +16,7 @@
 
 namespace
 {
-    constexpr int schemaVersion = 1;
+    constexpr int schemaVersion = 2; // 2: runs.job
 
     // Defensive: the callers already pass redacted text, but a signed URL must never reach the disk.
     QString scrub(const QString& text)
@@ -58,6 +58,7 @@ namespace
         query.bindValue(QStringLiteral(":payload_path"), r.payloadPath);
         query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
         query.bindValue(QStringLiteral(":dry_run"), r.dryRun ? 1 : 0);
+        query.bindValue(QStringLiteral(":job"), r.job.isEmpty() ? QVariant() : QVariant(r.job));
     }
 } // namespace
 
@@ -142,6 +143,18 @@ bool HistoryStore::ensureSchema(QSqlDatabase& db)
         m_error = query.lastError().text();
         return false;
     }
+    // Version 1 had no job column; adding it keeps every earlier row (their job is NULL: a one-off sync).
+    if (version < 2 && !query.exec(QStringLiteral("PRAGMA table_info(runs)"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    bool hasJob = version >= 2;
+    while (!hasJob && query.next())
+        hasJob = query.value(1).toString() == u"job";
+    if (!hasJob && !query.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN job TEXT"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
     if (version != schemaVersion)
         query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
     return true;
@@ -154,10 +167,10 @@ qint64 HistoryStore::add(const HistoryRecord& record)
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO runs (started, finished, profile, api_url, app_account, source_file, source_sha256, preset,"
-        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run)"
-        " VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file, :source_sha256, :preset,"
+        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
+        " job) VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file, :source_sha256, :preset,"
         " :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error, :payload_path,"
-        " :payload_sha256, :dry_run)"));
+        " :payload_sha256, :dry_run, :job)"));
     bindRecord(query, record);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -177,7 +190,7 @@ bool HistoryStore::update(const HistoryRecord& record)
         " app_account=:app_account, source_file=:source_file, source_sha256=:source_sha256, preset=:preset,"
         " users=:users, licenses=:licenses, rejected=:rejected, warnings=:warnings, stages=:stages,"
         " file_id=:file_id, outcome=:outcome, error=:error, payload_path=:payload_path,"
-        " payload_sha256=:payload_sha256, dry_run=:dry_run WHERE id=:id"));
+        " payload_sha256=:payload_sha256, dry_run=:dry_run, job=:job WHERE id=:id"));
     bindRecord(query, record);
     query.bindValue(QStringLiteral(":id"), record.id);
     if (!query.exec()) {
@@ -190,6 +203,45 @@ bool HistoryStore::update(const HistoryRecord& record)
 QList<HistoryRecord> HistoryStore::runs(int limit)
 {
     return select(QString(), {}, limit);
+}
+
+QList<HistoryRecord> HistoryStore::runs(const HistoryFilter& filter)
+{
+    QStringList conditions;
+    QVariantMap values;
+    const auto match = [&](const QString& column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        conditions << QStringLiteral("%1=:%1").arg(column);
+        values.insert(u':' + column, value);
+    };
+    match(QStringLiteral("job"), filter.job);
+    match(QStringLiteral("profile"), filter.profile);
+    match(QStringLiteral("outcome"), filter.outcome);
+    // Times are stored as UTC ISO text, which sorts like the time itself.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("started>=:from");
+        values.insert(QStringLiteral(":from"), isoOrEmpty(filter.from));
+    }
+    if (filter.until.isValid()) {
+        conditions << QStringLiteral("started<:until");
+        values.insert(QStringLiteral(":until"), isoOrEmpty(filter.until));
+    }
+    return select(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND "), values,
+                  filter.limit);
+}
+
+std::optional<HistoryRecord> HistoryStore::run(qint64 id)
+{
+    const QList<HistoryRecord> found = select(QStringLiteral("WHERE id=:id"), {{QStringLiteral(":id"), id}}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
+}
+
+std::optional<HistoryRecord> HistoryStore::lastAcceptedRun(const QString& job)
+{
+    const QList<HistoryRecord> found = select(QStringLiteral("WHERE job=:job AND outcome='succeeded' AND dry_run=0"),
+                                              {{QStringLiteral(":job"), job}}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
 }
 
 QList<HistoryRecord> HistoryStore::runsSending(const QString& apiUrl, qint64 appAccountId,
@@ -212,8 +264,8 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
     query.prepare(
         QStringLiteral(
             "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
-            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run"
-            " FROM runs %1 ORDER BY id DESC LIMIT :limit")
+            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
+            " job FROM runs %1 ORDER BY id DESC LIMIT :limit")
             .arg(where));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
@@ -244,6 +296,7 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         r.payloadPath = query.value(17).toString();
         r.payloadSha256Hex = query.value(18).toString().toLatin1();
         r.dryRun = query.value(19).toInt() != 0;
+        r.job = query.value(20).toString();
         result.append(r);
     }
     return result;

@@ -59,6 +59,7 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     m_settings->beginGroup(groupPrefix + name);
     result.apiUrl = QUrl(m_settings->value(QStringLiteral("apiUrl"), defaultApiUrl().toString()).toString());
     result.appAccountId = m_settings->value(QStringLiteral("appAccountId"), 0).toLongLong();
+    result.appId = m_settings->value(QStringLiteral("appId"), 0).toLongLong();
     m_settings->endGroup();
     return result;
 }
@@ -67,7 +68,19 @@ Profile ProfileStore::profileOrDefault(const QString& name) const
 {
     if (auto stored = profile(name))
         return *stored;
-    return Profile {name, defaultApiUrl(), 0};
+    return Profile {name, defaultApiUrl(), 0, 0};
+}
+
+std::optional<Profile> ProfileStore::resolve(const QString& name, QString* error) const
+{
+    const QString wanted = name.isEmpty() ? currentProfileName() : name;
+    if (auto stored = profile(wanted))
+        return stored;
+    if (wanted == defaultProfileName() || name.isEmpty())
+        return profileOrDefault(wanted);
+    if (error)
+        *error = tr("no profile named \"%1\" (see 'torii-sync-cli profile list')").arg(wanted);
+    return std::nullopt;
 }
 
 void ProfileStore::saveProfile(const Profile& profile)
@@ -75,6 +88,10 @@ void ProfileStore::saveProfile(const Profile& profile)
     m_settings->beginGroup(groupPrefix + profile.name);
     m_settings->setValue(QStringLiteral("apiUrl"), profile.apiUrl.toString());
     m_settings->setValue(QStringLiteral("appAccountId"), profile.appAccountId);
+    if (profile.appId > 0)
+        m_settings->setValue(QStringLiteral("appId"), profile.appId);
+    else
+        m_settings->remove(QStringLiteral("appId"));
     m_settings->endGroup();
     m_settings->sync();
     emit profilesChanged();

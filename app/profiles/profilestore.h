@@ -35,6 +35,9 @@ public:
     // A stored profile, or nullopt. profileOrDefault() gives the default values for an unknown name.
     [[nodiscard]] std::optional<Profile> profile(const QString& name) const;
     [[nodiscard]] Profile profileOrDefault(const QString& name) const;
+    // The profile a command names: a given name must be stored (or be the built-in default); an empty name
+    // means the current profile. An unknown name is never replaced by the default: nullopt and *error.
+    [[nodiscard]] std::optional<Profile> resolve(const QString& name, QString* error) const;
     void saveProfile(const Profile& profile);
     void removeProfile(const QString& name); // the key is removed separately with removeKey()
     [[nodiscard]] QString currentProfileName() const;

@@ -21,6 +21,7 @@ struct SyncRequest
 
     // Where to and as whom.
     QString profile; // labels the history
+    QString job;     // the saved job this run is (labels the history; empty for a one-off sync)
     QUrl apiUrl;
     qint64 appAccountId = 0;
     QString apiKey;

@@ -96,6 +96,7 @@ bool SyncRun::start(const SyncRequest& request)
     HistoryRecord& r = m_result.record;
     r.started = QDateTime::currentDateTimeUtc();
     r.profile = request.profile;
+    r.job = request.job;
     r.apiUrl = request.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     r.appAccountId = request.appAccountId;
     r.sourceFile = QFileInfo(request.source.path).fileName();

@@ -1032,20 +1032,130 @@ oder unlesbare Eingabe, 130 abgebrochen.
         <translation>frühere Synchronisierungsläufe auflisten</translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli history [--json] [--limit N]
+        <source>Usage: torii-sync-cli history [--json | --csv FILE] [--limit N] [--job NAME] [--profile NAME]
+                              [--outcome OUTCOME] [--since DATE] [--until DATE]
+       torii-sync-cli history run-again ID [--json]
 
-Lists past runs, newest first: when, profile, app account, source file, outcome, counts
-and Torii&apos;s file id. --json prints every field, including per-stage results and timings.
+Lists past runs, newest first: when, outcome, job, source file, app account, profile, counts
+and Torii&apos;s file id. --json prints every field, including per-stage results and timings; --csv
+FILE exports the listed runs as CSV (&apos;-&apos; for stdout). The filters combine: --job, --profile,
+--outcome (succeeded, failed, blocked, cancelled, unknown, interrupted, running, dry-run) and
+--since/--until (YYYY-MM-DD, local days, both included).
+run-again ID runs the job that made run ID once more (its source as it is now).
 </source>
-        <translation>Aufruf: torii-sync-cli history [--json] [--limit N]
+        <translation>Aufruf: torii-sync-cli history [--json | --csv DATEI] [--limit N] [--job NAME] [--profile NAME]
+                              [--outcome ERGEBNIS] [--since DATUM] [--until DATUM]
+       torii-sync-cli history run-again ID [--json]
 
-Listet frühere Läufe auf, neueste zuerst: Zeitpunkt, Profil, App-Konto, Quelldatei, Ergebnis, Anzahlen
-und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der einzelnen Schritte.
+Listet frühere Läufe, neueste zuerst: Zeitpunkt, Ergebnis, Job, Quelldatei, App-Konto, Profil,
+Zahlen und Toriis Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Zeiten je Stufe; --csv
+DATEI exportiert die gelisteten Läufe als CSV („-“ für die Standardausgabe). Die Filter lassen sich
+kombinieren: --job, --profile, --outcome (succeeded, failed, blocked, cancelled, unknown, interrupted,
+running, dry-run) und --since/--until (JJJJ-MM-TT, lokale Tage, beide eingeschlossen).
+run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seiner Quelle, wie sie jetzt ist).
 </translation>
     </message>
     <message>
-        <source>#%1  %2  %3  %4 -&gt; app account %5  %6  users %7, rejected %8%9</source>
-        <translation>#%1  %2  %3  %4 -&gt; App-Konto %5  %6  Benutzer %7, abgelehnt %8%9</translation>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs a date (YYYY-MM-DD)</source>
+        <translation>%1 erwartet ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>give --json or --csv, not both</source>
+        <translation>bitte --json oder --csv angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4%5 -&gt; app account %6  %7  users %8, rejected %9</source>
+        <translation>#%1  %2  %3  %4%5 -&gt; App-Konto %6  %7  Benutzer %8, abgewiesen %9</translation>
+    </message>
+    <message>
+        <source>[job %1] </source>
+        <translation>[Job %1] </translation>
+    </message>
+    <message>
+        <source>--csv cannot overwrite the history itself</source>
+        <translation>--csv darf den Verlauf selbst nicht überschreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Lauf nach %1 exportiert.</numerusform>
+            <numerusform>%n Läufe nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history run-again needs a run ID (see &apos;history&apos;)</source>
+        <translation>history run-again erwartet eine Lauf-ID (siehe „history“)</translation>
+    </message>
+    <message>
+        <source>no run #%1 in the history</source>
+        <translation>kein Lauf #%1 im Verlauf</translation>
+    </message>
+    <message>
+        <source>run #%1 was a one-off sync of %2, not a job: run &apos;torii-sync-cli sync&apos; with the file again, or save it as a job</source>
+        <translation>Lauf #%1 war ein einmaliger Sync von %2, kein Job: „torii-sync-cli sync“ mit der Datei erneut ausführen oder ihn als Job speichern</translation>
+    </message>
+    <message>
+        <source>Running job &quot;%1&quot; again (run #%2).</source>
+        <translation>Job „%1“ wird erneut ausgeführt (Lauf #%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Runs the selected run&apos;s job once more, with its source as it is now</source>
+        <translation>Führt den Job des gewählten Laufs noch einmal aus, mit seiner Quelle, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>All jobs and syncs</source>
+        <translation>Alle Jobs und Syncs</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1246,38 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
     <message>
         <source>Torii file ID %1</source>
         <translation>Torii-Datei-ID %1</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Job “%1”: %2. %3</source>
+        <translation>Job „%1“: %2. %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Job: %1</source>
+        <translation>&lt;br&gt;Job: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>This run was a one-off sync of %1, not a job. Open the file again, or save a sync as a job (Jobs menu) to repeat it with one click.</source>
+        <translation>Dieser Lauf war ein einmaliger Sync von %1, kein Job. Öffnen Sie die Datei erneut, oder speichern Sie einen Sync als Job (Menü Jobs), um ihn mit einem Klick zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Running job “%1” again…</source>
+        <translation>Job „%1“ wird erneut ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1575,785 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>„%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;schedule.every&quot; must be &quot;day&quot; or &quot;week&quot;</source>
+        <translation>„schedule.every“ muss „day“ oder „week“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;schedule.time&quot; must be HH:MM (00:00 to 23:59)</source>
+        <translation>„schedule.time“ muss HH:MM sein (00:00 bis 23:59)</translation>
+    </message>
+    <message>
+        <source>&quot;schedule.day&quot; must be a day of the week (Mon ... Sun)</source>
+        <translation>„schedule.day“ muss ein Wochentag sein (Mon … Sun)</translation>
+    </message>
+    <message>
+        <source>a job name is 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (not starting with &apos;.&apos; or &apos;-&apos;): &quot;%1&quot;</source>
+        <translation>ein Jobname besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „-“ oder „_“ (nicht mit „.“ oder „-“ am Anfang): „%1“</translation>
+    </message>
+    <message>
+        <source>a webhook URL must start with https:// (http:// only on this computer)</source>
+        <translation>eine Webhook-URL muss mit https:// beginnen (http:// nur auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&quot;profile&quot; is missing</source>
+        <translation>„profile“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;source.path&quot; is missing</source>
+        <translation>„source.path“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; must be &quot;block&quot; or &quot;skip&quot;</source>
+        <translation>„policy“ muss „block“ oder „skip“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;guards.maxInvalidPercent&quot; must be from 0 to 100</source>
+        <translation>„guards.maxInvalidPercent“ muss zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a job must be a JSON object</source>
+        <translation>ein Job muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not a Torii Sync job (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>kein Torii-Sync-Job („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation>„formatVersion“ muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>this job uses format version %1, but this version of Torii Sync reads up to version %2; update Torii Sync to use it</source>
+        <translation>dieser Job verwendet Formatversion %1, diese Version von Torii Sync liest aber höchstens Version %2; aktualisieren Sie Torii Sync, um ihn zu verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;guards.allowRemovals&quot; must be a whole number of at least 0 or &quot;all&quot;</source>
+        <translation>„guards.allowRemovals“ muss eine ganze Zahl ab 0 oder „all“ sein</translation>
+    </message>
+    <message>
+        <source>a job needs exactly one of &quot;preset&quot; or &quot;auto&quot;: true</source>
+        <translation>ein Job braucht genau eines von „preset“ oder „auto“: true</translation>
+    </message>
+</context>
+<context>
+    <name>JobArguments</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>--policy needs block or skip</source>
+        <translation>--policy erwartet block oder skip</translation>
+    </message>
+    <message>
+        <source>--max-invalid needs a percentage from 0 to 100</source>
+        <translation>--max-invalid erwartet einen Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>--allow-removals needs a number of users (0 or more) or &quot;all&quot;</source>
+        <translation>--allow-removals erwartet eine Anzahl Benutzer (ab 0) oder „all“</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see job --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe job --help)</translation>
+    </message>
+    <message>
+        <source>--notify-success needs a --webhook URL</source>
+        <translation>--notify-success erwartet eine --webhook-URL</translation>
+    </message>
+    <message>
+        <source>--pattern needs --source to be a folder; %1 is not one</source>
+        <translation>--pattern setzt voraus, dass --source ein Ordner ist; %1 ist keiner</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add --pattern GLOB to take its newest matching file (e.g. --pattern &apos;okta-*.csv&apos;)</source>
+        <translation>%1 ist ein Ordner: mit --pattern MUSTER wird seine neueste passende Datei genommen (z. B. --pattern &apos;okta-*.csv&apos;)</translation>
+    </message>
+    <message>
+        <source>the source file %1 does not exist</source>
+        <translation>die Quelldatei %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>saved, repeatable syncs: add, run, run --all, schedule</source>
+        <translation>gespeicherte, wiederholbare Syncs: add, run, run --all, schedule</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli job add NAME --profile P --source FILE|FOLDER [--pattern GLOB]
+                            (--preset P | --auto) [--policy block|skip] [--max-invalid PERCENT]
+                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]
+       torii-sync-cli job edit NAME [the same options] [--no-webhook] [--json]
+       torii-sync-cli job list|show NAME [--json]
+       torii-sync-cli job delete NAME
+       torii-sync-cli job run NAME|--all [--json]
+       torii-sync-cli job schedule NAME --daily HH:MM | --weekly DAY HH:MM | --off
+
+A job is a saved sync: a profile, a source (a file, or a FOLDER whose newest file matching --pattern
+is taken), a preset or --auto, the invalid-row policy and guard thresholds, and an optional
+incoming-webhook URL (Slack or Teams) told about failures, guard stops and unknown outcomes (and
+successes with --notify-success). Jobs are JSON files in the application data folder; no key.
+run: a source with the same SHA-256 as the job&apos;s last accepted sync is not sent again (exit 0,
+outcome &quot;unchanged&quot;). --all runs every job one after another, prints a summary table (job, file,
+users, removals, outcome, Torii file id, duration) and exits with the worst exit code.
+schedule: a systemd user timer on Linux (Task Scheduler on Windows, launchd on macOS) that runs
+&apos;job run NAME&apos; in local time; DAY is Mon..Sun. --off removes it.
+Exit codes: as for sync; 2 also for an unknown job or profile or a missing source.
+</source>
+        <translation>Aufruf: torii-sync-cli job add NAME --profile P --source DATEI|ORDNER [--pattern MUSTER]
+                            (--preset P | --auto) [--policy block|skip] [--max-invalid PROZENT]
+                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]
+       torii-sync-cli job edit NAME [dieselben Optionen] [--no-webhook] [--json]
+       torii-sync-cli job list|show NAME [--json]
+       torii-sync-cli job delete NAME
+       torii-sync-cli job run NAME|--all [--json]
+       torii-sync-cli job schedule NAME --daily HH:MM | --weekly TAG HH:MM | --off
+
+Ein Job ist ein gespeicherter Sync: ein Profil, eine Quelle (eine Datei oder ein ORDNER, dessen neueste
+zu --pattern passende Datei genommen wird), ein Preset oder --auto, die Regel für fehlerhafte Zeilen und
+Schwellen der Schutzprüfungen sowie optional eine Incoming-Webhook-URL (Slack oder Teams), die bei
+Fehlern, Stopps durch eine Schutzprüfung und unbekanntem Ausgang benachrichtigt wird (mit
+--notify-success auch bei Erfolg). Jobs sind JSON-Dateien im Datenordner der Anwendung; ohne Schlüssel.
+run: eine Quelle mit derselben SHA-256 wie beim letzten angenommenen Sync des Jobs wird nicht erneut
+gesendet (Exit 0, Ergebnis „unchanged“). --all führt alle Jobs nacheinander aus, gibt eine Übersicht
+aus (Job, Datei, Benutzer, Entfernungen, Ergebnis, Torii-Datei-ID, Dauer) und endet mit dem
+schlechtesten Exit-Code.
+schedule: ein systemd-Benutzer-Timer unter Linux (Aufgabenplanung unter Windows, launchd unter macOS),
+der „job run NAME“ zur lokalen Zeit ausführt; TAG ist Mon..Sun. --off entfernt ihn.
+Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes Profil oder eine fehlende Quelle.
+</translation>
+    </message>
+    <message>
+        <source>job needs add, edit, list, show, delete, run or schedule</source>
+        <translation>job erwartet add, edit, list, show, delete, run oder schedule</translation>
+    </message>
+    <message>
+        <source>job list takes only --json</source>
+        <translation>job list akzeptiert nur --json</translation>
+    </message>
+    <message>
+        <source>job %1 needs a job NAME</source>
+        <translation>job %1 erwartet einen Job-NAMEN</translation>
+    </message>
+    <message>
+        <source>job delete takes only NAME</source>
+        <translation>job delete akzeptiert nur NAME</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; deleted.</source>
+        <translation>Job „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>job show takes NAME and --json</source>
+        <translation>job show akzeptiert NAME und --json</translation>
+    </message>
+    <message>
+        <source>a job named &quot;%1&quot; exists already (change it with &apos;job edit&apos;)</source>
+        <translation>ein Job namens „%1“ existiert bereits (ändern mit „job edit“)</translation>
+    </message>
+    <message>
+        <source>job add needs exactly one of --preset or --auto</source>
+        <translation>job add braucht genau eines von --preset oder --auto</translation>
+    </message>
+    <message>
+        <source>give --preset or --auto, not both</source>
+        <translation>bitte --preset oder --auto angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; saved in %2.</source>
+        <translation>Job „%1“ gespeichert in %2.</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; changed in %2.</source>
+        <translation>Job „%1“ geändert in %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No jobs yet: add one with &apos;torii-sync-cli job add&apos; (see job --help).</source>
+        <translation>Noch keine Jobs: einen mit „torii-sync-cli job add“ anlegen (siehe job --help).</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>last: #%1 %2 %3</source>
+        <translation>zuletzt: #%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>job %1
+  profile   %2
+  source    %3
+  preset    %4
+  policy    %5
+  guards    max invalid %6, removals allowed %7
+  webhook   %8
+  schedule  %9
+</source>
+        <translation>Job %1
+  Profil    %2
+  Quelle    %3
+  Preset    %4
+  Regel     %5
+  Schutz    höchstens fehlerhaft %6, erlaubte Entfernungen %7
+  Webhook   %8
+  Zeitplan  %9
+</translation>
+    </message>
+    <message>
+        <source>newest %1 in %2</source>
+        <translation>neueste %1 in %2</translation>
+    </message>
+    <message>
+        <source>auto-match</source>
+        <translation>automatische Zuordnung</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s</source>
+        <translation>die des Presets</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source> (also on success)</source>
+        <translation> (auch bei Erfolg)</translation>
+    </message>
+    <message>
+        <source>job run needs one job NAME or --all</source>
+        <translation>job run erwartet einen Job-NAMEN oder --all</translation>
+    </message>
+    <message>
+        <source>No jobs to run.</source>
+        <translation>Keine Jobs auszuführen.</translation>
+    </message>
+    <message>
+        <source>== job %1: %2</source>
+        <translation>== Job %1: %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2. %3</source>
+        <translation>Job %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>removals</source>
+        <translation>Entfernungen</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Torii file id</source>
+        <translation>Torii-Datei-ID</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>job schedule needs --daily HH:MM, --weekly DAY HH:MM (DAY: Mon..Sun) or --off</source>
+        <translation>job schedule erwartet --daily HH:MM, --weekly TAG HH:MM (TAG: Mon..Sun) oder --off</translation>
+    </message>
+</context>
+<context>
+    <name>JobEditor</name>
+    <message>
+        <source>Also when the sync succeeds</source>
+        <translation>Auch wenn der Sync gelingt</translation>
+    </message>
+    <message>
+        <source>Edit Job “%1”</source>
+        <translation>Job „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Neuer Job</translation>
+    </message>
+    <message>
+        <source>e.g. okta-nightly</source>
+        <translation>z. B. okta-nightly</translation>
+    </message>
+    <message>
+        <source>only for a folder, e.g. okta-*.csv</source>
+        <translation>nur für einen Ordner, z. B. okta-*.csv</translation>
+    </message>
+    <message>
+        <source>Match columns automatically</source>
+        <translation>Spalten automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>As the preset says</source>
+        <translation>Wie im Preset</translation>
+    </message>
+    <message>
+        <source>Block the sync</source>
+        <translation>Sync blockieren</translation>
+    </message>
+    <message>
+        <source>Leave those rows out</source>
+        <translation>Diese Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Slack or Teams incoming-webhook URL (optional)</source>
+        <translation>Incoming-Webhook-URL von Slack oder Teams (optional)</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Newest file matching:</source>
+        <translation>Neueste Datei passend zu:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Zeilen mit Fehlern:</translation>
+    </message>
+    <message>
+        <source>Stop above invalid rows:</source>
+        <translation>Stopp ab fehlerhaften Zeilen:</translation>
+    </message>
+    <message>
+        <source>Removals allowed:</source>
+        <translation>Erlaubte Entfernungen:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Folder the exports arrive in</source>
+        <translation>Ordner, in dem die Exporte ankommen</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A job named “%1” exists already.</source>
+        <translation>Ein Job namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProcess</name>
+    <message>
+        <source>torii-sync-cli could not be started: %1</source>
+        <translation>torii-sync-cli konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>torii-sync-cli was not found next to the window or on the PATH.</source>
+        <translation>torii-sync-cli wurde weder neben dem Fenster noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>torii-sync-cli stopped unexpectedly.</source>
+        <translation>torii-sync-cli wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>The job could not run (exit code %1); see the log.</source>
+        <translation>Der Job konnte nicht laufen (Exit-Code %1); siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunReport</name>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>stopped by guard</source>
+        <translation>durch Schutzprüfung gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>%1 is unchanged since run #%2 (%3): nothing sent.</source>
+        <translation>%1 ist seit Lauf #%2 (%3) unverändert: nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>not run: the batch was interrupted</source>
+        <translation>nicht ausgeführt: der Stapel wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>warning: job &quot;%1&quot;: the webhook at %2 failed (%3); the run&apos;s result stands</source>
+        <translation>Warnung: Job „%1“: der Webhook bei %2 ist fehlgeschlagen (%3); das Ergebnis des Laufs bleibt bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>daily %1</source>
+        <translation>täglich %1</translation>
+    </message>
+    <message>
+        <source>weekly %1 %2</source>
+        <translation>wöchentlich %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Schedule removed: %1 is stopped and its files are deleted.</source>
+        <translation>Zeitplan entfernt: %1 ist gestoppt und seine Dateien sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Schedule files deleted. systemd could not be asked to stop %1 (%2); if it was running, run: systemctl --user disable --now %1</source>
+        <translation>Zeitplan-Dateien gelöscht. systemd konnte nicht gebeten werden, %1 zu stoppen (%2); falls er lief, ausführen: systemctl --user disable --now %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Scheduled %1: timer %2 is enabled (see &apos;systemctl --user list-timers&apos;).</source>
+        <translation>Geplant %1: Timer %2 ist aktiviert (siehe „systemctl --user list-timers“).</translation>
+    </message>
+    <message>
+        <source>The timer files are written to %1, but no systemd user manager answered (%2). Enable them in a login session with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %3</source>
+        <translation>Die Timer-Dateien liegen in %1, aber kein systemd-Benutzerdienst hat geantwortet (%2). Aktivieren Sie sie in einer Anmeldesitzung mit: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %3</translation>
+    </message>
+    <message>
+        <source>Schedule removed: task &quot;%1&quot; deleted.</source>
+        <translation>Zeitplan entfernt: Aufgabe „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1: Task Scheduler task &quot;%2&quot;.</source>
+        <translation>Geplant %1: Aufgabe „%2“ in der Aufgabenplanung.</translation>
+    </message>
+    <message>
+        <source>The task definition is written to %1 (%2). Create it with: schtasks /Create /TN &quot;%3&quot; /XML &quot;%1&quot;</source>
+        <translation>Die Aufgabendefinition liegt in %1 (%2). Anlegen mit: schtasks /Create /TN &quot;%3&quot; /XML &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Schedule removed: %1 deleted.</source>
+        <translation>Zeitplan entfernt: %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1: launchd agent %2.</source>
+        <translation>Geplant %1: launchd-Agent %2.</translation>
+    </message>
+    <message>
+        <source>The launchd agent is written to %1 (%2). Load it with: launchctl load -w &quot;%1&quot;</source>
+        <translation>Der launchd-Agent liegt in %1 (%2). Laden mit: launchctl load -w &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>JobSource</name>
+    <message>
+        <source>job &quot;%1&quot;: the source file %2 does not exist or is not a file</source>
+        <translation>Job „%1“: die Quelldatei %2 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: the source folder %2 does not exist or is not a folder</source>
+        <translation>Job „%1“: der Quellordner %2 existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: no readable file matching &quot;%2&quot; in %3</source>
+        <translation>Job „%1“: keine lesbare Datei passend zu „%2“ in %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>no job named &quot;%1&quot; (see &apos;torii-sync-cli job list&apos;)</source>
+        <translation>kein Job namens „%1“ (siehe „torii-sync-cli job list“)</translation>
+    </message>
+    <message>
+        <source>cannot read job %1: not a small regular file</source>
+        <translation>Job %1 kann nicht gelesen werden: keine kleine, reguläre Datei</translation>
+    </message>
+    <message>
+        <source>job %1 refused: %2</source>
+        <translation>Job %1 abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>job %1 refused: its &quot;name&quot; is &quot;%2&quot;, the file name says &quot;%3&quot;</source>
+        <translation>Job %1 abgewiesen: sein „name“ ist „%2“, der Dateiname sagt „%3“</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>JobSync</name>
+    <message>
+        <source>warning: job &quot;%1&quot;: --allow-removals is stored but this version&apos;s sync does not enforce it yet</source>
+        <translation>Warnung: Job „%1“: --allow-removals ist gespeichert, wird vom Sync dieser Version aber noch nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>the sync could not start (see above)</source>
+        <translation>der Sync konnte nicht starten (siehe oben)</translation>
+    </message>
+    <message>
+        <source>Synced %1 user(s): Torii file id %2.</source>
+        <translation>%1 Benutzer synchronisiert: Torii-Datei-ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>Gespeicherte Jobs</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>newest %1 in %2</source>
+        <translation>neueste %1 in %2</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>No jobs yet: save a sync as a job, or add one with New.</source>
+        <translation>Noch keine Jobs: speichern Sie einen Sync als Job oder legen Sie einen mit „Neu“ an.</translation>
+    </message>
+    <message>
+        <source>Running every job…</source>
+        <translation>Alle Jobs werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>„%1“ wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsMenu</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Jobs…</translation>
+    </message>
+    <message>
+        <source>Saved syncs: run them now, all at once, or on a schedule</source>
+        <translation>Gespeicherte Syncs: jetzt, alle auf einmal oder nach Zeitplan ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Sync as Job…</source>
+        <translation>Sync als Job &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Repeat this sync later, by hand or on a schedule</source>
+        <translation>Diesen Sync später wiederholen, manuell oder nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Synced. Jobs ▸ Save Sync as Job… repeats it by hand or on a schedule.</source>
+        <translation>Synchronisiert. Jobs ▸ Sync als Job speichern… wiederholt ihn manuell oder nach Zeitplan.</translation>
+    </message>
+</context>
+<context>
     <name>JsonStrict</name>
     <message>
         <source>unknown field &quot;%1&quot; (this version knows: %2)</source>
@@ -1506,28 +2427,44 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
         <translation>den API-Schlüssel eines Profils im Schlüsselbund speichern, prüfen oder löschen</translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]
+        <source>Usage: torii-sync-cli key set|check|delete [--profile NAME]
+       torii-sync-cli key check [--profile NAME] [--api-url URL]
 
   set     read the key from stdin (never from the command line) and store it in the OS keychain
           e.g.  torii-sync-cli key set &lt; key.txt   or type it at the prompt
   check   call Torii&apos;s GET /orgs/my with the key and print the organisation&apos;s name
   delete  remove the key from the keychain
-  --profile NAME  the profile (default: the current one, usually &quot;default&quot;)
-  --api-url URL   for check: the API URL to call instead of the profile&apos;s
+  --profile NAME  the profile (default: the current one, usually &quot;default&quot;); an unknown name is
+                  an error: create profiles with &apos;torii-sync-cli profile add&apos;
+  --api-url URL   check only: the API URL to call instead of the profile&apos;s
 TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.
 Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.
 </source>
-        <translation>Aufruf: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]
+        <translation>Aufruf: torii-sync-cli key set|check|delete [--profile NAME]
+       torii-sync-cli key check [--profile NAME] [--api-url URL]
 
-  set     den Schlüssel von der Standardeingabe lesen (nie von der Befehlszeile) und im Schlüsselbund
-          des Betriebssystems speichern, z. B.  torii-sync-cli key set &lt; key.txt   oder bei der Abfrage eingeben
-  check   Torii mit dem Schlüssel über GET /orgs/my aufrufen und den Namen der Organisation ausgeben
-  delete  den Schlüssel aus dem Schlüsselbund entfernen
-  --profile NAME  das Profil (Standard: das aktuelle, meist „default“)
-  --api-url URL   für check: die aufzurufende API-URL statt der des Profils
-Ist TORII_API_KEY gesetzt, verwenden check (und sync) diesen Schlüssel statt des Schlüsselbunds.
-Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder Schlüsselbund nicht verfügbar.
+  set     liest den Schlüssel von der Standardeingabe (nie von der Befehlszeile) und speichert ihn im Schlüsselbund
+          z. B.  torii-sync-cli key set &lt; key.txt   oder an der Eingabeaufforderung eintippen
+  check   ruft Toriis GET /orgs/my mit dem Schlüssel auf und gibt den Namen der Organisation aus
+  delete  entfernt den Schlüssel aus dem Schlüsselbund
+  --profile NAME  das Profil (Standard: das aktuelle, meist „default“); ein unbekannter Name ist
+                  ein Fehler: Profile legt „torii-sync-cli profile add“ an
+  --api-url URL   nur check: die aufzurufende API-URL statt der des Profils
+TORII_API_KEY wird, wenn gesetzt, von check (und sync) statt des Schlüsselbunds verwendet.
+Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder Schlüsselbund nicht verfügbar.
 </translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name</source>
+        <translation>--profile erwartet einen Profilnamen</translation>
+    </message>
+    <message>
+        <source>key %1 does not take --api-url: a profile&apos;s URL is set with &apos;torii-sync-cli profile add|set NAME --api-url URL&apos;</source>
+        <translation>key %1 akzeptiert kein --api-url: die URL eines Profils wird mit „torii-sync-cli profile add|set NAME --api-url URL“ gesetzt</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url erwartet eine URL</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +3398,115 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>list, add, change and delete connection profiles</source>
+        <translation>Verbindungsprofile auflisten, anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli profile list [--json]
+       torii-sync-cli profile show NAME [--json]
+       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile delete NAME
+
+A profile names one Torii (its API URL: https://, or http:// on this computer) and one custom
+integration (Torii&apos;s app id and the app account id shown on its tile). Its API key lives in the
+OS keychain: store it with &apos;torii-sync-cli key set --profile NAME&apos;. &apos;delete&apos; removes the key too.
+An unknown profile name is an error here and in every other command (exit 2), never the default.
+Exit codes: 0 done, 2 usage error or unknown profile, 4 keychain failure while deleting the key.
+</source>
+        <translation>Aufruf: torii-sync-cli profile list [--json]
+       torii-sync-cli profile show NAME [--json]
+       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile delete NAME
+
+Ein Profil benennt ein Torii (seine API-URL: https:// oder http:// auf diesem Computer) und eine
+benutzerdefinierte Integration (Toriis App-ID und die App-Konto-ID auf ihrer Kachel). Sein API-Schlüssel
+liegt im Schlüsselbund: speichern mit „torii-sync-cli key set --profile NAME“. „delete“ entfernt auch den Schlüssel.
+Ein unbekannter Profilname ist hier und in jedem anderen Befehl ein Fehler (Exit 2), nie das Standardprofil.
+Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbundfehler beim Löschen des Schlüssels.
+</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see profile --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe profile --help)</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url erwartet eine URL</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number</source>
+        <translation>%1 erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>profile needs list, show, add, set or delete</source>
+        <translation>profile erwartet list, show, add, set oder delete</translation>
+    </message>
+    <message>
+        <source>profile list takes only --json</source>
+        <translation>profile list akzeptiert nur --json</translation>
+    </message>
+    <message>
+        <source>profile %1 needs a profile NAME</source>
+        <translation>profile %1 erwartet einen Profil-NAMEN</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (see &apos;torii-sync-cli profile list&apos;)</source>
+        <translation>kein Profil namens „%1“ (siehe „torii-sync-cli profile list“)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>note: no keychain is available, so no key was removed for &quot;%1&quot;</source>
+        <translation>Hinweis: kein Schlüsselbund verfügbar, daher wurde für „%1“ kein Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>its key could not be removed from the keychain: %1</source>
+        <translation>sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists already (change it with &apos;profile set&apos;)</source>
+        <translation>ein Profil namens „%1“ existiert bereits (ändern mit „profile set“)</translation>
+    </message>
+    <message>
+        <source>profile set needs --api-url, --app or --app-account</source>
+        <translation>profile set erwartet --api-url, --app oder --app-account</translation>
+    </message>
+    <message>
+        <source>profile add needs --api-url URL</source>
+        <translation>profile add erwartet --api-url URL</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added.</source>
+        <translation>Profil „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; changed.</source>
+        <translation>Profil „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>No profiles yet: add one with &apos;torii-sync-cli profile add NAME --api-url URL&apos;.</source>
+        <translation>Noch keine Profile: eines mit „torii-sync-cli profile add NAME --api-url URL“ anlegen.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1%2  %3  app %4, app account %5</source>
+        <translation>%1%2  %3  App %4, App-Konto %5</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (aktuell)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>A profile needs a name.</source>
@@ -2477,6 +3523,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (see &apos;torii-sync-cli profile list&apos;)</source>
+        <translation>kein Profil namens „%1“ (siehe „torii-sync-cli profile list“)</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +4085,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>sync needs exactly one of --preset or --auto</source>
         <translation>sync erwartet genau eine der Optionen --preset oder --auto</translation>
-    </message>
-    <message>
-        <source>no profile named &quot;%1&quot;</source>
-        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
@@ -3919,6 +4965,13 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Unknown status: choose what it means</source>
         <translation>Unbekannter Status: Wählen Sie, was er bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>the webhook answered HTTP %1</source>
+        <translation>der Webhook antwortete mit HTTP %1</translation>
     </message>
 </context>
 <context>
