@@ -29,7 +29,7 @@ class ToriiJob;
 // Resume: the pipeline remembers the payload, the URL, whether the upload finished, the file id and whether
 // the sync was accepted, so resume() continues at the stage that failed. A sync Torii accepted is never sent
 // again (reset() is the explicit way to start over). When the outcome of the sync request is unknown (the
-// connection dropped or timed out after the request left, or a 502/504 from a gateway), the pipeline does NOT resend
+// connection dropped or timed out after the request left, or any 5xx answer), the pipeline does NOT resend
 // on its own: it stops, says so (syncOutcomeUnknown()), and only an explicit resume() sends it once more; a 409
 // to that resend is read as "the earlier request is running" and counts as success.
 class SyncPipeline final : public QObject
@@ -133,6 +133,7 @@ private:
     void log(const QString& text);
     [[nodiscard]] bool urlStillFresh() const;
     [[nodiscard]] qint64 now() const;
+    [[nodiscard]] qint64 stageTimeUsed() const;
     [[nodiscard]] StageRecord& rec(SyncStage stage);
 
     ToriiClient* m_client;
@@ -155,6 +156,7 @@ private:
     bool m_priorRunSettled = false;
     int m_urlRequests = 0;
     int m_urlRefreshes = 0;
+    int m_urlsThisRun = 0;
     qint64 m_conflictWaitedMs = 0;
 
     // Current activity.
