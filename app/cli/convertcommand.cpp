@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/interruptguard.h"
+#include "cli/outputguard.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
@@ -124,6 +125,11 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         return console.fail(ExitCode::UsageError, tr("convert needs exactly one of --preset or --auto"));
     if (out.isEmpty())
         return console.fail(ExitCode::UsageError, tr("convert needs --out PAYLOAD.json"));
+    if (const QString clash =
+            OutputGuard::check({{QStringLiteral("FILE"), path}, {QStringLiteral("--preset"), presetName}},
+                               {{QStringLiteral("--out"), out}, {QStringLiteral("--rejects"), rejectsPath}});
+        !clash.isEmpty())
+        return console.fail(ExitCode::UsageError, clash);
 
     std::optional<Preset> preset;
     ImportOptions options;
@@ -162,7 +168,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         mapping = matched.mapping;
         conflicts = matched.conflicts;
         for (const QString& c : conflicts)
-            console.err() << tr("auto-match: %1").arg(c) << '\n';
+            console.err() << tr("auto-match: %1").arg(Console::data(c)) << '\n';
     }
     if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &policy))
         return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
@@ -232,7 +238,8 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
         const ValidationIssue& issue = result.issues.at(i);
         err << (issue.row > 0 ? tr("line %1").arg(issue.row) : tr("file")) << ": "
             << ValidationIssue::severityName(issue.severity) << ": "
-            << (issue.column.isEmpty() ? QString() : issue.column + QStringLiteral(": ")) << issue.message << '\n';
+            << (issue.column.isEmpty() ? QString() : Console::data(issue.column) + QStringLiteral(": "))
+            << Console::data(issue.message) << '\n';
     }
     if (result.issues.size() + result.issuesOmitted > shown)
         err << tr("... and %1 more issue(s); use --json or --rejects to see them all")
@@ -259,6 +266,6 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
         out << tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << '\n';
     if (!result.unknownStatusWords.isEmpty())
         out << tr("Unknown status words (map them in a preset): %1")
-                   .arg(result.unknownStatusWords.join(QStringLiteral(", ")))
+                   .arg(Console::data(result.unknownStatusWords.join(QStringLiteral(", "))))
             << '\n';
 }

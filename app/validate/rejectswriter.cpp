@@ -51,6 +51,8 @@ bool RejectsWriter::open(const QString& path, QString* error)
         m_file.reset();
         return false;
     }
+    // The rejected rows are personal data, like the payload: readable by the owner only.
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_buffer.reserve(1 << 20);
     m_buffer.append("\xEF\xBB\xBF");
     const QStringList names = m_table.columnNames();
