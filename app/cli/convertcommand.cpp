@@ -78,8 +78,9 @@ QString ConvertCommand::usage() const
               "                      skip: rows with errors are left out\n"
               "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
               "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
-              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
-              "unreadable input, 130 cancelled.\n");
+              "Refuses an --out or --rejects that is FILE, the preset or the other output (links included).\n"
+              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error,\n"
+              "unreadable input or an output that cannot be written (e.g. the disk is full), 130 cancelled.\n");
 }
 
 int ConvertCommand::run(const QStringList& arguments, Console& console)
@@ -224,7 +225,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
                                 .arg(result.rejected));
     if (!result.ok) {
         // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
-        const bool dataProblem = result.error.isEmpty() || result.users == 0;
+        const bool dataProblem = !result.writeFailed && (result.error.isEmpty() || result.users == 0);
         return console.fail(dataProblem ? ExitCode::ValidationBlocked : ExitCode::UsageError, result.error);
     }
     return ExitCode::Success;

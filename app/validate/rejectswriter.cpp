@@ -1,5 +1,6 @@
 #include "validate/rejectswriter.h"
 
+#include "common/devicewriter.h"
 #include "import/table.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ void RejectsWriter::flushIfFull()
 {
     if (m_buffer.size() < (1 << 20) || !m_file)
         return;
-    if (m_file->write(m_buffer) != m_buffer.size())
+    if (!m_failed && !DeviceWriter::writeAll(m_file.get(), m_buffer, &m_writeError))
         m_failed = true;
     m_buffer.clear();
 }
@@ -99,13 +100,14 @@ bool RejectsWriter::commit(QString* error)
 {
     if (!m_file)
         return true;
-    if (!m_buffer.isEmpty() && m_file->write(m_buffer) != m_buffer.size())
+    if (!m_failed && !m_buffer.isEmpty() && !DeviceWriter::writeAll(m_file.get(), m_buffer, &m_writeError))
         m_failed = true;
     m_buffer.clear();
     const bool ok = !m_failed && m_file->commit();
     if (!ok && error)
-        *error = QCoreApplication::translate("RejectsWriter", "cannot write the rejects file %1: %2")
-                     .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
+        *error =
+            QCoreApplication::translate("RejectsWriter", "cannot write the rejects file %1: %2")
+                .arg(QDir::toNativeSeparators(m_file->fileName()), m_failed ? m_writeError : m_file->errorString());
     if (!ok)
         m_file->cancelWriting();
     m_file.reset();
