@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/exitcode.h"
 #include "cli/interruptguard.h"
+#include "cli/noticelist.h"
 #include "cli/outputguard.h"
 #include "import/table.h"
 #include "import/tablereader.h"
@@ -157,6 +158,9 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     }
     const Table& table = *read.table;
     const qint64 readMs = timer.elapsed();
+    // Every reading notice (e.g. a line that is not valid UTF-8) is shown, not only by `inspect`.
+    if (!json)
+        NoticeList::print(console.err(), read.notices);
 
     Mapping mapping;
     QStringList conflicts;
@@ -198,6 +202,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
             issues.append(issue.toJson());
         o.insert(QStringLiteral("issues"), issues);
         o.insert(QStringLiteral("issuesOmitted"), result.issuesOmitted);
+        o.insert(QStringLiteral("notices"), NoticeList::toJson(read.notices));
         o.insert(QStringLiteral("unknownStatusWords"), QJsonArray::fromStringList(result.unknownStatusWords));
         o.insert(QStringLiteral("payload"), result.ok ? QJsonValue(result.payloadPath) : QJsonValue());
         o.insert(QStringLiteral("sha256"),

@@ -3,6 +3,7 @@
 #include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/exitcode.h"
+#include "cli/noticelist.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
@@ -12,30 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-namespace
-{
-    QString noticeKind(ImportNotice::Kind kind)
-    {
-        switch (kind) {
-        case ImportNotice::Kind::RaggedRow:
-            return QStringLiteral("raggedRow");
-        case ImportNotice::Kind::FooterRow:
-            return QStringLiteral("footerRow");
-        case ImportNotice::Kind::SkippedTitleRow:
-            return QStringLiteral("skippedTitleRow");
-        case ImportNotice::Kind::BlankRow:
-            return QStringLiteral("blankRow");
-        case ImportNotice::Kind::EncodingGuess:
-            return QStringLiteral("encodingGuess");
-        case ImportNotice::Kind::TextAfterQuote:
-            return QStringLiteral("textAfterQuote");
-        case ImportNotice::Kind::More:
-            return QStringLiteral("more");
-        }
-        return {};
-    }
-} // namespace
 
 QString InspectCommand::name() const
 {
@@ -148,13 +125,7 @@ QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSumm
     json.insert(QStringLiteral("rows"), qint64(table.rowCount()));
     json.insert(QStringLiteral("mapping"), mapping.mapping);
     json.insert(QStringLiteral("preset"), mapping.preset);
-    QJsonArray notices;
-    for (const ImportNotice& notice : result.notices) {
-        notices.append(QJsonObject {{QStringLiteral("kind"), noticeKind(notice.kind)},
-                                    {QStringLiteral("line"), notice.line},
-                                    {QStringLiteral("message"), notice.message}});
-    }
-    json.insert(QStringLiteral("notices"), notices);
+    json.insert(QStringLiteral("notices"), NoticeList::toJson(result.notices));
     if (previewRows > 0) {
         QJsonArray preview;
         for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {
@@ -204,15 +175,7 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
     }
     if (mapping.preset.isString())
         out << tr("Preset:     %1").arg(mapping.preset.toString()) << '\n';
-    if (!result.notices.isEmpty()) {
-        out << tr("Notices:") << '\n';
-        for (const ImportNotice& notice : result.notices) {
-            if (notice.line > 0)
-                out << tr("  line %1: %2").arg(notice.line).arg(notice.message) << '\n';
-            else
-                out << QStringLiteral("  ") << notice.message << '\n';
-        }
-    }
+    NoticeList::print(out, result.notices);
     if (previewRows > 0) {
         out << tr("First rows:") << '\n';
         for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {

@@ -36,6 +36,7 @@ private slots:
     void presetFromDeviceOrPipeIsRefused();
     void rejectsArePrivate();
     void terminalEscapesInCellsArePrintedEscaped();
+    void strayByteNoticeShownByConvert();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -181,6 +182,31 @@ void TestHostileCli::terminalEscapesInCellsArePrintedEscaped()
         }
     }
     QVERIFY2(run.err.contains(QStringLiteral("\\x1b")), qPrintable(run.err));
+}
+
+void TestHostileCli::strayByteNoticeShownByConvert()
+{
+    // Issue #21/5: the notice about a line that is not UTF-8 was shown by `inspect` only; convert said
+    // "0 warnings" and synced mojibake.
+    QByteArray bytes = "Email,Name\n";
+    for (int i = 0; i < 50; ++i)
+        bytes += "u" + QByteArray::number(i) + "@example.com,J\xC3\xBCrgen\n";
+    bytes += "jose@example.com,Jos\xE9\n";
+    const QString file = m_cli->write(QStringLiteral("mixed.csv"), bytes);
+    const QString out = QDir(m_cli->home()).filePath(QStringLiteral("out.json"));
+    CliRunner::Run run =
+        m_cli->run({QStringLiteral("convert"), file, QStringLiteral("--auto"), QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, int(ExitCode::Success));
+    QVERIFY2(run.err.contains(QStringLiteral("line 52")) && run.err.contains(QStringLiteral("UTF-8")),
+             qPrintable(run.err));
+    QFile payload(out);
+    QVERIFY(payload.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(payload.readAll());
+    QVERIFY(text.contains(QStringLiteral("Jürgen")) && text.contains(QStringLiteral("José")));
+    QVERIFY(!text.contains(QStringLiteral("Ã")));
+    run = m_cli->run({QStringLiteral("convert"), file, QStringLiteral("--auto"), QStringLiteral("--out"), out,
+                      QStringLiteral("--json")});
+    QVERIFY2(run.out.contains(QStringLiteral("\"encodingGuess\"")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestHostileCli)
