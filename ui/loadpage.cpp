@@ -6,6 +6,7 @@
 #include "import/previewmodel.h"
 #include "import/table.h"
 #include "messagebox.h"
+#include "noticetext.h"
 #include "previewgrid.h"
 #include "recentfiles.h"
 #include "session.h"
@@ -224,16 +225,8 @@ void LoadPage::onFinished(const ImportResult& result)
                                 Format::count(result.table->rowCount()), Format::count(result.table->columnCount()),
                                 how.toHtmlEscaped())
                            .arg(result.dialect.headerRow));
-    QStringList notices;
-    for (const ImportNotice& n : result.notices) {
-        if (notices.size() == 5) {
-            notices << tr("… and %1 more").arg(result.notices.size() - 5);
-            break;
-        }
-        notices << (n.line > 0 ? tr("Line %1: %2").arg(n.line).arg(n.message) : n.message);
-    }
-    m_notices->setText(notices.join(QLatin1Char('\n')));
-    m_notices->setVisible(!notices.isEmpty());
+    m_notices->setText(NoticeText::summary(result.notices));
+    m_notices->setVisible(!result.notices.isEmpty());
 
     const bool newFile = m_session->sourcePath() != m_loadingPath;
     m_session->setImport(result, m_loadingOptions);
