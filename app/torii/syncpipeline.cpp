@@ -11,8 +11,7 @@ using std::chrono::milliseconds;
 namespace
 {
     constexpr int maxUrlRefreshes = 3;
-    constexpr int maxUrlsPerRun = 8;            // per start/resume, whatever asked for them
-    constexpr qint64 defaultUrlLifetimeS = 300; // torii-api.md §2: "only valid for 5 minutes"
+    constexpr int maxUrlsPerRun = 8; // per start/resume, whatever asked for them
 } // namespace
 
 // Shared with the worker thread: it may outlive the pipeline, so it owns its own copy of everything.
@@ -185,16 +184,8 @@ void SyncPipeline::cancel()
 
 bool SyncPipeline::urlStillFresh() const
 {
-    if (m_target.url.isEmpty() || m_urlObtainedMs < 0)
-        return false;
-    qint64 lifetime = ToriiClient::urlLifetimeSeconds(m_target.url);
-    if (lifetime < 0)
-        lifetime = defaultUrlLifetimeS;
-    // Measured from when we received it (not X-Amz-Date) so a skewed local clock does not matter; the margin
-    // leaves time for the request to reach S3.
-    const qint64 lifetimeMs = lifetime * 1000;
-    const qint64 margin = std::min<qint64>(30000, lifetimeMs / 5);
-    return now() - m_urlObtainedMs < lifetimeMs - margin;
+    return !m_target.url.isEmpty() && m_urlObtainedMs >= 0 &&
+        ToriiClient::urlUsable(m_target.url, now() - m_urlObtainedMs);
 }
 
 void SyncPipeline::advance()
@@ -383,6 +374,12 @@ void SyncPipeline::startJob(ToriiJob* job)
     connect(job, &ToriiJob::finished, this,
             [this, stage](const ToriiResponse& response) { onJobFinished(stage, response); });
     emit attemptStarted(stage, rec(stage).attempts);
+    if (const QString unsaved = m_stateSaver ? m_stateSaver(stage) : QString(); !unsaved.isEmpty()) {
+        m_job = nullptr;
+        job->deleteLater(); // never started: nothing left the machine
+        handleFailure(stage, ToriiError::local(stage, unsaved));
+        return;
+    }
     job->start();
 }
 

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -78,6 +79,11 @@ public:
     // Asked once per start/resume, after stage 2 and before the first request (see PriorRunDecision). A
     // Refuse ends the run as Failed; a later resume() asks again.
     void setPriorRunCheck(PriorRunCheck check);
+    // Called right before each request leaves (after attemptStarted) to put the state on disk; a non-empty
+    // answer (why it could not be saved) fails the stage without sending: no state-changing request leaves
+    // unless the state before it is on disk (SyncJournal installs it).
+    using StateSaver = std::function<QString(SyncStage stage)>;
+    void setStateSaver(StateSaver saver) { m_stateSaver = std::move(saver); }
 
     // Starts (or, if there is unfinished work, continues) the run. Does nothing while running.
     void start();
@@ -143,6 +149,7 @@ private:
     qint64 m_appAccountId = 0;
     QString m_uploadName;
     PriorRunCheck m_priorRunCheck;
+    StateSaver m_stateSaver;
 
     // Run state (what resume() keeps).
     FormattedPayload m_payload;

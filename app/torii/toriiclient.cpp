@@ -215,3 +215,14 @@ qint64 ToriiClient::urlLifetimeSeconds(const QByteArray& signedUrl)
     const qint64 seconds = queryValue(signedUrl, "X-Amz-Expires").toLongLong(&ok);
     return ok ? seconds : -1;
 }
+
+bool ToriiClient::urlUsable(const QByteArray& signedUrl, qint64 ageMs)
+{
+    qint64 lifetime = urlLifetimeSeconds(signedUrl);
+    if (lifetime < 0)
+        lifetime = 300;
+    // Measured from when we asked (not X-Amz-Date) so a skewed local clock does not matter.
+    const qint64 lifetimeMs = lifetime * 1000;
+    const qint64 margin = std::min<qint64>(30000, lifetimeMs / 5);
+    return ageMs < lifetimeMs - margin;
+}

@@ -64,6 +64,7 @@ private slots:
     void staleUrlOnArrivalIsNotRequestedForever();
     void alwaysExpiredUploadIsBounded();
     void silentServerBoundedByStageBudget();
+    void unsavedStateSendsNothing();
 
 private:
     struct Run
@@ -515,6 +516,25 @@ void TestSyncPipeline::silentServerBoundedByStageBudget()
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("files/url")), 1);
     QVERIFY2(m_pipeline->lastError().userText.contains(QStringLiteral("time limit")),
              qPrintable(m_pipeline->lastError().userText));
+}
+
+void TestSyncPipeline::unsavedStateSendsNothing()
+{
+    // Issue #21/2: the sync left although its "running" record could not be written. A saver that fails
+    // stops the stage before its request leaves.
+    QList<SyncStage> asked;
+    m_pipeline->setStateSaver([&asked](SyncStage stage) {
+        asked.append(stage);
+        return stage == SyncStage::Sync ? QStringLiteral("database is locked") : QString();
+    });
+    const Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(asked,
+             (QList<SyncStage> {SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId, SyncStage::Sync}));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 0);
+    QVERIFY(!m_pipeline->syncOutcomeUnknown());
+    QCOMPARE(m_pipeline->lastError().stage, SyncStage::Sync);
+    QVERIFY(m_pipeline->lastError().userText.contains(QStringLiteral("database is locked")));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPipeline)
