@@ -16,6 +16,12 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    // stderr is a terminal (so a live percentage can overwrite itself); false for an in-memory console.
+    [[nodiscard]] bool errIsTerminal() const;
+    // stdin is a terminal (so a prompt makes sense and typing can be hidden).
+    [[nodiscard]] static bool inIsTerminal();
+    // Hides (or shows again) what is typed on a terminal stdin; false when it cannot.
+    static bool setInputEcho(bool on);
     // Prints "torii-sync-cli: <message>" to stderr and returns code, for one-line error exits.
     int fail(int code, const QString& message);
     // Data (a cell, a column or file name, a server's message) for one line of output: every control
@@ -27,4 +33,5 @@ private:
     TerminalSafeDevice m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_process = false;
 };

@@ -54,7 +54,7 @@ namespace
         query.bindValue(QStringLiteral(":warnings"), r.warnings);
         query.bindValue(QStringLiteral(":stages"), QString::fromUtf8(HistoryRecord::stagesToJson(r.stages)));
         query.bindValue(QStringLiteral(":file_id"), r.fileId >= 0 ? QVariant(r.fileId) : QVariant());
-        query.bindValue(QStringLiteral(":outcome"), r.outcome);
+        query.bindValue(QStringLiteral(":outcome"), RunStates::key(r.outcome));
         query.bindValue(QStringLiteral(":error"), scrub(r.error));
         query.bindValue(QStringLiteral(":payload_path"), r.payloadPath);
         query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
@@ -244,7 +244,7 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         r.warnings = query.value(12).toLongLong();
         r.stages = HistoryRecord::stagesFromJson(query.value(13).toString().toUtf8());
         r.fileId = query.value(14).isNull() ? -1 : query.value(14).toLongLong();
-        r.outcome = query.value(15).toString();
+        r.outcome = RunStates::outcomeFromKey(query.value(15).toString());
         r.error = query.value(16).toString();
         r.payloadPath = query.value(17).toString();
         r.payloadSha256Hex = query.value(18).toString().toLatin1();
@@ -257,15 +257,21 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
 int HistoryStore::markInterrupted(const QString& apiUrl, qint64 appAccountId, qint64 exceptId)
 {
     const QString target = ApiUrl::key(apiUrl);
+    const QString running = RunStates::key(RunOutcome::Running);
     int marked = 0;
-    const QList<HistoryRecord> running =
-        select(QStringLiteral("WHERE outcome='running' AND app_account=:app_account AND id<>:id"),
-               {{QStringLiteral(":app_account"), appAccountId}, {QStringLiteral(":id"), exceptId}}, -1);
-    for (const HistoryRecord& r : running) {
+    const QList<HistoryRecord> rows =
+        select(QStringLiteral("WHERE outcome=:running AND app_account=:app_account AND id<>:id"),
+               {{QStringLiteral(":running"), running},
+                {QStringLiteral(":app_account"), appAccountId},
+                {QStringLiteral(":id"), exceptId}},
+               -1);
+    for (const HistoryRecord& r : rows) {
         if (ApiUrl::key(r.apiUrl) != target)
             continue;
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("UPDATE runs SET outcome='interrupted' WHERE id=:id AND outcome='running'"));
+        query.prepare(QStringLiteral("UPDATE runs SET outcome=:interrupted WHERE id=:id AND outcome=:running"));
+        query.bindValue(QStringLiteral(":interrupted"), RunStates::key(RunOutcome::Interrupted));
+        query.bindValue(QStringLiteral(":running"), running);
         query.bindValue(QStringLiteral(":id"), r.id);
         if (!query.exec()) {
             m_error = query.lastError().text();

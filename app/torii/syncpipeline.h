@@ -84,6 +84,10 @@ public:
     // unless the state before it is on disk (SyncJournal installs it).
     using StateSaver = std::function<QString(SyncStage stage)>;
     void setStateSaver(StateSaver saver) { m_stateSaver = std::move(saver); }
+    // Stop after stage 2 (a run that formats first and decides later, e.g. SyncRun's dry run or its checks
+    // before anything is sent): the run finishes Succeeded with the payload; a later resume() without this
+    // continues with the stages that send.
+    void setFormatOnly(bool formatOnly) { m_formatOnly = formatOnly; }
 
     // Starts (or, if there is unfinished work, continues) the run. Does nothing while running.
     void start();
@@ -150,6 +154,7 @@ private:
     QString m_uploadName;
     PriorRunCheck m_priorRunCheck;
     StateSaver m_stateSaver;
+    bool m_formatOnly = false;
 
     // Run state (what resume() keeps).
     FormattedPayload m_payload;

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,8 @@ private slots:
     void oldRunsAreHistory();
     void oneRunPerAppAccountAtATime();
     void unwritableHistoryStartsNothing();
+    void oneTargetWhateverItsSpelling();
+    void lockedHistorySendsNoSync();
 
 private:
     [[nodiscard]] std::unique_ptr<Run> prepare(bool force = false);
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     QString m_payloadPath;
     QByteArray m_payloadSha;
+    QString m_apiUrl; // instead of the sandbox's own spelling, when set
 };
 
 void TestSyncJournal::initTestCase()
@@ -92,6 +97,7 @@ void TestSyncJournal::init()
 
 void TestSyncJournal::cleanup()
 {
+    m_apiUrl.clear();
     m_store.reset();
     m_client = nullptr;
     m_sandbox = nullptr;
@@ -103,7 +109,7 @@ HistoryRecord TestSyncJournal::base() const
     HistoryRecord record;
     record.started = QDateTime::currentDateTimeUtc();
     record.profile = QStringLiteral("test");
-    record.apiUrl = m_sandbox->baseUrl().toString();
+    record.apiUrl = m_apiUrl.isEmpty() ? m_sandbox->baseUrl().toString() : m_apiUrl;
     record.appAccountId = Sandbox::demoAppAccountId;
     record.sourceFile = QStringLiteral("users.csv");
     record.preset = QStringLiteral("auto");
@@ -148,9 +154,9 @@ void TestSyncJournal::execute(Run& run)
     run.pipeline->start();
     QVERIFY(finished.wait(15000));
     run.outcome = run.pipeline->outcome();
-    const QString outcome = run.outcome == SyncPipeline::Outcome::Succeeded ? QStringLiteral("succeeded")
-        : run.outcome == SyncPipeline::Outcome::Cancelled                   ? QStringLiteral("cancelled")
-                                                                            : QStringLiteral("failed");
+    const RunOutcome outcome = run.outcome == SyncPipeline::Outcome::Succeeded ? RunOutcome::Succeeded
+        : run.outcome == SyncPipeline::Outcome::Cancelled                      ? RunOutcome::Cancelled
+                                                                               : RunOutcome::Failed;
     run.journal->finish(outcome, run.pipeline->lastError().userText);
 }
 
@@ -158,23 +164,24 @@ void TestSyncJournal::rowIsOnDiskBeforeTheSyncLeaves()
 {
     auto run = prepare();
     QList<HistoryRecord> seen;
-    // Connected after the journal, so this sees what the journal wrote just before the request goes out.
-    connect(run->pipeline.get(), &SyncPipeline::attemptStarted, this, [&](SyncStage stage) {
-        if (stage == SyncStage::Sync)
-            seen.append(row(run->journal->record().id));
+    // The journal writes the row right before each request goes out (the pipeline's StateSaver): this sees
+    // what it wrote before the sync request.
+    connect(run->journal.get(), &SyncJournal::recorded, this, [&](qint64 id) {
+        if (run->pipeline->record(SyncStage::Sync).state == SyncPipeline::StageState::Running)
+            seen.append(row(id));
     });
     execute(*run);
     QCOMPARE(run->outcome, SyncPipeline::Outcome::Succeeded);
     QCOMPARE(seen.size(), 1);
-    QCOMPARE(seen.first().outcome, QStringLiteral("running"));
-    QCOMPARE(seen.first().stageResult(u"sync"), QStringLiteral("running"));
-    QCOMPARE(seen.first().stageResult(u"get-file-id"), QStringLiteral("done"));
+    QCOMPARE(seen.first().outcome, RunOutcome::Running);
+    QCOMPARE(seen.first().stageResult(u"sync"), StageResult::Running);
+    QCOMPARE(seen.first().stageResult(u"get-file-id"), StageResult::Done);
     QCOMPARE(seen.first().payloadSha256Hex, m_payloadSha);
     QVERIFY(seen.first().fileId >= 0);
 
     const HistoryRecord done = row(run->journal->record().id);
-    QCOMPARE(done.outcome, QStringLiteral("succeeded"));
-    QCOMPARE(done.stageResult(u"sync"), QStringLiteral("done"));
+    QCOMPARE(done.outcome, RunOutcome::Succeeded);
+    QCOMPARE(done.stageResult(u"sync"), StageResult::Done);
     QCOMPARE(done.fileId, run->pipeline->fileId());
     QVERIFY(done.finished.isValid());
     QCOMPARE(m_store->runs().size(), 1); // one row per run, updated in place
@@ -189,7 +196,7 @@ void TestSyncJournal::registeredButNotSyncedContinuesAtStage5()
     QCOMPARE(first->outcome, SyncPipeline::Outcome::Failed);
     const qint64 fileId = first->pipeline->fileId();
     QVERIFY(fileId >= 0);
-    QCOMPARE(row(first->journal->record().id).stageResult(u"sync"), QStringLiteral("failed"));
+    QCOMPARE(row(first->journal->record().id).stageResult(u"sync"), StageResult::Failed);
     QVERIFY(m_sandbox->syncedPayloads().isEmpty());
 
     auto second = prepare();
@@ -216,7 +223,7 @@ void TestSyncJournal::killedWhileWaitingToRetryContinues()
     QCOMPARE(first->outcome, SyncPipeline::Outcome::Succeeded);
     QCOMPARE(seen.size(), 1);
     // What a kill during the Retry-After wait leaves behind: Torii answered 429, so nothing was taken.
-    QCOMPARE(seen.first().stageResult(u"sync"), QStringLiteral("retrying"));
+    QCOMPARE(seen.first().stageResult(u"sync"), StageResult::Retrying);
 
     // Replay that state as a newer, interrupted run: the next run continues at stage 5, it is not refused.
     HistoryRecord killed = seen.first();
@@ -239,7 +246,7 @@ void TestSyncJournal::acceptedButInterruptedSendsNothing()
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
     // A process killed right after Torii accepted the sync, before it wrote its end.
     HistoryRecord killed = row(first->journal->record().id);
-    killed.outcome = QStringLiteral("running");
+    killed.outcome = RunOutcome::Running;
     killed.finished = {};
     QVERIFY(m_store->update(killed));
 
@@ -252,9 +259,9 @@ void TestSyncJournal::acceptedButInterruptedSendsNothing()
     QCOMPARE(second->pipeline->record(SyncStage::Sync).attempts, 0);
     QCOMPARE(second->pipeline->fileId(), first->pipeline->fileId());
     const HistoryRecord secondRow = row(second->journal->record().id);
-    QCOMPARE(secondRow.outcome, QStringLiteral("succeeded"));
-    QCOMPARE(secondRow.stageResult(u"sync"), QStringLiteral("done"));
-    QCOMPARE(row(killed.id).outcome, QStringLiteral("interrupted")); // no live process owned it
+    QCOMPARE(secondRow.outcome, RunOutcome::Succeeded);
+    QCOMPARE(secondRow.stageResult(u"sync"), StageResult::Done);
+    QCOMPARE(row(killed.id).outcome, RunOutcome::Interrupted); // no live process owned it
 }
 
 void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
@@ -266,7 +273,7 @@ void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
     QCOMPARE(first->outcome, SyncPipeline::Outcome::Failed);
     QVERIFY(first->pipeline->syncOutcomeUnknown());
     const HistoryRecord firstRow = row(first->journal->record().id);
-    QCOMPARE(firstRow.outcome, QStringLiteral("unknown"));
+    QCOMPARE(firstRow.outcome, RunOutcome::Unanswered);
 
     auto refused = prepare();
     execute(*refused);
@@ -277,7 +284,7 @@ void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
     QVERIFY(refused->pipeline->lastError().userText.contains(QStringLiteral("--force")));
     QCOMPARE(refused->pipeline->urlRequests(), 0);
     QCOMPARE(refused->pipeline->record(SyncStage::Sync).attempts, 0);
-    QCOMPARE(row(refused->journal->record().id).outcome, QStringLiteral("failed"));
+    QCOMPARE(row(refused->journal->record().id).outcome, RunOutcome::Failed);
     QVERIFY(m_sandbox->syncedPayloads().isEmpty());
 
     // Refused again while nothing changed; forced, it sends the earlier run's file once more.
@@ -315,12 +322,12 @@ void TestSyncJournal::oldRunsAreHistory()
     old.started = QDateTime::currentDateTimeUtc().addDays(-2);
     old.payloadSha256Hex = m_payloadSha;
     old.fileId = 7;
-    old.outcome = QStringLiteral("running");
-    old.stages = {{QStringLiteral("create-file"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("format-data"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("upload"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("get-file-id"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("sync"), QStringLiteral("running"), 0, 1}};
+    old.outcome = RunOutcome::Running;
+    old.stages = {{QStringLiteral("create-file"), StageResult::Done, 0, 1},
+                  {QStringLiteral("format-data"), StageResult::Done, 0, 1},
+                  {QStringLiteral("upload"), StageResult::Done, 0, 1},
+                  {QStringLiteral("get-file-id"), StageResult::Done, 0, 1},
+                  {QStringLiteral("sync"), StageResult::Running, 0, 1}};
     QVERIFY(m_store->add(old) > 0);
     auto run = prepare();
     QVERIFY(run->journal->begin(base()));
@@ -339,9 +346,9 @@ void TestSyncJournal::oneRunPerAppAccountAtATime()
     QVERIFY(!second->journal->begin(base()));
     QVERIFY2(second->journal->errorString().contains(QStringLiteral("is syncing to app account 4242")),
              qPrintable(second->journal->errorString()));
-    first->journal->finish(QStringLiteral("cancelled"), {});
+    first->journal->finish(RunOutcome::Cancelled, {});
     QVERIFY2(second->journal->begin(base()), qPrintable(second->journal->errorString()));
-    second->journal->finish(QStringLiteral("cancelled"), {});
+    second->journal->finish(RunOutcome::Cancelled, {});
 }
 
 void TestSyncJournal::unwritableHistoryStartsNothing()
@@ -353,6 +360,62 @@ void TestSyncJournal::unwritableHistoryStartsNothing()
     QVERIFY2(journal.errorString().contains(QStringLiteral("/proc/torii-sync-no-such-dir")),
              qPrintable(journal.errorString()));
     QVERIFY(!journal.isOpen());
+}
+
+void TestSyncJournal::oneTargetWhateverItsSpelling()
+{
+    // Issue #21/1: the lock and the never-twice check keyed on the URL's text, so "…/v1.0/", "localhost" or a
+    // "#fragment" synced one app account twice.
+    const QString port = QString::number(m_sandbox->port());
+    const QString plain = QStringLiteral("http://127.0.0.1:%1/v1.0").arg(port);
+    const QString other = QStringLiteral("http://LOCALHOST:%1//v1.0/#again").arg(port);
+    m_apiUrl = plain;
+    auto first = prepare();
+    QVERIFY(first->journal->begin(base()));
+    m_apiUrl = other;
+    auto second = prepare();
+    QVERIFY(!second->journal->begin(base()));
+    QVERIFY2(second->journal->errorString().contains(QStringLiteral("is syncing to app account")),
+             qPrintable(second->journal->errorString()));
+    first->journal->finish(RunOutcome::Cancelled, {});
+
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=hang:1"), &error)); // the sync leaves, no answer comes
+    m_apiUrl = plain;
+    auto unanswered = prepare();
+    execute(*unanswered);
+    QVERIFY(unanswered->pipeline->syncOutcomeUnknown());
+    m_apiUrl = other;
+    auto again = prepare();
+    execute(*again);
+    QCOMPARE(again->outcome, SyncPipeline::Outcome::Failed);
+    QVERIFY(again->journal->refused());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 1);
+}
+
+void TestSyncJournal::lockedHistorySendsNoSync()
+{
+    // Issue #21/2: the sync left although its "running" row could not be written (another process held the
+    // database). Now a failed save stops the run before the request: exactly zero sync requests.
+    auto run = prepare();
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    other.setDatabaseName(m_store->path());
+    other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    QVERIFY(other.open());
+    connect(run->pipeline.get(), &SyncPipeline::stageFinished, this, [&other](SyncStage stage) {
+        if (stage == SyncStage::GetFileId)
+            QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    });
+    execute(*run);
+    QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(run->outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 0);
+    QVERIFY2(run->pipeline->lastError().userText.contains(QStringLiteral("was not sent")),
+             qPrintable(run->pipeline->lastError().userText));
+    QVERIFY(!run->pipeline->syncOutcomeUnknown());
 }
 
 QTEST_GUILESS_MAIN(TestSyncJournal)

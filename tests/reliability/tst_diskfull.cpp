@@ -1,8 +1,8 @@
 // A full disk (issue #21/11): the real cause ("No space left on device") and the documented exit code, never
 // "Unknown error", exit 1 (validation) or a half-written file. Runs on a 64 KiB tmpfs, so it needs root to
 // mount one; elsewhere it is skipped.
-#include "cli/exitcode.h"
 #include "clirunner.h"
+#include "run/exitcode.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // Hostile arguments, environments and cells against the real torii-sync-cli (issue #21): outputs that are
 // inputs (6), keys with control characters (8), presets from devices and pipes (9), private rejects (10) and
 // terminal escape sequences in data (13).
-#include "cli/exitcode.h"
 #include "clirunner.h"
+#include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QDir>
@@ -69,6 +69,10 @@ void TestHostileCli::outputThatIsAnInputIsRefused_data()
         << (convert + QStringList {QStringLiteral("--out"), QStringLiteral("{HARD}")}) << false;
     QTest::newRow("--out FILE via ./..") << (convert + QStringList {QStringLiteral("--out"), QStringLiteral("{DOTS}")})
                                          << false;
+    QTest::newRow("sync --keep-payload FILE")
+        << QStringList {QStringLiteral("sync"),      QStringLiteral("{FILE}"),         QStringLiteral("--auto"),
+                        QStringLiteral("--dry-run"), QStringLiteral("--keep-payload"), QStringLiteral("{HARD}")}
+        << true;
 }
 
 void TestHostileCli::outputThatIsAnInputIsRefused()
