@@ -37,6 +37,7 @@ private slots:
     void rejectsArePrivate();
     void terminalEscapesInCellsArePrintedEscaped();
     void strayByteNoticeShownByConvert();
+    void rerunAfterServerErrorToSyncNeedsForce();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -211,6 +212,37 @@ void TestHostileCli::strayByteNoticeShownByConvert()
     run = m_cli->run({QStringLiteral("convert"), file, QStringLiteral("--auto"), QStringLiteral("--out"), out,
                       QStringLiteral("--json")});
     QVERIFY2(run.out.contains(QStringLiteral("\"encodingGuess\"")), qPrintable(run.out));
+}
+
+void TestHostileCli::rerunAfterServerErrorToSyncNeedsForce()
+{
+    // Issue #21/3: a 500 to the sync may come after Torii started it; a plain re-run sent it again. Now the
+    // outcome is unknown: the re-run refuses (exit 3) and only --force sends it once more.
+    Sandbox sandbox;
+    sandbox.setApiKey(key);
+    QVERIFY(sandbox.start());
+    QString error;
+    QVERIFY(sandbox.addFault(QStringLiteral("sync=500:1"), &error));
+    const QStringList sync {QStringLiteral("sync"),
+                            m_csv,
+                            QStringLiteral("--auto"),
+                            QStringLiteral("--policy"),
+                            QStringLiteral("skip"),
+                            QStringLiteral("--api-url"),
+                            sandbox.baseUrl().toString() + QStringLiteral("/"),
+                            QStringLiteral("--app-account"),
+                            QStringLiteral("4242")};
+    CliRunner::Run run = m_cli->run(sync, key);
+    QCOMPARE(run.exitCode, int(ExitCode::NetworkFailure));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), 1);
+    run = m_cli->run(sync, key);
+    QCOMPARE(run.exitCode, int(ExitCode::NetworkFailure));
+    QVERIFY2(run.err.contains(QStringLiteral("--force")), qPrintable(run.err));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), 1);
+    run = m_cli->run(sync + QStringList {QStringLiteral("--force")}, key);
+    QCOMPARE(run.exitCode, int(ExitCode::Success));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), 2);
+    QCOMPARE(sandbox.syncedPayloads().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileCli)
