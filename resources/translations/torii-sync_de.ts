@@ -435,8 +435,9 @@ custom integration accepts.
                       skip: rows with errors are left out
   --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
-Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or
-unreadable input, 130 cancelled.
+Refuses an --out or --rejects that is FILE, the preset or the other output (links included).
+Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error,
+unreadable input or an output that cannot be written (e.g. the disk is full), 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli convert DATEI (--preset DATEI|NAME | --auto) --out NUTZDATEN.json
                                [--rejects ABGELEHNT.csv] [--policy block|skip] [--json]
@@ -452,8 +453,9 @@ benutzerdefinierte Integration annimmt.
                       skip: Zeilen mit Fehlern werden ausgelassen
   --json              users, licenses, rejected, issues, payload, sha256 als ein JSON-Objekt ausgeben
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
-Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler
-oder unlesbare Eingabe, 130 abgebrochen.
+Lehnt ein --out oder --rejects ab, das DATEI, die Vorlage oder die andere Ausgabe ist (auch über Links).
+Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler,
+unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. volle Festplatte), 130 abgebrochen.
 </translation>
     </message>
 </context>
@@ -520,6 +522,24 @@ oder unlesbare Eingabe, 130 abgebrochen.
     <message>
         <source>The delimiter must be one ASCII character other than a quote or a line break</source>
         <translation>Das Trennzeichen muss ein einzelnes ASCII-Zeichen sein, aber kein Anführungszeichen und kein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 (the rest of the file is): its odd bytes were read as Windows-1252; check its spelling</source>
+        <translation>Diese Zeile ist kein gültiges UTF-8 (der Rest der Datei schon): ihre abweichenden Bytes wurden als Windows-1252 gelesen; prüfen Sie ihre Schreibweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more line(s) that are not valid UTF-8</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile, die kein gültiges UTF-8 ist</numerusform>
+            <numerusform>... und %n weitere Zeilen, die kein gültiges UTF-8 sind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceWriter</name>
+    <message>
+        <source>the write failed</source>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1083,14 +1103,6 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
         <translation>Vorlage:    %1</translation>
     </message>
     <message>
-        <source>Notices:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
@@ -1475,14 +1487,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Zeilen, %3 Spalten · %4 · Kopfzeile in Zeile %5</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>Files you open appear here.</source>
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
     </message>
@@ -1733,6 +1737,28 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
 </context>
 <context>
+    <name>NoticeList</name>
+    <message>
+        <source>Notices:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeText</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OneShotHttpRequest</name>
     <message>
         <source>cannot read the data to send: %1</source>
@@ -1753,6 +1779,17 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>aborted</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 %2 is the input %3 (%4): refusing to overwrite it; choose another file</source>
+        <translation>%1 %2 ist die Eingabe %3 (%4): wird nicht überschrieben; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same file (%3): each output needs a file of its own</source>
+        <translation>%1 und %2 bezeichnen dieselbe Datei (%3): jede Ausgabe braucht eine eigene Datei</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2038,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device), so it cannot be a preset</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät) und kann daher keine Vorlage sein</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -2109,6 +2150,18 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>the key given</source>
+        <translation>dem angegebenen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The API key from %1 contains a control character (U+%2 at position %3), which would corrupt the request; it is not used. Copy the key again from Torii (Settings &gt; API Access).</source>
+        <translation>Der API-Schlüssel aus %1 enthält ein Steuerzeichen (U+%2 an Position %3), das die Anfrage verfälschen würde; er wird nicht verwendet. Kopieren Sie den Schlüssel erneut aus Torii (Settings &gt; API Access).</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2308,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading notices</source>
+        <translation>Hinweise zum Lesen</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2699,7 @@ the payload is written). Progress goes to stderr; the run is recorded in &apos;h
   --app-account ID    the custom integration&apos;s app account id (overrides the profile)
   --api-url URL       Torii&apos;s API URL (overrides the profile; https://, or http:// on this computer)
   --policy block|skip rows with errors block the sync (default) or are left out
-  --keep-payload PATH also keep the payload that was sent at PATH
+  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)
   --dry-run           stop after formatting: nothing is sent, no key needed
   --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
   --verbose           also print the pipeline&apos;s log (secrets redacted)
@@ -2654,6 +2711,7 @@ A run of the same payload to the same app account after an interrupted one conti
 the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
 sync request left without an answer, unless --force. Two runs never sync one app account at once.
 The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+A key with a control character (CR, LF, ...) is refused (exit 4).
 Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,
 3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
 </source>
@@ -2671,7 +2729,7 @@ der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
   --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
   --api-url URL       Toriis API-URL (überschreibt das Profil; https:// oder http:// auf diesem Computer)
   --policy block|skip Zeilen mit Fehlern blockieren die Synchronisierung (Standard) oder werden ausgelassen
-  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren
+  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren (nicht DATEI oder die Vorlage)
   --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
   --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
   --verbose           zusätzlich das Protokoll der Pipeline ausgeben (Geheimnisse geschwärzt)
@@ -2684,6 +2742,7 @@ die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen ha
 wenn die frühere Synchronisierungsanfrage ohne Antwort blieb, außer mit --force. Zwei Läufe synchronisieren
 nie gleichzeitig dasselbe App-Konto.
 Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Ein Schlüssel mit einem Steuerzeichen (CR, LF, ...) wird abgelehnt (Exit-Code 4).
 Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung blockiert, 2 Aufruffehler oder
 unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
 130 abgebrochen.
@@ -2699,10 +2758,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Another Torii Sync run (process %1 on %2) is syncing to app account %3 right now. Wait for it to finish, then try again.</source>
         <translation>Ein anderer Lauf von Torii Sync (Prozess %1 auf %2) synchronisiert gerade mit App-Konto %3. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot create the run lock %1 (check the permissions of that folder).</source>
-        <translation>Die Sperrdatei %1 für den Lauf kann nicht angelegt werden (prüfen Sie die Berechtigungen dieses Ordners).</translation>
     </message>
     <message>
         <source>The run cannot be recorded in the history %1 (%2), so it is not started: without that record an interrupted run could later send the same sync twice.</source>
@@ -2723,6 +2778,18 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Run #%1 (%2) uploaded and registered this payload (file id %3) but did not sync it: continuing at stage 5 with that file.</source>
         <translation>Lauf #%1 (%2) hat diese Nutzdaten hochgeladen und registriert (Datei-ID %3), aber nicht synchronisiert: Es geht bei Schritt 5 mit dieser Datei weiter.</translation>
+    </message>
+    <message>
+        <source>the folder could not be written (check its permissions)</source>
+        <translation>in den Ordner kann nicht geschrieben werden (prüfen Sie seine Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state cannot be written to the history %1 (%2), so the request was not sent: without that record an interrupted run could later send the same sync twice. Free the history (another program may hold it) and resume.</source>
+        <translation>Der Stand des Laufs kann nicht in den Verlauf %1 geschrieben werden (%2), daher wurde die Anfrage nicht gesendet: Ohne diesen Eintrag könnte ein unterbrochener Lauf später dieselbe Synchronisierung zweimal senden. Geben Sie den Verlauf frei (ein anderes Programm hält ihn vielleicht) und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>Cannot create the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3053,21 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>%1: the connection dropped and Qt re-sent the request; repeating this call is harmless.</source>
         <translation>%1: Die Verbindung brach ab und Qt hat die Anfrage erneut gesendet; diesen Aufruf zu wiederholen ist unbedenklich.</translation>
     </message>
+    <message>
+        <source>Torii&apos;s upload URLs kept expiring before the upload could use them (%1 URLs requested); stopped asking.</source>
+        <translation>Die Upload-URLs von Torii liefen immer wieder ab, bevor das Hochladen sie nutzen konnte (%1 URLs angefordert); es wird nicht weiter angefragt.</translation>
+    </message>
+    <message>
+        <source>the upload URL had already expired when it arrived (valid %1 s, the request took %2 ms); check this computer&apos;s clock and network</source>
+        <translation>die Upload-URL war bei ihrer Ankunft schon abgelaufen (gültig %1 s, die Anfrage dauerte %2 ms); prüfen Sie die Uhr dieses Computers und das Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n s, the time limit of this stage.</source>
+        <translation>
+            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -3055,6 +3137,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Retry continues at that stage; finished stages are not repeated.</source>
         <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3386,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>refused to follow a redirect (HTTP %1) to a non-https address</source>
         <translation>Weiterleitung (HTTP %1) an eine Adresse ohne https nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes; stopped reading it</source>
+        <translation>die Antwort ist größer als %1 Bytes; das Lesen wurde abgebrochen</translation>
     </message>
 </context>
 <context>
