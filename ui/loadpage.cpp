@@ -6,6 +6,7 @@
 #include "import/previewmodel.h"
 #include "import/table.h"
 #include "messagebox.h"
+#include "noticetext.h"
 #include "previewgrid.h"
 #include "recentfiles.h"
 #include "session.h"
@@ -23,15 +24,6 @@
 
 #include <algorithm>
 #include <climits>
-
-namespace
-{
-    // A "… and N more" notice closes the list; the others go by line (0, the whole file, first).
-    qint64 noticeOrder(const ImportNotice& n)
-    {
-        return n.kind == ImportNotice::Kind::More ? LLONG_MAX : n.line;
-    }
-} // namespace
 
 LoadPage::LoadPage(Session* session, QWidget* parent)
     : Page(tr("Load"),
@@ -262,20 +254,8 @@ void LoadPage::onFinished(const ImportResult& result)
     m_summary->setText(QStringLiteral("<b>%1</b> — %2")
                            .arg(QFileInfo(m_loadingPath).fileName().toHtmlEscaped(),
                                 QStringList {shape, how, header}.join(QStringLiteral(" · ")).toHtmlEscaped()));
-    // In file order, as the admin reads the file; the reader groups them by kind.
-    QList<ImportNotice> sorted = result.notices;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ImportNotice& a, const ImportNotice& b) { return noticeOrder(a) < noticeOrder(b); });
-    QStringList notices;
-    for (const ImportNotice& n : std::as_const(sorted)) {
-        if (notices.size() == 5) {
-            notices << tr("… and %Ln more", nullptr, static_cast<int>(sorted.size() - 5));
-            break;
-        }
-        notices << (n.line > 0 ? tr("Line %1: %2").arg(n.line).arg(n.message) : n.message);
-    }
-    m_notices->setText(notices.join(QLatin1Char('\n')));
-    m_notices->setVisible(!notices.isEmpty());
+    m_notices->setText(NoticeText::summary(result.notices));
+    m_notices->setVisible(!result.notices.isEmpty());
 
     if (newFile) { // a choice made for one file is not carried to the next: back to the default
         m_session->setPolicy(InvalidRowPolicy::SkipWithinLimit);

@@ -5,6 +5,7 @@
 #include "issuesmodel.h"
 #include "mapping/automatcher.h"
 #include "messagebox.h"
+#include "noticetext.h"
 #include "payload/converter.h"
 #include "recentfiles.h"
 #include "session.h"
@@ -59,6 +60,7 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_noIssues(new QLabel(this))
     , m_payloadInfo(new QLabel(this))
     , m_excerpt(new QPlainTextEdit(this))
+    , m_notices(new QLabel(this))
 {
     auto* counts = new QHBoxLayout;
     counts->setSpacing(12);
@@ -141,6 +143,14 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     contentLayout()->addLayout(counts);
     contentLayout()->addLayout(busy);
     contentLayout()->addLayout(policyRow);
+    // What the reader noticed (e.g. lines that are not valid UTF-8) stays in view up to the sync.
+    m_notices->setObjectName(QStringLiteral("noticeLabel"));
+    m_notices->setAccessibleName(tr("Reading notices"));
+    m_notices->setWordWrap(true);
+    m_notices->setTextFormat(Qt::PlainText);
+    m_notices->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notices->hide();
+    contentLayout()->addWidget(m_notices);
     contentLayout()->addLayout(issuesRow);
     contentLayout()->addWidget(m_noIssues);
     contentLayout()->addWidget(m_issuesView, 1);
@@ -299,6 +309,8 @@ void ReviewPage::showResult()
 {
     m_progress->setVisible(m_running);
     m_cancel->setVisible(m_running);
+    m_notices->setText(NoticeText::summary(m_session->importResult().notices));
+    m_notices->setVisible(!m_session->importResult().notices.isEmpty());
     if (!m_session->hasDryRun()) {
         for (QLabel* l : {m_users, m_licenses, m_rejected, m_warnings})
             l->setText(QStringLiteral("—"));

@@ -76,6 +76,7 @@ private:
     QLabel* m_noIssues = nullptr;
     QLabel* m_payloadInfo = nullptr;
     QPlainTextEdit* m_excerpt = nullptr;
+    QLabel* m_notices = nullptr;
     QFutureWatcher<ConvertResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     std::shared_ptr<std::atomic<qint64>> m_done;

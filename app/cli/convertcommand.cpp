@@ -4,6 +4,8 @@
 #include "cli/console.h"
 #include "cli/interruptguard.h"
 #include "cli/invalidrowsoptions.h"
+#include "cli/noticelist.h"
+#include "cli/outputguard.h"
 #include "cli/progressline.h"
 #include "import/table.h"
 #include "payload/converter.h"
@@ -61,8 +63,9 @@ QString ConvertCommand::usage() const
               "  --max-invalid PERCENT  the share of data rows that may be invalid under limit (default 10)\n"
               "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
               "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
-              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
-              "unreadable input, 130 cancelled.\n");
+              "Refuses an --out or --rejects that is FILE, the preset or the other output (links included).\n"
+              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error,\n"
+              "unreadable input or an output that cannot be written (e.g. the disk is full), 130 cancelled.\n");
 }
 
 int ConvertCommand::run(const QStringList& arguments, Console& console)
@@ -108,6 +111,11 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         return console.fail(ExitCode::UsageError, tr("convert needs exactly one of --preset or --auto"));
     if (out.isEmpty())
         return console.fail(ExitCode::UsageError, tr("convert needs --out PAYLOAD.json"));
+    if (const QString clash =
+            OutputGuard::check({{QStringLiteral("FILE"), path}, {QStringLiteral("--preset"), presetName}},
+                               {{QStringLiteral("--out"), out}, {QStringLiteral("--rejects"), rejectsPath}});
+        !clash.isEmpty())
+        return console.fail(ExitCode::UsageError, clash);
 
     SourceRequest source {path, presetName, args.readingOverrides(), std::nullopt, std::nullopt};
     if (QString problem; !invalidRows.apply(&source, &problem))
@@ -124,6 +132,9 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     if (!loaded.ok())
         return console.fail(loaded.exitCode, loaded.error);
     InvalidRowsOptions::printMatchNotes(console, loaded);
+    // Every reading notice (e.g. a line that is not valid UTF-8) is shown, not only by `inspect`.
+    if (!json)
+        NoticeList::print(console.err(), loaded.notices);
 
     ConvertOptions convertOptions;
     convertOptions.payloadPath = out;
@@ -151,6 +162,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
             issues.append(issue.toJson());
         o.insert(QStringLiteral("issues"), issues);
         o.insert(QStringLiteral("issuesOmitted"), result.issuesOmitted);
+        o.insert(QStringLiteral("notices"), NoticeList::toJson(loaded.notices));
         o.insert(QStringLiteral("unknownStatusWords"), QJsonArray::fromStringList(result.unknownStatusWords));
         o.insert(QStringLiteral("payload"), result.ok ? QJsonValue(result.payloadPath) : QJsonValue());
         o.insert(QStringLiteral("sha256"),
@@ -185,7 +197,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
             InvalidRowPolicies::blockedMessage(loaded.policy, loaded.maxInvalidPercent, result.rejected, result.rows));
     if (!result.ok) {
         // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
-        const bool dataProblem = result.error.isEmpty() || result.users == 0;
+        const bool dataProblem = !result.writeFailed && (result.error.isEmpty() || result.users == 0);
         return console.fail(dataProblem ? ExitCode::ValidationBlocked : ExitCode::UsageError, result.error);
     }
     return ExitCode::Success;
@@ -199,7 +211,8 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
         const ValidationIssue& issue = result.issues.at(i);
         err << (issue.row > 0 ? tr("line %1").arg(issue.row) : tr("file")) << ": "
             << ValidationIssue::severityName(issue.severity) << ": "
-            << (issue.column.isEmpty() ? QString() : issue.column + QStringLiteral(": ")) << issue.message << '\n';
+            << (issue.column.isEmpty() ? QString() : Console::data(issue.column) + QStringLiteral(": "))
+            << Console::data(issue.message) << '\n';
     }
     if (result.issues.size() + result.issuesOmitted > shown)
         err << tr("... and %1 more issue(s); use --json or --rejects to see them all")
@@ -228,6 +241,6 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
         out << tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << '\n';
     if (!result.unknownStatusWords.isEmpty())
         out << tr("Unknown status words (map them in a preset): %1")
-                   .arg(result.unknownStatusWords.join(QStringLiteral(", ")))
+                   .arg(Console::data(result.unknownStatusWords.join(QStringLiteral(", "))))
             << '\n';
 }

@@ -2,6 +2,7 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
+#include "cli/noticelist.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
@@ -14,30 +15,6 @@
 #include <QJsonDocument>
 
 #include <cmath>
-
-namespace
-{
-    QString noticeKind(ImportNotice::Kind kind)
-    {
-        switch (kind) {
-        case ImportNotice::Kind::RaggedRow:
-            return QStringLiteral("raggedRow");
-        case ImportNotice::Kind::FooterRow:
-            return QStringLiteral("footerRow");
-        case ImportNotice::Kind::SkippedTitleRow:
-            return QStringLiteral("skippedTitleRow");
-        case ImportNotice::Kind::BlankRow:
-            return QStringLiteral("blankRow");
-        case ImportNotice::Kind::EncodingGuess:
-            return QStringLiteral("encodingGuess");
-        case ImportNotice::Kind::TextAfterQuote:
-            return QStringLiteral("textAfterQuote");
-        case ImportNotice::Kind::More:
-            return QStringLiteral("more");
-        }
-        return {};
-    }
-} // namespace
 
 QString InspectCommand::name() const
 {
@@ -165,13 +142,7 @@ QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSumm
     json.insert(QStringLiteral("shapeNote"),
                 mapping.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(mapping.shapeNote));
     json.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(mapping.warnings));
-    QJsonArray notices;
-    for (const ImportNotice& notice : result.notices) {
-        notices.append(QJsonObject {{QStringLiteral("kind"), noticeKind(notice.kind)},
-                                    {QStringLiteral("line"), notice.line},
-                                    {QStringLiteral("message"), notice.message}});
-    }
-    json.insert(QStringLiteral("notices"), notices);
+    json.insert(QStringLiteral("notices"), NoticeList::toJson(result.notices));
     if (previewRows > 0) {
         QJsonArray preview;
         for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {
@@ -227,15 +198,7 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
         out << tr("Warning:    %1").arg(w) << '\n';
     if (mapping.preset.isString())
         out << tr("Preset:     %1").arg(mapping.preset.toString()) << '\n';
-    if (!result.notices.isEmpty()) {
-        out << tr("Notices:") << '\n';
-        for (const ImportNotice& notice : result.notices) {
-            if (notice.line > 0)
-                out << tr("  line %1: %2").arg(notice.line).arg(notice.message) << '\n';
-            else
-                out << QStringLiteral("  ") << notice.message << '\n';
-        }
-    }
+    NoticeList::print(out, result.notices);
     if (previewRows > 0) {
         out << tr("First rows:") << '\n';
         for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {

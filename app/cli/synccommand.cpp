@@ -4,6 +4,8 @@
 #include "cli/console.h"
 #include "cli/interruptguard.h"
 #include "cli/invalidrowsoptions.h"
+#include "cli/noticelist.h"
+#include "cli/outputguard.h"
 #include "cli/progressline.h"
 #include "profiles/profilestore.h"
 #include "run/exitcode.h"
@@ -40,8 +42,8 @@ namespace
             const ValidationIssue& issue = result.issues.at(i);
             console.err() << (issue.row > 0 ? SyncCommand::tr("line %1").arg(issue.row) : SyncCommand::tr("file"))
                           << ": " << ValidationIssue::severityName(issue.severity) << ": "
-                          << (issue.column.isEmpty() ? QString() : issue.column + QStringLiteral(": ")) << issue.message
-                          << '\n';
+                          << (issue.column.isEmpty() ? QString() : Console::data(issue.column) + QStringLiteral(": "))
+                          << Console::data(issue.message) << '\n';
         }
         if (result.issues.size() + result.issuesOmitted > shown)
             console.err() << SyncCommand::tr("... and %1 more issue(s); 'convert --json' lists them all")
@@ -58,7 +60,7 @@ namespace
         });
         QObject::connect(&run, &SyncRun::notice, &run, [&](const QString& text) {
             progress.end();
-            console.err() << text << '\n';
+            console.err() << Console::data(text) << '\n';
         });
         QObject::connect(&run, &SyncRun::stageStarted, &run, [&](SyncStage stage) {
             progress.end();
@@ -100,6 +102,7 @@ namespace
         json.insert(QStringLiteral("bytes"), result.conversion.payloadBytes);
         json.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result.conversion));
         json.insert(QStringLiteral("syncOutcomeUnknown"), result.syncOutcomeUnknown);
+        json.insert(QStringLiteral("notices"), NoticeList::toJson(result.notices));
         json.insert(QStringLiteral("priorRun"), result.priorRunId > 0 ? QJsonValue(result.priorRunId) : QJsonValue());
         QJsonArray stages;
         for (SyncStage stage : SyncStages::all()) {
@@ -171,7 +174,7 @@ QString SyncCommand::usage() const
               "  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most\n"
               "                      PERCENT (default 10) of the data rows (limit, the default), block the sync\n"
               "                      (block), or left out whatever their number (skip)\n"
-              "  --keep-payload PATH also keep the payload that was sent at PATH\n"
+              "  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)\n"
               "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
               "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
               "  --verbose           also print the pipeline's log (secrets redacted)\n"
@@ -183,6 +186,7 @@ QString SyncCommand::usage() const
               "the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier\n"
               "sync request left without an answer, unless --force. Two runs never sync one app account at once.\n"
               "The key comes from TORII_API_KEY, else the profile's keychain entry ('key set').\n"
+              "A key with a control character (CR, LF, ...) is refused (exit 4).\n"
               "Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,\n"
               "3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.\n");
 }
@@ -294,6 +298,11 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
 
 int SyncCommand::execute(Options& o, Console& console, SyncRunResult* result)
 {
+    if (const QString clash = OutputGuard::check(
+            {{QStringLiteral("FILE"), o.request.source.path}, {QStringLiteral("--preset"), o.request.source.preset}},
+            {{QStringLiteral("--keep-payload"), o.request.keepPayloadPath}});
+        !clash.isEmpty())
+        return console.fail(ExitCode::UsageError, clash);
     if (const int code = resolveTarget(o, console); code != ExitCode::Success)
         return code;
 

@@ -1,6 +1,7 @@
 #include "history/historystore.h"
 
 #include "common/logging.h"
+#include "torii/apiurl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -247,12 +248,16 @@ std::optional<HistoryRecord> HistoryStore::lastAcceptedRun(const QString& job)
 QList<HistoryRecord> HistoryStore::runsSending(const QString& apiUrl, qint64 appAccountId,
                                                const QByteArray& payloadSha256Hex, int limit)
 {
-    return select(QStringLiteral("WHERE api_url=:api_url AND app_account=:app_account AND "
-                                 "payload_sha256=:payload_sha256 AND dry_run=0"),
-                  {{QStringLiteral(":api_url"), scrub(apiUrl)},
-                   {QStringLiteral(":app_account"), appAccountId},
-                   {QStringLiteral(":payload_sha256"), QString::fromLatin1(payloadSha256Hex)}},
-                  limit);
+    // Matched on the normalized target, not the text: "…/v1.0/", "localhost" or a "#fragment" are the same
+    // Torii, and rows written before the URL was normalized still count.
+    QList<HistoryRecord> runs =
+        select(QStringLiteral("WHERE app_account=:app_account AND payload_sha256=:payload_sha256 AND dry_run=0"),
+               {{QStringLiteral(":app_account"), appAccountId},
+                {QStringLiteral(":payload_sha256"), QString::fromLatin1(payloadSha256Hex)}},
+               limit);
+    const QString target = ApiUrl::key(apiUrl);
+    runs.removeIf([&target](const HistoryRecord& r) { return ApiUrl::key(r.apiUrl) != target; });
+    return runs;
 }
 
 QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMap& values, int limit)
@@ -304,21 +309,30 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
 
 int HistoryStore::markInterrupted(const QString& apiUrl, qint64 appAccountId, qint64 exceptId)
 {
-    if (!open())
-        return 0;
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE runs SET outcome=:interrupted WHERE outcome=:running AND "
-                                 "api_url=:api_url AND app_account=:app_account AND id<>:id"));
-    query.bindValue(QStringLiteral(":interrupted"), RunStates::key(RunOutcome::Interrupted));
-    query.bindValue(QStringLiteral(":running"), RunStates::key(RunOutcome::Running));
-    query.bindValue(QStringLiteral(":api_url"), scrub(apiUrl));
-    query.bindValue(QStringLiteral(":app_account"), appAccountId);
-    query.bindValue(QStringLiteral(":id"), exceptId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return 0;
+    const QString target = ApiUrl::key(apiUrl);
+    const QString running = RunStates::key(RunOutcome::Running);
+    int marked = 0;
+    const QList<HistoryRecord> rows =
+        select(QStringLiteral("WHERE outcome=:running AND app_account=:app_account AND id<>:id"),
+               {{QStringLiteral(":running"), running},
+                {QStringLiteral(":app_account"), appAccountId},
+                {QStringLiteral(":id"), exceptId}},
+               -1);
+    for (const HistoryRecord& r : rows) {
+        if (ApiUrl::key(r.apiUrl) != target)
+            continue;
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("UPDATE runs SET outcome=:interrupted WHERE id=:id AND outcome=:running"));
+        query.bindValue(QStringLiteral(":interrupted"), RunStates::key(RunOutcome::Interrupted));
+        query.bindValue(QStringLiteral(":running"), running);
+        query.bindValue(QStringLiteral(":id"), r.id);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            break;
+        }
+        marked += query.numRowsAffected();
     }
-    return query.numRowsAffected();
+    return marked;
 }
 
 bool HistoryStore::remove(qint64 id)

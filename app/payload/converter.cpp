@@ -88,11 +88,15 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     const QList<LicenseRule> rules = mapping.licenseRules();
 
     PayloadWriter writer(options.payloadPath);
-    if (!writer.open(&result.error))
+    if (!writer.open(&result.error)) {
+        result.writeFailed = true;
         return result;
+    }
     RejectsWriter rejects(table);
-    if (!options.rejectsPath.isEmpty() && !rejects.open(options.rejectsPath, &result.error))
+    if (!options.rejectsPath.isEmpty() && !rejects.open(options.rejectsPath, &result.error)) {
+        result.writeFailed = true;
         return result;
+    }
 
     std::vector<Bucket> buckets;
     QHash<QByteArray, int> bucketIndex;
@@ -172,6 +176,7 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     }
     if (!options.rejectsPath.isEmpty()) {
         if (!rejects.commit(&result.error)) {
+            result.writeFailed = true;
             writer.abort();
             return result;
         }
@@ -197,8 +202,10 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         }
         writer.endLicense();
     }
-    if (!writer.finish(&result.error))
+    if (!writer.finish(&result.error)) {
+        result.writeFailed = writer.users() > 0; // else there was nothing to send (a data problem)
         return result;
+    }
     if (progress)
         progress(rows, rows);
     result.ok = true;

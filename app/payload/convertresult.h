@@ -34,6 +34,7 @@ struct ConvertResult
     QString payloadPath;
     QByteArray sha256Hex;
     qint64 payloadBytes = 0;
-    QString rejectsPath; // set when a rejects file was written
-    QString error;       // why nothing was written (I/O, mapping, empty users[]); empty when ok or blocked
+    QString rejectsPath;      // set when a rejects file was written
+    QString error;            // why nothing was written (I/O, mapping, empty users[]); empty when ok or blocked
+    bool writeFailed = false; // the payload or rejects file could not be written (disk full, permissions)
 };

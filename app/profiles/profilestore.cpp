@@ -130,6 +130,8 @@ void ProfileStore::readKey(const QString& profileName)
             SecretStore::Operation::Read, SecretStore::accountForProfile(profileName), SecretStore::Status::Ok,
             fromEnvironment,
             tr("Using the key from the %1 environment variable.").arg(QLatin1String(environmentVariable))};
+        if (const QString problem = checkKey(fromEnvironment, QLatin1String(environmentVariable)); !problem.isEmpty())
+            result = {SecretStore::Operation::Read, result.account, SecretStore::Status::Failed, {}, problem};
         QTimer::singleShot(0, this, [this, profileName, result] { emit keyFinished(profileName, result); });
         return;
     }
@@ -147,7 +149,29 @@ void ProfileStore::readKey(const QString& profileName)
 
 void ProfileStore::writeKey(const QString& profileName, const QString& key)
 {
+    if (const QString problem = checkKey(key.trimmed(), tr("the key given")); !problem.isEmpty()) {
+        const SecretStore::Result result {SecretStore::Operation::Write,
+                                          SecretStore::accountForProfile(profileName),
+                                          SecretStore::Status::Failed,
+                                          {},
+                                          problem};
+        QTimer::singleShot(0, this, [this, profileName, result] { emit keyFinished(profileName, result); });
+        return;
+    }
     m_secrets->write(SecretStore::accountForProfile(profileName), key.trimmed());
+}
+
+QString ProfileStore::checkKey(const QString& key, const QString& source)
+{
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key.at(i).category() == QChar::Other_Control)
+            return tr("The API key from %1 contains a control character (U+%2 at position %3), which would corrupt "
+                      "the request; it is not used. Copy the key again from Torii (Settings > API Access).")
+                .arg(source)
+                .arg(key.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
+    return {};
 }
 
 void ProfileStore::removeKey(const QString& profileName)
@@ -167,5 +191,11 @@ void ProfileStore::onSecretFinished(const SecretStore::Result& result)
     if (name.isEmpty())
         return; // not one of ours
     qCDebug(lcProfiles) << "keychain" << result.operation << "for profile" << name << result.status;
+    if (result.operation == SecretStore::Operation::Read && result.ok()) {
+        if (const QString problem = checkKey(result.secret, tr("the keychain")); !problem.isEmpty()) {
+            emit keyFinished(name, {result.operation, result.account, SecretStore::Status::Failed, {}, problem});
+            return;
+        }
+    }
     emit keyFinished(name, result);
 }

@@ -49,6 +49,9 @@ public:
     void writeKey(const QString& profileName, const QString& key);
     void removeKey(const QString& profileName);
     [[nodiscard]] static QString environmentKey();
+    // Empty when the key can go into an HTTP header; else why not. A control character (CR, LF, ...) would
+    // put extra headers on the wire, so such a key is refused wherever it comes from (`source` names it).
+    [[nodiscard]] static QString checkKey(const QString& key, const QString& source);
 
 signals:
     void keyFinished(const QString& profileName, const SecretStore::Result& result);

@@ -36,6 +36,7 @@ LoadedSource SourceLoader::load(const SourceRequest& request, const ProgressCall
         return loaded;
     }
     loaded.table = read.table;
+    loaded.notices = read.notices;
     if (preset) {
         loaded.mapping = preset->mapping;
         loaded.policy = preset->policy;

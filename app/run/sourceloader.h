@@ -37,6 +37,7 @@ struct LoadedSource
     QString shape;               // auto-match: "users" | "devices" | "noUsers"; empty with a preset
     QString shapeNote;           // auto-match: why the file is not a plain user list
     QStringList mappingWarnings; // mapped columns blank in most rows (preset or auto-match)
+    QList<ImportNotice> notices; // what the reader noticed (ragged rows, lines that are not valid UTF-8, ...)
     QString error;
     int exitCode = 0; // ExitCode: UsageError (bad preset, unreadable file) or Cancelled when error is set
     qint64 readMs = 0;

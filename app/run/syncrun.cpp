@@ -3,12 +3,13 @@
 #include "common/sha256.h"
 #include "history/historystore.h"
 #include "payload/converter.h"
+#include "payload/payloadworkdir.h"
 #include "run/exitcode.h"
+#include "torii/apiurl.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <future>
@@ -97,7 +98,8 @@ bool SyncRun::start(const SyncRequest& request)
     r.started = QDateTime::currentDateTimeUtc();
     r.profile = request.profile;
     r.job = request.job;
-    r.apiUrl = request.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    // The normalized target: the lock and the never-twice check see one spelling of each Torii (issue #21/1).
+    r.apiUrl = ApiUrl::key(request.apiUrl);
     r.appAccountId = request.appAccountId;
     r.sourceFile = QFileInfo(request.source.path).fileName();
     r.preset = request.source.preset.isEmpty() ? QStringLiteral("auto") : request.source.preset;
@@ -249,6 +251,10 @@ void SyncRun::onLoaded()
         emit notice(tr("warning: %1").arg(warning));
     for (const QString& conflict : loaded.conflicts)
         emit notice(tr("auto-match: %1").arg(conflict));
+    // Every reading notice (e.g. a line that is not valid UTF-8) is shown before anything is sent.
+    m_result.notices = loaded.notices;
+    for (const ImportNotice& n : loaded.notices)
+        emit notice(n.line > 0 ? tr("line %1: %2").arg(n.line).arg(n.message) : n.message);
     m_result.record.sourceSha256Hex = m_load->sourceSha256Hex;
     m_result.record.preset = loaded.presetName.isEmpty() ? QStringLiteral("auto") : loaded.presetName;
     m_pipeline.setFormatter(formatter(loaded));
@@ -259,7 +265,7 @@ PayloadFormatter SyncRun::formatter(const LoadedSource& loaded)
 {
     ConvertOptions options;
     if (m_request.keepPayloadPath.isEmpty()) {
-        m_workDir = std::make_unique<QTemporaryDir>();
+        m_workDir = std::make_unique<PayloadWorkDir>();
         options.payloadPath = m_workDir->filePath(QStringLiteral("payload.json"));
     } else {
         options.payloadPath = m_request.keepPayloadPath;

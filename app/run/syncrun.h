@@ -15,7 +15,7 @@
 
 class HistoryStore;
 class QNetworkAccessManager;
-class QTemporaryDir;
+class PayloadWorkDir;
 
 // One sync run from request to result: the single orchestrator behind `torii-sync-cli sync`, the window's
 // Sync page and saved jobs. It owns the SyncPipeline and the SyncJournal, writes the history record, and maps
@@ -123,7 +123,7 @@ private:
     SyncRunResult m_result;
     Phase m_phase = Phase::Idle;
     std::shared_ptr<ConvertResult> m_converted; // written by the formatter in its worker thread
-    std::unique_ptr<QTemporaryDir> m_workDir;
+    std::unique_ptr<PayloadWorkDir> m_workDir;
     std::shared_ptr<LoadState> m_load;
     QFutureWatcher<LoadedSource> m_loadWatcher;
     QTimer m_loadProgress;

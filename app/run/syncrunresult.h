@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historyrecord.h"
+#include "import/importresult.h"
 #include "payload/convertresult.h"
 #include "torii/toriierror.h"
 
@@ -22,6 +23,7 @@ struct SyncRunResult
     qint64 payloadBytes = 0;
     ConvertResult conversion;       // counts and issues (the reviewed dry run's in the window)
     QStringList autoMatchConflicts; // when the columns were matched by name
+    QList<ImportNotice> notices;    // what the reader noticed (ragged rows, lines that are not valid UTF-8, ...)
     HistoryRecord record;           // as written: stages with results, timings, attempts; record.id is its row
     QString historyError;           // why the history row could not be written (record.id == 0)
     qint64 priorRunId = 0;          // the earlier run of the same payload this one continued or refused

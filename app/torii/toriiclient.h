@@ -62,6 +62,9 @@ public:
     [[nodiscard]] static QByteArray uploadContentType(const QByteArray& signedUrl);
     // The lifetime X-Amz-Expires announces, in seconds; -1 when absent.
     [[nodiscard]] static qint64 urlLifetimeSeconds(const QByteArray& signedUrl);
+    // Whether a pre-signed URL of this age (ms since it was asked for) can still be used, with a margin for the
+    // request to reach S3; 5 minutes when the URL does not say (torii-api.md §2).
+    [[nodiscard]] static bool urlUsable(const QByteArray& signedUrl, qint64 ageMs);
     // HTTPS is required except for loopback hosts (the sandbox); the error says why otherwise.
     [[nodiscard]] static ToriiError checkUrl(const QUrl& url, SyncStage stage);
     [[nodiscard]] static bool isLoopback(const QUrl& url);

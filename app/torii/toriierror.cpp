@@ -32,6 +32,16 @@ bool ToriiError::isUrlExpired() const
         toriiMessage.contains(QLatin1String("expired"), Qt::CaseInsensitive);
 }
 
+ToriiError ToriiError::invalidResponse(SyncStage stage, const QString& detail)
+{
+    ToriiError error;
+    error.kind = Kind::InvalidResponse;
+    error.stage = stage;
+    error.toriiMessage = detail;
+    error.describe();
+    return error;
+}
+
 ToriiError ToriiError::local(SyncStage stage, const QString& text)
 {
     ToriiError error;

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 class TestPreset : public QObject
 {
     Q_OBJECT
@@ -26,6 +30,7 @@ private slots:
     void storeImportExport();
     void bundledPresets();
     void fingerprintPicksTheRightPreset();
+    void devicesAndPipesAreRefused();
 
 private:
     static Preset sample();
@@ -253,6 +258,27 @@ void TestPreset::fingerprintPicksTheRightPreset()
     QVERIFY(store.save(sample(), &error));
     QCOMPARE(pick({QStringLiteral("Mail"), QStringLiteral("State"), QStringLiteral("Seen")}),
              QStringLiteral("Acme HR"));
+}
+
+void TestPreset::devicesAndPipesAreRefused()
+{
+#ifdef Q_OS_UNIX
+    // Issue #21/9: a preset from /dev/zero was read without limit, one from a FIFO waited forever for a writer.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("preset.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const PresetStore store(dir.filePath(QStringLiteral("store")));
+    for (const QString& path : {QStringLiteral("/dev/zero"), fifo}) {
+        QString error;
+        QVERIFY(!store.resolve(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        error.clear();
+        QVERIFY(!store.importFile(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    }
+#else
+    QSKIP("FIFOs and /dev/zero are Unix");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

@@ -22,6 +22,8 @@ private slots:
     void keyGoesToSecretStoreOnly();
     void environmentOverridesKeychain();
     void keychainUnavailable();
+    void keyWithControlCharactersRefused_data();
+    void keyWithControlCharactersRefused();
 
 private:
     SecretStore::Result waitKey(ProfileStore& store);
@@ -148,6 +150,50 @@ void TestProfileStore::keychainUnavailable()
     const SecretStore::Result read = waitKey(store);
     QCOMPARE(read.status, SecretStore::Status::Unavailable);
     QVERIFY(!read.message.isEmpty());
+}
+
+void TestProfileStore::keyWithControlCharactersRefused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("CR LF header") << QStringLiteral("tsk_abc\r\nX-Injected: 1");
+    QTest::newRow("LF") << QStringLiteral("tsk_abc\nHost: evil.example");
+    QTest::newRow("NUL") << QStringLiteral("tsk_abc") + QChar(0) + QStringLiteral("def");
+    QTest::newRow("ESC") << QStringLiteral("tsk_abc\x1b[2Jdef");
+}
+
+void TestProfileStore::keyWithControlCharactersRefused()
+{
+    // Issue #21/8: a key with CR/LF from TORII_API_KEY or the keychain put extra headers on the wire. It is
+    // refused wherever it comes from, with a message that says why, and never stored by writeKey().
+    QFETCH(QString, key);
+    const QString account = SecretStore::accountForProfile(QStringLiteral("acme"));
+    MemorySecretStore secrets;
+    ProfileStore store(&secrets, m_settingsFile);
+
+    store.writeKey(QStringLiteral("acme"), key);
+    SecretStore::Result result = waitKey(store);
+    QCOMPARE(result.status, SecretStore::Status::Failed);
+    QVERIFY2(result.message.contains(QStringLiteral("control character")), qPrintable(result.message));
+    QVERIFY(!secrets.entries().contains(account));
+
+    secrets.write(account, key); // written by something else
+    QSignalSpy written(&secrets, &SecretStore::finished);
+    QVERIFY(written.count() > 0 || written.wait(5000));
+    store.readKey(QStringLiteral("acme"));
+    result = waitKey(store);
+    QCOMPARE(result.status, SecretStore::Status::Failed);
+    QVERIFY(result.secret.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("keychain")), qPrintable(result.message));
+
+    if (key.contains(QChar(0)))
+        return; // an environment variable cannot hold a NUL
+    qputenv(ProfileStore::environmentVariable, key.toUtf8());
+    store.readKey(QStringLiteral("acme"));
+    result = waitKey(store);
+    qunsetenv(ProfileStore::environmentVariable);
+    QCOMPARE(result.status, SecretStore::Status::Failed);
+    QVERIFY(result.secret.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("TORII_API_KEY")), qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
