@@ -1,5 +1,6 @@
 #include "cli/historycommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "history/historystore.h"
 #include "run/exitcode.h"
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <limits>
 
 namespace
 {
@@ -37,15 +40,14 @@ QString HistoryCommand::usage() const
 int HistoryCommand::run(const QStringList& arguments, Console& console)
 {
     bool json = false;
-    int limit = 50;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
+    qint64 limit = 50;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
         if (arg == u"--json") {
             json = true;
         } else if (arg == u"--limit") {
-            bool ok = false;
-            limit = i + 1 < arguments.size() ? arguments.at(++i).toInt(&ok) : 0;
-            if (!ok || limit < 1)
+            if (!args.takeNumber(1, std::numeric_limits<int>::max(), &limit))
                 return console.fail(ExitCode::UsageError, tr("--limit needs a number (1 or more)"));
         } else {
             return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see history --help)").arg(arg));
@@ -54,7 +56,7 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
     HistoryStore store;
     if (!store.open())
         return console.fail(ExitCode::UsageError, store.errorString());
-    const QList<HistoryRecord> runs = store.runs(limit);
+    const QList<HistoryRecord> runs = store.runs(int(limit));
     if (json) {
         QJsonArray array;
         for (const HistoryRecord& run : runs)
