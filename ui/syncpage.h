@@ -45,6 +45,7 @@ public:
     [[nodiscard]] QString logText() const;
     [[nodiscard]] QPushButton* startButton() const { return m_start; }
     [[nodiscard]] QPushButton* retryButton() const { return m_retry; }
+    [[nodiscard]] SyncRun* syncRun() const { return m_run.get(); }
 
 signals:
     void runRecorded();

@@ -1,5 +1,6 @@
 #include "cli/historycommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/jobcommand.h"
 #include "history/historycsv.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <limits>
 
 namespace
 {
@@ -74,26 +77,29 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
     QString csvPath;
     HistoryFilter filter;
     filter.limit = 50;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
         if (arg == u"--json") {
             json = true;
             continue;
         }
-        static const QStringList valued = {QStringLiteral("--limit"),   QStringLiteral("--job"),
-                                           QStringLiteral("--profile"), QStringLiteral("--outcome"),
-                                           QStringLiteral("--since"),   QStringLiteral("--until"),
-                                           QStringLiteral("--csv")};
+        if (arg == u"--limit") {
+            qint64 limit = 0;
+            if (!args.takeNumber(1, std::numeric_limits<int>::max(), &limit))
+                return console.fail(ExitCode::UsageError, tr("--limit needs a number (1 or more)"));
+            filter.limit = int(limit);
+            continue;
+        }
+        static const QStringList valued = {QStringLiteral("--job"), QStringLiteral("--profile"),
+                                           QStringLiteral("--outcome"), QStringLiteral("--since"),
+                                           QStringLiteral("--until"), QStringLiteral("--csv")};
         if (!valued.contains(arg))
             return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see history --help)").arg(arg));
-        const QString value = i + 1 < arguments.size() ? arguments.at(++i) : QString();
-        if (value.isEmpty())
+        QString value;
+        if (!args.takeValue(&value) || value.isEmpty())
             return console.fail(ExitCode::UsageError, tr("%1 needs a value").arg(arg));
-        bool ok = true;
-        if (arg == u"--limit") {
-            filter.limit = value.toInt(&ok);
-            ok = ok && filter.limit >= 1;
-        } else if (arg == u"--job") {
+        if (arg == u"--job") {
             filter.job = value;
         } else if (arg == u"--profile") {
             filter.profile = value;
@@ -104,12 +110,9 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
         } else {
             QDateTime& bound = arg == u"--since" ? filter.from : filter.until;
             bound = readDate(value, arg == u"--until");
-            ok = bound.isValid();
+            if (!bound.isValid())
+                return console.fail(ExitCode::UsageError, tr("%1 needs a date (YYYY-MM-DD)").arg(arg));
         }
-        if (!ok)
-            return console.fail(ExitCode::UsageError,
-                                arg == u"--limit" ? tr("--limit needs a number (1 or more)")
-                                                  : tr("%1 needs a date (YYYY-MM-DD)").arg(arg));
     }
     if (json && !csvPath.isEmpty())
         return console.fail(ExitCode::UsageError, tr("give --json or --csv, not both"));

@@ -1,5 +1,6 @@
 #include "cli/keycommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "profiles/profilestore.h"
 #include "run/exitcode.h"
@@ -12,8 +13,6 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace
 {
@@ -26,22 +25,20 @@ namespace
     // echo is switched off while typing.
     QString readKeyFromStdin(Console& console)
     {
-        const bool terminal = isatty(STDIN_FILENO);
-        termios saved {};
+        const bool terminal = Console::inIsTerminal();
+        bool hidden = false;
         if (terminal) {
             console.err() << QCoreApplication::translate("KeyCommand", "Paste the Torii API key and press Enter: ")
                           << Qt::flush;
-            tcgetattr(STDIN_FILENO, &saved);
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+            hidden = Console::setInputEcho(false);
         }
         QFile in;
         QString key;
         if (in.open(stdin, QIODevice::ReadOnly))
             key = QString::fromUtf8(terminal ? in.readLine(4096) : in.read(16384)).trimmed();
         if (terminal) {
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            if (hidden)
+                Console::setInputEcho(true);
             console.err() << Qt::endl;
         }
         // Only the first line counts; a trailing newline from `echo` or a file is normal.
@@ -91,12 +88,12 @@ int KeyCommand::run(const QStringList& arguments, Console& console)
 {
     QString action, profileName, apiUrl;
     bool hasApiUrl = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
         if (arg == u"--profile" || arg == u"--api-url") {
-            if (i + 1 >= arguments.size())
+            if (!args.takeValue(arg == u"--profile" ? &profileName : &apiUrl))
                 return console.fail(ExitCode::UsageError, tr("%1 needs a value").arg(arg));
-            (arg == u"--profile" ? profileName : apiUrl) = arguments.at(++i);
             hasApiUrl = hasApiUrl || arg == u"--api-url";
             if (arg == u"--profile" && profileName.isEmpty())
                 return console.fail(ExitCode::UsageError, tr("--profile needs a profile name"));

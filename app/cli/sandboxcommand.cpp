@@ -1,5 +1,6 @@
 #include "cli/sandboxcommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
@@ -59,43 +60,37 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
     Sandbox sandbox;
     sandbox.setSyncDurationMs(5000);
     int port = 0;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const bool hasValue = i + 1 < arguments.size();
-        const auto number = [&](int min, int max, int* out) {
-            bool ok = false;
-            const int n = hasValue ? arguments.at(++i).toInt(&ok) : 0;
-            if (!ok || n < min || n > max)
-                return false;
-            *out = n;
-            return true;
-        };
-        int n = 0;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
+        qint64 n = 0;
+        QString text;
         if (arg == u"--port") {
-            if (!number(0, 65535, &port))
+            if (!args.takeNumber(0, 65535, &n))
                 return console.fail(ExitCode::UsageError, tr("--port needs a number from 0 to 65535"));
+            port = int(n);
         } else if (arg == u"--url-ttl") {
-            if (!number(1, 7 * 24 * 3600, &n))
+            if (!args.takeNumber(1, 7 * 24 * 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--url-ttl needs a number of seconds (1 or more)"));
-            sandbox.setUrlTtlSeconds(n);
+            sandbox.setUrlTtlSeconds(int(n));
         } else if (arg == u"--sync-seconds") {
-            if (!number(0, 3600, &n))
+            if (!args.takeNumber(0, 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--sync-seconds needs a number of seconds"));
-            sandbox.setSyncDurationMs(n * 1000);
+            sandbox.setSyncDurationMs(int(n) * 1000);
         } else if (arg == u"--retry-after") {
-            if (!number(0, 3600, &n))
+            if (!args.takeNumber(0, 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--retry-after needs a number of seconds"));
-            sandbox.setRetryAfterSeconds(n);
+            sandbox.setRetryAfterSeconds(int(n));
         } else if (arg == u"--fault") {
             QString error;
-            if (!hasValue)
+            if (!args.takeValue(&text))
                 return console.fail(ExitCode::UsageError, tr("--fault needs ROUTE=SPEC"));
-            if (!sandbox.addFault(arguments.at(++i), &error))
+            if (!sandbox.addFault(text, &error))
                 return console.fail(ExitCode::UsageError, error);
         } else if (arg == u"--key") {
-            if (!hasValue || arguments.at(i + 1).trimmed().isEmpty())
+            if (!args.takeValue(&text) || text.trimmed().isEmpty())
                 return console.fail(ExitCode::UsageError, tr("--key needs a value"));
-            sandbox.setApiKey(arguments.at(++i).trimmed());
+            sandbox.setApiKey(text.trimmed());
         } else if (arg == u"--sign-content-type") {
             sandbox.setSignContentType(true);
         } else {

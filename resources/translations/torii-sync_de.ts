@@ -3389,6 +3389,10 @@ Der Import lehnt Vorlagen einer neueren Version oder mit unbekannten Feldern ab.
 Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
 </translation>
     </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see presets --help)</source>
+        <translation>unbekannte Option „%1“ (siehe presets --help)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
