@@ -1,6 +1,7 @@
 #include "payload/converter.h"
 
 #include "common/logging.h"
+#include "diff/userset.h"
 #include "import/table.h"
 #include "payload/payloadwriter.h"
 #include "validate/rejectswriter.h"
@@ -56,6 +57,18 @@ namespace
             return "deleted";
         default:
             return {};
+        }
+    }
+
+    // What the safe-sync diff needs of a written user: its address, status and the licences it holds (a
+    // licence whose own status is inactive or deleted is not held; none given follows the user's status).
+    void collect(UserSet* users, const MappedUser& user)
+    {
+        const UserSet::Status status = UserSet::statusFromWord(user.status);
+        const qsizetype index = users->addNormalized(user.email, status);
+        for (const MappedUser::License& l : user.licenses) {
+            if (statusCode(l.status) <= 1)
+                users->addLicenseAt(index, l.name);
         }
     }
 
@@ -121,6 +134,8 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         if (!writing)
             continue;
         writer.writeUser(user);
+        if (options.users)
+            collect(options.users, user);
         for (const MappedUser::License& l : user.licenses) {
             int index = -1;
             // Exports name a handful of licences: a scan of those beats hashing the name on every row.
@@ -190,6 +205,8 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     }
     if (!writer.finish(&result.error))
         return result;
+    if (options.users)
+        options.users->finalize();
     if (progress)
         progress(rows, rows);
     result.ok = true;

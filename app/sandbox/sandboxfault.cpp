@@ -6,7 +6,7 @@
 QStringList SandboxFault::routes()
 {
     return {QStringLiteral("orgs"), QStringLiteral("files/url"), QStringLiteral("upload"), QStringLiteral("files"),
-            QStringLiteral("sync")};
+            QStringLiteral("sync"), QStringLiteral("apps"),      QStringLiteral("users")};
 }
 
 bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* error)

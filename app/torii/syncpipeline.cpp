@@ -120,6 +120,7 @@ void SyncPipeline::resume()
         return;
     m_running = true;
     m_cancelRequested = false;
+    m_stoppedByGate = false;
     m_outcome = Outcome::None;
     m_lastError = {};
     m_attempts.fill(0);
@@ -150,6 +151,7 @@ void SyncPipeline::reset()
     m_syncDone = false;
     m_syncUncertain = false;
     m_priorRunSettled = false;
+    m_gatePassed = false;
     m_urlRequests = 0;
     m_outcome = Outcome::None;
     m_lastError = {};
@@ -197,6 +199,10 @@ void SyncPipeline::advance()
     if (next != SyncStage::FormatData && next != SyncStage::None && !m_priorRunSettled && m_priorRunCheck &&
         !applyPriorRun())
         return;
+    if (nextStage() != SyncStage::FormatData && nextStage() != SyncStage::None && m_gate && !m_gatePassed) {
+        runGate();
+        return;
+    }
     switch (nextStage()) {
     case SyncStage::FormatData:
         runFormat();
