@@ -111,6 +111,9 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     QHash<QByteArray, int> bucketIndex;
     MappedUser user;
     QList<ValidationIssue> rowIssues;
+    std::shared_ptr<UserSet> users = options.collectUsers ? std::make_shared<UserSet>() : nullptr;
+    if (users)
+        users->reserve(table.rowCount());
     const qsizetype rows = table.rowCount();
     const bool block = options.policy == InvalidRowPolicy::Block;
     bool writing = true; // stops (validation goes on) once a blocking error is found
@@ -134,8 +137,8 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         if (!writing)
             continue;
         writer.writeUser(user);
-        if (options.users)
-            collect(options.users, user);
+        if (users)
+            collect(users.get(), user);
         for (const MappedUser::License& l : user.licenses) {
             int index = -1;
             // Exports name a handful of licences: a scan of those beats hashing the name on every row.
@@ -205,8 +208,10 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     }
     if (!writer.finish(&result.error))
         return result;
-    if (options.users)
-        options.users->finalize();
+    if (users) {
+        users->finalize();
+        result.userSet = std::move(users);
+    }
     if (progress)
         progress(rows, rows);
     result.ok = true;

@@ -264,6 +264,10 @@ void Sandbox::onRequest(SandboxConnection* connection, const SandboxRequest& req
                 QFile::remove(request.bodyFile);
         });
         return;
+    case SandboxFault::Kind::Lost:
+        m_loseAnswerOf = record; // reply() drops the connection instead of answering
+        handle(connection, request, record);
+        return;
     case SandboxFault::Kind::Expired:
         if (recorded.route == u"upload") {
             handleUpload(connection, request, record, true);
@@ -337,6 +341,12 @@ void Sandbox::reply(SandboxConnection* connection, int record, int status, const
                     const QByteArray& body)
 {
     m_requests[record].status = status;
+    if (record == m_loseAnswerOf) {
+        m_loseAnswerOf = -1;
+        connection->drop();
+        emit requestHandled(m_requests.at(record).route, 0);
+        return;
+    }
     connection->respond(status, headers, body);
     emit requestHandled(m_requests.at(record).route, status);
 }

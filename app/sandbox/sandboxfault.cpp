@@ -29,8 +29,11 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
         return n;
     };
     const QString head = parts.value(0);
-    if (head == u"drop" || head == u"hang" || head == u"expired") {
-        result.kind = head == u"drop" ? Kind::Drop : head == u"hang" ? Kind::Hang : Kind::Expired;
+    if (head == u"drop" || head == u"hang" || head == u"expired" || head == u"lost") {
+        result.kind = head == u"drop" ? Kind::Drop
+            : head == u"hang"         ? Kind::Hang
+            : head == u"lost"         ? Kind::Lost
+                                      : Kind::Expired;
         result.count = parts.size() > 1 ? number(parts.at(1)) : 1;
         ok = ok && parts.size() <= 2;
     } else if (head == u"delay") {
@@ -46,8 +49,8 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
     }
     if (!ok || result.count < 1) {
         *error = QCoreApplication::translate("SandboxFault",
-                                             "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N] or "
-                                             "delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
+                                             "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], "
+                                             "lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
                      .arg(text);
         return false;
     }

@@ -120,7 +120,6 @@ void SyncPipeline::resume()
         return;
     m_running = true;
     m_cancelRequested = false;
-    m_stoppedByGate = false;
     m_outcome = Outcome::None;
     m_lastError = {};
     m_attempts.fill(0);
@@ -151,7 +150,6 @@ void SyncPipeline::reset()
     m_syncDone = false;
     m_syncUncertain = false;
     m_priorRunSettled = false;
-    m_gatePassed = false;
     m_urlRequests = 0;
     m_outcome = Outcome::None;
     m_lastError = {};
@@ -199,10 +197,6 @@ void SyncPipeline::advance()
     if (next != SyncStage::FormatData && next != SyncStage::None && !m_priorRunSettled && m_priorRunCheck &&
         !applyPriorRun())
         return;
-    if (nextStage() != SyncStage::FormatData && nextStage() != SyncStage::None && m_gate && !m_gatePassed) {
-        runGate();
-        return;
-    }
     switch (nextStage()) {
     case SyncStage::FormatData:
         runFormat();
@@ -223,6 +217,17 @@ void SyncPipeline::advance()
         finishRun(Outcome::Succeeded);
         return;
     }
+}
+
+void SyncPipeline::markSyncAccepted()
+{
+    if (m_running || m_fileId < 0)
+        return;
+    m_syncDone = true;
+    m_syncUncertain = false;
+    rec(SyncStage::Sync).state = StageState::Done;
+    m_outcome = Outcome::Succeeded;
+    m_lastError = {};
 }
 
 bool SyncPipeline::applyPriorRun()

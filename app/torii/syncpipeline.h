@@ -78,17 +78,6 @@ public:
     // Asked once per start/resume, after stage 2 and before the first request (see PriorRunDecision). A
     // Refuse ends the run as Failed; a later resume() asks again.
     void setPriorRunCheck(PriorRunCheck check);
-    // A check that may take time (the safe-sync preflight: list the account's users, diff, removal guard): asked
-    // after the prior-run check, before the first request, until it lets a payload through once. It answers
-    // through `decide`; a stop ends the run as Failed with the message as a Local error and nothing is sent
-    // (stoppedByGate() then says so), and a later resume() asks again.
-    struct GateDecision
-    {
-        bool proceed = true;
-        QString message;
-    };
-    using Gate = std::function<void(const FormattedPayload& payload, std::function<void(const GateDecision&)> decide)>;
-    void setGate(Gate gate);
 
     // Starts (or, if there is unfinished work, continues) the run. Does nothing while running.
     void start();
@@ -108,7 +97,6 @@ public:
     [[nodiscard]] bool syncAccepted() const { return m_syncDone; }
     [[nodiscard]] bool syncOutcomeUnknown() const { return m_syncUncertain; }
     [[nodiscard]] int urlRequests() const { return m_urlRequests; }
-    [[nodiscard]] bool stoppedByGate() const { return m_stoppedByGate; }
     // A sync whose outcome was unknown turned out to have reached Torii (the verification saw its users): it
     // counts as accepted and is never sent again.
     void markSyncAccepted();
@@ -131,7 +119,6 @@ private:
 
     void advance();
     [[nodiscard]] bool applyPriorRun();
-    void runGate();
     void markSkipped(SyncStage stage);
     void runFormat();
     void onFormatted();
@@ -158,9 +145,6 @@ private:
     qint64 m_appAccountId = 0;
     QString m_uploadName;
     PriorRunCheck m_priorRunCheck;
-    Gate m_gate;
-    bool m_gatePassed = false;
-    bool m_stoppedByGate = false;
 
     // Run state (what resume() keeps).
     FormattedPayload m_payload;
