@@ -30,9 +30,9 @@ int Connection::resolve(const QString& profileOption, const QString& apiUrlOptio
     profiles.readKey(profileName);
     loop.exec();
     if (key.status == SecretStore::Status::NotFound)
-        return console.fail(ExitCode::AuthFailure,
-                            tr("no API key for profile \"%1\": run 'torii-sync-cli key set' or set TORII_API_KEY")
-                                .arg(profileName));
+        return console.fail(
+            ExitCode::AuthFailure,
+            tr("no API key for profile \"%1\": run 'torii-sync-cli key set' or set TORII_API_KEY").arg(profileName));
     if (!key.ok())
         return console.fail(ExitCode::AuthFailure, key.message);
     apiKey = key.secret;

@@ -156,7 +156,7 @@ private:
     QList<SandboxFault> m_faults;
     SandboxDirectory m_directory;
     bool m_legacyKey = true;
-    int m_loseAnswerOf = -1; // the request whose answer a "lost" fault drops
+    int m_loseAnswerOf = -1;                // the request whose answer a "lost" fault drops
     QHash<QString, StoredObject> m_objects; // by Torii filePath
     QHash<qint64, QString> m_files;         // file id -> filePath
     qint64 m_nextFileId = 7001;

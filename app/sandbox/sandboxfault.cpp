@@ -48,9 +48,10 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
         ok = ok && parts.size() <= 2 && result.status >= 400 && result.status <= 599;
     }
     if (!ok || result.count < 1) {
-        *error = QCoreApplication::translate("SandboxFault",
-                                             "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], "
-                                             "lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
+        *error = QCoreApplication::translate(
+                     "SandboxFault",
+                     "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], "
+                     "lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
                      .arg(text);
         return false;
     }

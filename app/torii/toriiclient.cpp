@@ -161,11 +161,11 @@ ToriiJob* ToriiClient::listAppsPage(const QString& search, const QString& cursor
     return makeJob(spec);
 }
 
-ToriiJob* ToriiClient::listAppUsersPage(qint64 appId, const QString& cursor)
+ToriiJob* ToriiClient::listAppUsersPage(qint64 appId, const QString& cursor, int size)
 {
     ToriiJob::Spec spec;
     QUrl url = endpoint(QStringLiteral("/apps/%1/users").arg(appId));
-    QByteArray query = "size=" + QByteArray::number(pageSize);
+    QByteArray query = "size=" + QByteArray::number(size);
     if (!cursor.isEmpty())
         query += "&cursor=" + QUrl::toPercentEncoding(cursor);
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);

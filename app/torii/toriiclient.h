@@ -57,7 +57,7 @@ public:
     // One page of GET /apps (v1.1: id, name, state, isCustom), `search` as Torii's q; empty cursor = first page.
     [[nodiscard]] ToriiJob* listAppsPage(const QString& search, const QString& cursor);
     // One page of GET /apps/{idApp}/users: the users of every account of the app (filter by idAppAccount).
-    [[nodiscard]] ToriiJob* listAppUsersPage(qint64 appId, const QString& cursor);
+    [[nodiscard]] ToriiJob* listAppUsersPage(qint64 appId, const QString& cursor, int size = pageSize);
 
     [[nodiscard]] static std::optional<Org> parseOrg(const QJsonObject& json);
     [[nodiscard]] static std::optional<UploadTarget> parseUploadTarget(const QJsonObject& json);
