@@ -15,7 +15,7 @@ namespace
         return map;
     }
 
-    bool holds(const QList<int>& licenses, int id)
+    bool holds(const UserSet::Licenses& licenses, int id)
     {
         return id >= 0 && licenses.contains(id);
     }
@@ -49,9 +49,9 @@ UserDiff DiffEngine::compare(const UserSet& payload, const UserSet& current, Use
             diff.reactivated.append(user.email);
         }
         // Licences: only an active user holds one in Torii's eyes.
-        const QList<int> none;
-        const QList<int>& after = isActive ? user.licenses : none;
-        const QList<int>& previously = wasActive ? before->licenses : none;
+        static const UserSet::Licenses none;
+        const UserSet::Licenses& after = isActive ? user.licenses : none;
+        const UserSet::Licenses& previously = wasActive ? before->licenses : none;
         bool changed = false;
         for (int id : after) {
             if (!holds(previously, toCurrent[size_t(id)])) {

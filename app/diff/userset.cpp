@@ -55,14 +55,19 @@ qsizetype UserSet::addNormalized(QByteArrayView email, Status status)
 
 int UserSet::licenseId(QByteArrayView name)
 {
-    const QByteArray key = name.trimmed().toByteArray();
-    const auto it = m_licenseIds.constFind(key);
+    const QByteArrayView trimmed = name.trimmed();
+    // Exports name a handful of licences, mostly the same one row after row: check the last one first, and
+    // look up without copying the name.
+    if (m_lastLicense >= 0 && m_licenseNames.at(m_lastLicense) == trimmed)
+        return m_lastLicense;
+    const auto it = m_licenseIds.constFind(QByteArray::fromRawData(trimmed.data(), trimmed.size()));
     if (it != m_licenseIds.constEnd())
-        return *it;
+        return m_lastLicense = *it;
+    const QByteArray key = trimmed.toByteArray();
     const int id = int(m_licenseNames.size());
     m_licenseNames.append(key);
     m_licenseIds.insert(key, id);
-    return id;
+    return m_lastLicense = id;
 }
 
 void UserSet::addLicense(QByteArrayView email, QByteArrayView license)
@@ -81,7 +86,7 @@ void UserSet::addLicenseAt(qsizetype index, QByteArrayView license)
     if (index < 0 || index >= size() || license.trimmed().isEmpty())
         return;
     const int id = licenseId(license);
-    QList<int>& held = m_users[size_t(index)].licenses;
+    Licenses& held = m_users[size_t(index)].licenses;
     if (!held.contains(id))
         held.append(id);
 }

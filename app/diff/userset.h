@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -19,11 +20,13 @@ public:
         Active, // active, or Torii's "managed"
         Deleted
     };
+    // Held licences, as indexes into licenseNames(), sorted; inline up to two, so most users cost no allocation.
+    using Licenses = QVarLengthArray<int, 2>;
     struct User
     {
         QByteArray email; // normalised
         Status status = Status::Active;
-        QList<int> licenses; // held licences, as indexes into licenseNames(), sorted
+        Licenses licenses;
     };
 
     // The matching key for an address: trimmed and lower-cased (as EmailAddress normalises cells).
@@ -62,4 +65,5 @@ private:
     QHash<QByteArray, qsizetype> m_index;
     QList<QByteArray> m_licenseNames;
     QHash<QByteArray, int> m_licenseIds;
+    int m_lastLicense = -1;
 };
