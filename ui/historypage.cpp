@@ -87,7 +87,7 @@ void HistoryPage::showDetails()
         const QString name = stage == SyncStage::None
             ? s.key
             : QStringLiteral("%1. %2").arg(int(stage)).arg(SyncStages::displayName(stage));
-        QString line = tr("%1: %2").arg(name, HistoryModel::stageResultText(s.result));
+        QString line = tr("%1: %2").arg(name, RunStates::text(s.result));
         if (s.attempts > 0)
             line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
         stages << line.toHtmlEscaped();
@@ -100,7 +100,7 @@ void HistoryPage::showDetails()
                        .arg(r.users)
                        .arg(r.licenses)
                        .arg(r.rejected)
-                       .arg(HistoryModel::outcomeText(r.outcome).toHtmlEscaped());
+                       .arg(RunStates::text(r.outcome).toHtmlEscaped());
     if (r.fileId > 0)
         text += tr("<br>Torii file ID %1").arg(r.fileId);
     if (!r.error.isEmpty())

@@ -3,7 +3,7 @@
 #include "cli/argumentreader.h"
 #include "cli/connection.h"
 #include "cli/console.h"
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "torii/appsfetch.h"
 #include "torii/toriiclient.h"
 

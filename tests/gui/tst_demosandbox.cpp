@@ -129,7 +129,7 @@ void tst_DemoSandbox::closingAfterTheSyncJoinsTheSandbox()
     // The History page, hidden during the run, reads the run when shown.
     window->showStep(MainWindow::Step::History);
     QCOMPARE(window->historyPage()->model()->rowCount(), 1);
-    QCOMPARE(window->historyPage()->model()->run(0).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(window->historyPage()->model()->run(0).outcome, RunOutcome::Succeeded);
     QVERIFY(window->close());
     window.reset();
     QVERIFY(object.isNull());

@@ -1,8 +1,8 @@
 // torii-sync-cli inspect, in process: the JSON contract of DESIGN.md §4, the readable summary, overrides, and
 // exit code 2 with a clear message for unreadable input.
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "cli/inspectcommand.h"
+#include "run/exitcode.h"
 #include "samples.h"
 
 #include <QFile>
