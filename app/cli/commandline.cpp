@@ -20,6 +20,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>(true)); // diff
     m_commands.push_back(std::make_unique<AppsCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<KeyCommand>());

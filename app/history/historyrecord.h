@@ -41,6 +41,8 @@ struct HistoryRecord
     QString payloadPath; // optional: where the sent payload was kept
     QByteArray payloadSha256Hex;
     bool dryRun = false;
+    // The check after the sync (safe sync): "verified", "not visible after N min", or empty when not checked.
+    QString verification;
 
     // The result of one stage (Pending when the record has none), e.g. stageResult(u"sync").
     [[nodiscard]] StageResult stageResult(QStringView key) const;

@@ -16,7 +16,7 @@
 
 namespace
 {
-    constexpr int schemaVersion = 1;
+    constexpr int schemaVersion = 2; // 2: verification
 
     // Defensive: the callers already pass redacted text, but a signed URL must never reach the disk.
     QString scrub(const QString& text)
@@ -58,6 +58,7 @@ namespace
         query.bindValue(QStringLiteral(":payload_path"), r.payloadPath);
         query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
         query.bindValue(QStringLiteral(":dry_run"), r.dryRun ? 1 : 0);
+        query.bindValue(QStringLiteral(":verification"), r.verification);
     }
 } // namespace
 
@@ -137,8 +138,13 @@ bool HistoryStore::ensureSchema(QSqlDatabase& db)
         " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, profile TEXT, api_url TEXT,"
         " app_account INTEGER, source_file TEXT, source_sha256 TEXT, preset TEXT, users INTEGER, licenses INTEGER,"
         " rejected INTEGER, warnings INTEGER, stages TEXT, file_id INTEGER, outcome TEXT, error TEXT,"
-        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER)"));
+        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER, verification TEXT)"));
     if (!ok) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    // Version 1 had no verification column; SQLite adds it in place (NULL for the older rows).
+    if (version == 1 && !query.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN verification TEXT"))) {
         m_error = query.lastError().text();
         return false;
     }
@@ -154,10 +160,11 @@ qint64 HistoryStore::add(const HistoryRecord& record)
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO runs (started, finished, profile, api_url, app_account, source_file, source_sha256, preset,"
-        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run)"
+        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
+        " verification)"
         " VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file, :source_sha256, :preset,"
         " :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error, :payload_path,"
-        " :payload_sha256, :dry_run)"));
+        " :payload_sha256, :dry_run, :verification)"));
     bindRecord(query, record);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -177,7 +184,7 @@ bool HistoryStore::update(const HistoryRecord& record)
         " app_account=:app_account, source_file=:source_file, source_sha256=:source_sha256, preset=:preset,"
         " users=:users, licenses=:licenses, rejected=:rejected, warnings=:warnings, stages=:stages,"
         " file_id=:file_id, outcome=:outcome, error=:error, payload_path=:payload_path,"
-        " payload_sha256=:payload_sha256, dry_run=:dry_run WHERE id=:id"));
+        " payload_sha256=:payload_sha256, dry_run=:dry_run, verification=:verification WHERE id=:id"));
     bindRecord(query, record);
     query.bindValue(QStringLiteral(":id"), record.id);
     if (!query.exec()) {
@@ -212,8 +219,8 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
     query.prepare(
         QStringLiteral(
             "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
-            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run"
-            " FROM runs %1 ORDER BY id DESC LIMIT :limit")
+            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
+            " verification FROM runs %1 ORDER BY id DESC LIMIT :limit")
             .arg(where));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
@@ -244,6 +251,7 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         r.payloadPath = query.value(17).toString();
         r.payloadSha256Hex = query.value(18).toString().toLatin1();
         r.dryRun = query.value(19).toInt() != 0;
+        r.verification = query.value(20).toString();
         result.append(r);
     }
     return result;

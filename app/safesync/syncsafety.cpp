@@ -15,8 +15,6 @@ SyncSafety::SyncSafety(ToriiClient* client, SnapshotStore* snapshots, QObject* p
         if (!r.fallbackReason.isEmpty())
             emit notice(r.fallbackReason);
         emit notice(tr("Compared with %1: %2").arg(UserDiff::sourceText(r.diff.source), r.diff.summary()));
-        if (r.blocked)
-            emit notice(r.blockMessage);
         emit preflightFinished(!r.blocked);
     });
     connect(m_verifier, &SyncVerifier::finished, this, [this](SyncVerifier::Verdict verdict) {
@@ -78,6 +76,21 @@ QString SyncSafety::verificationText() const
     case Verified::No:
         return tr("Not visible in Torii after %n min.", nullptr,
                   int(std::max<qint64>(1, (m_options.verifyLimit.count() + 59999) / 60000)));
+    case Verified::NotChecked:
+        break;
+    }
+    return {};
+}
+
+QString SyncSafety::verificationRecord() const
+{
+    // The history's words stay English, as its other stored words do; the window translates what it shows.
+    switch (m_verified) {
+    case Verified::Yes:
+        return QStringLiteral("verified");
+    case Verified::No:
+        return QStringLiteral("not visible after %1 min")
+            .arg(std::max<qint64>(1, (m_options.verifyLimit.count() + 59999) / 60000));
     case Verified::NotChecked:
         break;
     }

@@ -56,6 +56,8 @@ public:
     [[nodiscard]] Verified verified() const { return m_verified; }
     // "Verified after 12 s" / "Not visible in Torii after 5 min" / empty: for the history and the window.
     [[nodiscard]] QString verificationText() const;
+    // "verified" / "not visible after N min" / empty, as the history keeps it.
+    [[nodiscard]] QString verificationRecord() const;
 
     // After an accepted sync: the payload becomes the target's snapshot. False with *error when it cannot be kept.
     bool keepSnapshot(QString* error);
