@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "common/appinfo.h"
+#include "aboutdialog.h"
 #include "connectpage.h"
 #include "fileopenfilter.h"
 #include "headerbar.h"
@@ -187,10 +187,9 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Torii Sync"), this, [this] {
-        MessageBox::information(this, tr("About Torii Sync"),
-                                tr("Torii Sync %1\n\nSyncs a SaaS application's user export into Torii as a custom "
-                                   "integration.")
-                                    .arg(AppInfo::version()));
+        auto* about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Torii Sync</source>
+        <translation>Über Torii Sync</translation>
+    </message>
+    <message>
+        <source>Torii Sync %1</source>
+        <translation>Torii Sync %1</translation>
+    </message>
+    <message>
+        <source>Syncs a SaaS application&apos;s user export into Torii as a custom integration.</source>
+        <translation>Überträgt den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte Integration nach Torii.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0 (%1).</source>
+        <translation>Lizenziert unter der Apache License, Version 2.0 (%1).</translation>
+    </message>
+    <message>
+        <source>Libraries used, with their licences:</source>
+        <translation>Verwendete Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Libraries used, with their licences</source>
+        <translation>Verwendete Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AliasTable</name>
     <message>
         <source>&quot;%1&quot; is a known name for %2</source>
@@ -1529,18 +1572,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>&amp;About Torii Sync</source>
         <translation>Ü&amp;ber Torii Sync</translation>
-    </message>
-    <message>
-        <source>About Torii Sync</source>
-        <translation>Über Torii Sync</translation>
-    </message>
-    <message>
-        <source>Torii Sync %1
-
-Syncs a SaaS application&apos;s user export into Torii as a custom integration.</source>
-        <translation>Torii Sync %1
-
-Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte Integration mit Torii.</translation>
     </message>
     <message>
         <source>Open a user export</source>

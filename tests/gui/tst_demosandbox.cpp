@@ -102,7 +102,7 @@ void tst_DemoSandbox::closingMidUploadJoinsTheSandbox()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QByteArray csv = "Email,First Name,Last Name,Status,Last Login,Role,License,Employee ID\n";
     for (int i = 0; i < 150000; ++i)
-        csv += "user" + QByteArray::number(i) + "@example.com,Ana,Garcia,Active,2026-04-10,Admin,Pro,E-" +
+        csv += "user" + QByteArray::number(i) + "@example.com,Inés,Castro,Active,2026-04-10,Admin,Pro,E-" +
             QByteArray::number(i) + '\n';
     QVERIFY(file.write(csv) == csv.size());
     file.close();
