@@ -80,6 +80,56 @@
     </message>
 </context>
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>list the org&apos;s apps in Torii (to find the app id)</source>
+        <translation>die Apps der Organisation in Torii auflisten (um die App-ID zu finden)</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli apps [--search TEXT] [--profile NAME] [--api-url URL] [--json]
+
+Lists the apps of the Torii organisation (GET /apps, all pages) with their ids. The app id lets
+diff and sync compare the file with the app account&apos;s current users (--app, or saved in the profile).
+  --search TEXT   only apps whose name contains TEXT (Torii&apos;s search)
+  --profile NAME  the profile (API URL, key); default: the current one
+  --api-url URL   Torii&apos;s API URL (overrides the profile&apos;s)
+  --json          print {&quot;apps&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;state&quot;, &quot;isCustom&quot;}]}
+The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+Exit codes: 0 ok, 2 usage error, 3 Torii or network failure, 4 key rejected or keychain unavailable.
+</source>
+        <translation>Aufruf: torii-sync-cli apps [--search TEXT] [--profile NAME] [--api-url URL] [--json]
+
+Listet die Apps der Torii-Organisation (GET /apps, alle Seiten) mit ihren IDs. Mit der App-ID vergleichen
+diff und sync die Datei mit den aktuellen Benutzern des App-Kontos (--app oder im Profil gespeichert).
+  --search TEXT   nur Apps, deren Name TEXT enthält (Toriis Suche)
+  --profile NAME  das Profil (API-URL, Schlüssel); Standard: das aktuelle
+  --api-url URL   Toriis API-URL (überschreibt die des Profils)
+  --json          {&quot;apps&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;state&quot;, &quot;isCustom&quot;}]} ausgeben
+Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Exit-Codes: 0 in Ordnung, 2 Aufruffehler, 3 Torii- oder Netzwerkfehler, 4 Schlüssel abgelehnt oder kein Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see apps --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe apps --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; * marks profile &quot;%1&quot;&apos;s app</source>
+        <translation>; * markiert die App des Profils „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentReader</name>
     <message>
         <source>--sheet needs a sheet name</source>
@@ -328,6 +378,17 @@ Umgebungsvariablen TORII_API_KEY.
     <message>
         <source>Profile not created</source>
         <translation>Profil nicht angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
+        <translation>kein API-Schlüssel für Profil „%1“: führen Sie „torii-sync-cli key set“ aus oder setzen Sie TORII_API_KEY</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1847,17 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>Torii&apos;s list of the app&apos;s users could not be read: %1</source>
+        <translation>Toriis Liste der Benutzer der App konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The last sync&apos;s snapshot could not be read: %1</source>
+        <translation>Der Schnappschuss der letzten Synchronisierung konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Preset</name>
     <message>
         <source>&quot;%1.extract&quot;: unknown value &quot;%2&quot; (known: primarySmtp)</source>
@@ -2123,6 +2195,13 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     </message>
 </context>
 <context>
+    <name>RemovalGuard</name>
+    <message>
+        <source>Stopped before sending anything: this sync would remove or deactivate %1 of the app account&apos;s %2 active users (the limit is %3% and at least %4 users). Check the file and the mapping; to go on, allow that many removals.</source>
+        <translation>Angehalten, bevor etwas gesendet wurde: Diese Synchronisierung würde %1 der %2 aktiven Benutzer des App-Kontos entfernen oder deaktivieren (die Grenze ist %3 % und mindestens %4 Benutzer). Prüfen Sie die Datei und die Zuordnung; um fortzufahren, erlauben Sie so viele Entfernungen.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2453,10 +2532,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <translation>Organisation:   %1</translation>
     </message>
     <message>
-        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app-account %3</source>
-        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app-account %3</translation>
-    </message>
-    <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Strg+C beendet.</translation>
     </message>
@@ -2471,38 +2546,57 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]
                               [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]
+                              [--settle-seconds N]
 
 Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL
-and the key it accepts. The demo app account id is 4242, the org is &quot;Sandbox Org&quot;.
+and the key it accepts. The demo app is 31337 (&quot;Sandbox App&quot;, app account 4242), the org &quot;Sandbox Org&quot;.
   --port N             port to listen on (default: any free port)
   --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii&apos;s)
-  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is
-                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or
-                       delay:MS[:N]; N = how many requests (default 1). Repeatable.
+  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files, sync, apps or users;
+                       SPEC is STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N]
+                       (upload), lost[:N] (handled, answer lost) or delay:MS[:N]; N = how many
+                       requests (default 1). Repeatable.
   --key KEY            the key to accept (default: a random one, printed)
   --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)
   --sync-seconds N     how long a sync &quot;runs&quot; (another sync meanwhile gets 409; default 5)
   --retry-after S      Retry-After sent with injected 429/503 (default 1)
+  --settle-seconds N   how long after a sync its users show in GET /apps/{idApp}/users (default 1)
 Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced
 </source>
         <translation>Aufruf: torii-sync-cli sandbox [--port N] [--url-ttl SEKUNDEN] [--fault ROUTE=SPEC]... [--key SCHLÜSSEL]
                                [--sign-content-type] [--sync-seconds N] [--retry-after SEKUNDEN]
+                               [--settle-seconds N]
 
 Führt bis Strg+C eine lokale Nachbildung von Torii und seinem S3-Upload auf 127.0.0.1 aus und gibt
-deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App-Konto-ID ist 4242, die Organisation
-heißt „Sandbox Org“.
+deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App ist 31337 („Sandbox App“, App-Konto 4242), die
+Organisation heißt „Sandbox Org“.
   --port N             Port, auf dem sie lauscht (Standard: ein beliebiger freier Port)
   --url-ttl SEKUNDEN   Gültigkeit der Upload-URLs (Standard 300, wie bei Torii)
-  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files oder sync;
-                       SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload)
-                       oder delay:MS[:N]; N = Anzahl der Anfragen (Standard 1). Wiederholbar.
+  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files, sync, apps
+                       oder users; SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N],
+                       expired[:N] (upload), lost[:N] (verarbeitet, Antwort verloren) oder delay:MS[:N];
+                       N = Anzahl der Anfragen (Standard 1). Wiederholbar.
   --key SCHLÜSSEL      der akzeptierte Schlüssel (Standard: ein zufälliger, wird ausgegeben)
   --sign-content-type  Content-Type in die Upload-URLs einsignieren (ein falscher lässt den Upload scheitern)
   --sync-seconds N     wie lange eine Synchronisierung „läuft“ (eine weitere erhält währenddessen 409;
                        Standard 5)
   --retry-after S      Retry-After bei eingeschleusten 429/503 (Standard 1)
+  --settle-seconds N   wie lange nach einer Synchronisierung deren Benutzer in GET /apps/{idApp}/users
+                       erscheinen (Standard 1)
 Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbox/synced
 </translation>
+    </message>
+    <message>
+        <source>--settle-seconds needs a number of seconds</source>
+        <translation>--settle-seconds erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>App id:         %1 (%2)</source>
+        <translation>App-ID:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app %3 --app-account %4</source>
+        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app %3 --app-account %4</translation>
     </message>
 </context>
 <context>
@@ -2512,8 +2606,23 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>ungültige --fault-Angabe „%1“: erwartet wird ROUTE=SPEC, ROUTE aus %2</translation>
     </message>
     <message>
-        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
-        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
+        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
+        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N], lost[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot this version can read</source>
+        <translation>%1 ist kein Schnappschuss, den diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2559,22 +2668,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>--app-account needs the app account id (a positive number)</source>
         <translation>--app-account erwartet die App-Konto-ID (eine positive Zahl)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (see sync --help)</source>
-        <translation>unbekannte Option „%1“ (siehe sync --help)</translation>
-    </message>
-    <message>
-        <source>sync takes one FILE (got &apos;%1&apos; too)</source>
-        <translation>sync erwartet genau eine DATEI (zusätzlich erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>sync needs a FILE (see sync --help)</source>
-        <translation>sync erwartet eine DATEI (siehe sync --help)</translation>
-    </message>
-    <message>
-        <source>sync needs exactly one of --preset or --auto</source>
-        <translation>sync erwartet genau eine der Optionen --preset oder --auto</translation>
     </message>
     <message>
         <source>--policy needs block or skip</source>
@@ -2629,9 +2722,79 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>die fünf Torii-Stufen für eine Datei ausführen</translation>
     </message>
     <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weitere</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed (%1):</source>
+        <translation>Entfernt (%1):</translation>
+    </message>
+    <message>
+        <source>Deactivated (%1):</source>
+        <translation>Deaktiviert (%1):</translation>
+    </message>
+    <message>
+        <source>Reactivated (%1):</source>
+        <translation>Reaktiviert (%1):</translation>
+    </message>
+    <message>
+        <source>Added (%1):</source>
+        <translation>Hinzugefügt (%1):</translation>
+    </message>
+    <message>
+        <source>Licence %1: +%2</source>
+        <translation>Lizenz %1: +%2</translation>
+    </message>
+    <message>
+        <source>Licence %1: −%2</source>
+        <translation>Lizenz %1: −%2</translation>
+    </message>
+    <message>
+        <source>show what a sync of a file would change in the app account</source>
+        <translation>zeigen, was eine Synchronisierung einer Datei im App-Konto ändern würde</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli diff FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads, maps and formats FILE as sync does, then compares its users with the app account&apos;s current
+users, matched by e-mail: added, removed (listed now, absent from the file), deactivated, reactivated,
+unchanged, and licence changes. Nothing is sent to Torii but GET /apps/{idApp}/users.
+  --app ID            the Torii app (see &apos;apps&apos;); without it (or when Torii cannot be asked) the
+                      file is compared with the last accepted sync of the same app account
+  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
+  --json              print {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}}
+Exit codes: 0 compared, 1 the data is blocked by validation or the removal guard would stop a sync,
+2 usage error or unreadable input, 3 Torii or network failure, 4 authentication failure.
+</source>
+        <translation>Aufruf: torii-sync-cli diff DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest, ordnet zu und formatiert DATEI wie sync und vergleicht ihre Benutzer dann mit den aktuellen Benutzern
+des App-Kontos, abgeglichen per E-Mail: hinzugefügt, entfernt (jetzt gelistet, in der Datei fehlend),
+deaktiviert, reaktiviert, unverändert und Lizenzänderungen. An Torii geht nur GET /apps/{idApp}/users.
+  --app ID            die Torii-App (siehe „apps“); ohne sie (oder wenn Torii nicht gefragt werden kann)
+                      wird die Datei mit der letzten angenommenen Synchronisierung desselben App-Kontos verglichen
+  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
+  --json              {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}} ausgeben
+Exit-Codes: 0 verglichen, 1 Daten durch Prüfung blockiert oder der Entfernungsschutz würde eine Synchronisierung
+anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4 Anmeldefehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
                            [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]
-                           [--json] [--verbose] [--force]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SECONDS]
                            [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
 Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
@@ -2649,6 +2812,14 @@ the payload is written). Progress goes to stderr; the run is recorded in &apos;h
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
   --force             send the sync even though an earlier run of the same payload may already
                       have sent it (see below)
+  --app ID            the Torii app (see &apos;apps&apos;; overrides the profile): the file is compared with
+                      the app account&apos;s users before the sync, and checked against them after it
+  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any
+                      number) more than the removal guard allows
+  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)
+Safe sync: before anything is sent the file is compared with the account&apos;s users (or, without --app,
+with the last accepted sync). When it would remove or deactivate more than 10% of them and at least
+10 users (the profile&apos;s thresholds), nothing is sent and the exit code is 1 (&quot;blockedBy&quot;: &quot;removals&quot;).
 Never twice: the history row is written before anything is sent and kept current stage by stage.
 A run of the same payload to the same app account after an interrupted one continues it: it reuses
 the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
@@ -2659,7 +2830,8 @@ Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or 
 </source>
         <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
                            [--api-url URL] [--policy block|skip] [--keep-payload PFAD] [--dry-run]
-                           [--json] [--verbose] [--force]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SEKUNDEN]
                            [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
 Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
@@ -2678,6 +2850,16 @@ der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
   --force             die Synchronisierung senden, obwohl ein früherer Lauf derselben Nutzdaten sie
                       vielleicht schon gesendet hat (siehe unten)
+  --app ID            die Torii-App (siehe „apps“; überschreibt das Profil): die Datei wird vor der
+                      Synchronisierung mit den Benutzern des App-Kontos verglichen und danach an ihnen geprüft
+  --allow-removals N|all  fortfahren, obwohl die Synchronisierung bis zu N Benutzer (oder beliebig viele)
+                      mehr entfernt oder deaktiviert, als der Entfernungsschutz erlaubt
+  --verify-timeout S  wie lange auf die synchronisierten Benutzer in Torii gewartet wird (Standard 300;
+                      0: keine Prüfung)
+Sichere Synchronisierung: Bevor etwas gesendet wird, wird die Datei mit den Benutzern des Kontos verglichen
+(oder, ohne --app, mit der letzten angenommenen Synchronisierung). Entfernte oder deaktivierte sie mehr als
+10 % davon und mindestens 10 Benutzer (die Schwellen des Profils), wird nichts gesendet und der Exit-Code ist 1
+(„blockedBy“: „removals“).
 Nie doppelt: Der Verlaufseintrag wird geschrieben, bevor etwas gesendet wird, und Stufe für Stufe aktualisiert.
 Ein Lauf derselben Nutzdaten an dasselbe App-Konto nach einem unterbrochenen setzt diesen fort: Er verwendet
 die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen hat, und hält an (Exit-Code 3),
@@ -2688,6 +2870,34 @@ Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung block
 unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
 130 abgebrochen.
 </translation>
+    </message>
+    <message>
+        <source>--app needs the app id (a positive number; see &apos;apps&apos;)</source>
+        <translation>--app erwartet die App-ID (eine positive Zahl; siehe „apps“)</translation>
+    </message>
+    <message>
+        <source>--allow-removals needs a number of users or &apos;all&apos;</source>
+        <translation>--allow-removals erwartet eine Anzahl Benutzer oder „all“</translation>
+    </message>
+    <message>
+        <source>--verify-timeout needs a number of seconds (0 for no check)</source>
+        <translation>--verify-timeout erwartet eine Anzahl Sekunden (0 für keine Prüfung)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see %2 --help)</source>
+        <translation>unbekannte Option „%1“ (siehe %2 --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE (got &apos;%2&apos; too)</source>
+        <translation>%1 nimmt eine DATEI (auch „%2“ erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE (see %1 --help)</source>
+        <translation>%1 erwartet eine DATEI (siehe %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of --preset or --auto</source>
+        <translation>%1 erwartet genau eines von --preset oder --auto</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3266,46 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>Retry continues at that stage; finished stages are not repeated.</source>
         <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking that Torii shows the synced users (up to %n min) ...</source>
+        <translation>
+            <numerusform>Prüfe, ob Torii die synchronisierten Benutzer zeigt (bis zu %n Minute) ...</numerusform>
+            <numerusform>Prüfe, ob Torii die synchronisierten Benutzer zeigt (bis zu %n Minuten) ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Torii shows this payload: the sync whose answer was lost is counted as accepted.</source>
+        <translation>Torii zeigt diese Nutzdaten: Die Synchronisierung, deren Antwort verloren ging, gilt als angenommen.</translation>
+    </message>
+    <message>
+        <source>The snapshot of this sync could not be kept: %1</source>
+        <translation>Der Schnappschuss dieser Synchronisierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSafety</name>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>Verglichen mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The result could not be checked: %1</source>
+        <translation>Das Ergebnis konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: Torii shows the synced users (after %n s).</source>
+        <translation>
+            <numerusform>Geprüft: Torii zeigt die synchronisierten Benutzer (nach %n s).</numerusform>
+            <numerusform>Geprüft: Torii zeigt die synchronisierten Benutzer (nach %n s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visible in Torii after %n min.</source>
+        <translation>
+            <numerusform>Nach %n Minute in Torii nicht sichtbar.</numerusform>
+            <numerusform>Nach %n Minuten in Torii nicht sichtbar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStage</name>
@@ -3355,6 +3605,28 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Price per user (cents)</source>
         <translation>Preis pro Benutzer (Cent)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDiff</name>
+    <message>
+        <source>the app account&apos;s users in Torii</source>
+        <translation>den Benutzern des App-Kontos in Torii</translation>
+    </message>
+    <message>
+        <source>the last accepted sync of this app account (local snapshot)</source>
+        <translation>der letzten angenommenen Synchronisierung dieses App-Kontos (lokaler Schnappschuss)</translation>
+    </message>
+    <message>
+        <source>nothing (the account&apos;s current users are unknown)</source>
+        <translation>nichts (die aktuellen Benutzer des Kontos sind unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 added, −%2 removed, %3 deactivated, %4 reactivated, %5 unchanged, %n licence change(s)</source>
+        <translation>
+            <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderung</numerusform>
+            <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
