@@ -21,6 +21,7 @@ private slots:
     void otherThread();
     void defaultPathUnderAppData();
     void newerHistoryIsRefused();
+    void versionOneGainsVerification();
 
 private:
     static HistoryRecord sample();
@@ -158,6 +159,38 @@ void TestHistoryStore::newerHistoryIsRefused()
     QCOMPARE(store.add(sample()), qint64(0));
     QVERIFY(!store.open());
     QVERIFY(store.runs().isEmpty());
+}
+
+void TestHistoryStore::versionOneGainsVerification()
+{
+    // A history written before safe sync (schema 1, no verification column) keeps its rows and takes new ones.
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, profile TEXT,"
+            " api_url TEXT, app_account INTEGER, source_file TEXT, source_sha256 TEXT, preset TEXT, users INTEGER,"
+            " licenses INTEGER, rejected INTEGER, warnings INTEGER, stages TEXT, file_id INTEGER, outcome TEXT,"
+            " error TEXT, payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO runs (profile, outcome) VALUES ('old', 'succeeded')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    HistoryStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    HistoryRecord record = sample();
+    record.verification = QStringLiteral("not visible after 5 min");
+    QVERIFY(store.add(record) > 0);
+    const QList<HistoryRecord> runs = store.runs();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).verification, QStringLiteral("not visible after 5 min"));
+    QCOMPARE(runs.at(1).profile, QStringLiteral("old"));
+    QVERIFY(runs.at(1).verification.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
