@@ -5,6 +5,7 @@
 #include "import/previewmodel.h"
 #include "import/table.h"
 #include "licenseeditor.h"
+#include "mapping/columnprofiler.h"
 #include "mapping/presetstore.h"
 #include "mappingcommand.h"
 #include "mappingmodel.h"
@@ -151,6 +152,10 @@ MapPage::MapPage(Session* session, QWidget* parent)
     });
     connect(m_presets, &PresetBar::presetChosen, this, &MapPage::applyPreset);
     connect(m_presets, &PresetBar::autoMatchChosen, this, &MapPage::autoMatch);
+    connect(m_fieldEditor, &FieldEditor::statusValuesRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_values);
+        m_values->setFocus();
+    });
     connect(&m_samplesWatcher, &QFutureWatcher<Samples>::finished, this, [this] {
         m_samplesPending = false;
         const Samples s = m_samplesWatcher.result();
@@ -225,7 +230,9 @@ void MapPage::setColumn(TargetField field, const QString& column)
 
 void MapPage::autoMatch()
 {
-    const AutoMatchResult result = AutoMatcher::match(m_columns);
+    // Headers and what a sample of the cells holds (profiled when the table arrived).
+    const AutoMatchResult result = AutoMatcher::match(m_columns, m_session->columnProfiles());
+    m_shapeNote = result.shapeNote;
     MappingCommand::State state = currentState();
     state.mapping = result.mapping;
     state.presetName.clear();
@@ -242,6 +249,7 @@ void MapPage::applyPreset(const Preset& preset)
     state.mapping = preset.mapping;
     state.presetName = preset.name;
     state.policy = preset.policy;
+    state.maxInvalidPercent = preset.maxInvalidPercent;
     state.origins.clear();
     for (const FieldInfo& f : ToriiSchema::fields())
         state.origins.insert(f.field, {0.0, tr("Preset"), tr("From the preset “%1”").arg(preset.name)});
@@ -251,7 +259,8 @@ void MapPage::applyPreset(const Preset& preset)
 
 MappingCommand::State MapPage::currentState() const
 {
-    return {m_session->mapping(), m_session->presetName(), m_session->policy(), m_model->origins()};
+    return {m_session->mapping(), m_session->presetName(), m_session->policy(), m_session->maxInvalidPercent(),
+            m_model->origins()};
 }
 
 void MapPage::change(const Mapping& after, const QString& text)
@@ -278,12 +287,17 @@ void MapPage::onTableChanged()
     if (isVisible())
         enter();
     const QStringList columns = table ? table->columnNames() : QStringList();
+    // The cells of at most ColumnProfiler::SampleRows rows (a few ms on 1M rows): the column picker shows
+    // them, auto-match weighs them, the warnings about blank mapped columns use them.
+    m_session->setColumnProfiles(table ? ColumnProfiler::profile(*table) : QList<ColumnProfile>());
+    m_model->setProfiles(m_session->columnProfiles());
     if (columns == m_columns) {
         startSamples(); // same header re-read (dialect change): keep the mapping, refresh the samples
         startStatusValues();
         return;
     }
     m_columns = columns;
+    m_shapeNote.clear();
     m_model->setColumns(columns);
     m_fieldEditor->setColumns(columns);
     m_licenses->setColumns(columns);
@@ -371,7 +385,15 @@ void MapPage::updateSummary()
     const int unknown = m_values->unknownCount();
     if (unknown > 0)
         parts << tr("<span style='color:#8a5a08'>%1 unknown status value(s)</span>").arg(unknown);
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    // What auto-match saw in the cells: a device list, no users, mapped columns that are mostly blank.
+    QStringList notes;
+    if (m_session->presetName().isEmpty() && !m_shapeNote.isEmpty())
+        notes << m_shapeNote;
+    notes += AutoMatcher::blankColumnWarnings(m_session->mapping(), m_columns, m_session->columnProfiles());
+    QString text = parts.join(QStringLiteral(" · "));
+    for (const QString& note : std::as_const(notes))
+        text += QStringLiteral("<br>") + note.toHtmlEscaped();
+    m_summary->setText(text);
 }
 
 MapPage::Samples MapPage::computeSamples(std::shared_ptr<const Table> table, Mapping mapping)

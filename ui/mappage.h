@@ -88,6 +88,7 @@ private:
     LicenseEditor* m_licenses = nullptr;
     QStringList m_columns;
     QString m_statusColumn; // the column m_values shows
+    QString m_shapeNote;    // auto-match's word on the file's shape (a device list, no users)
     QFutureWatcher<Samples> m_samplesWatcher;
     QFutureWatcher<QList<ValueMapEditor::Value>> m_valuesWatcher;
     bool m_samplesPending = false;

@@ -102,6 +102,7 @@ Preset PresetBar::currentAsPreset(const QString& name) const
     preset.bundled = false;
     preset.mapping = m_session->mapping();
     preset.policy = m_session->policy();
+    preset.maxInvalidPercent = m_session->maxInvalidPercent();
     if (const auto table = m_session->table())
         preset.fingerprint = Preset::fingerprintOf(table->columnNames());
     const ImportOptions options = m_session->importOptions();

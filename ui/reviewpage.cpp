@@ -3,6 +3,7 @@
 #include "format.h"
 #include "import/table.h"
 #include "issuesmodel.h"
+#include "mapping/automatcher.h"
 #include "messagebox.h"
 #include "payload/converter.h"
 #include "recentfiles.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -49,6 +51,8 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
     , m_block(new QRadioButton(tr("&Block the sync while any row has an error"), this))
     , m_skip(new QRadioButton(tr("&Skip rows with errors and sync the rest"), this))
+    , m_limit(new QRadioButton(tr("Skip rows with errors while they are at &most"), this))
+    , m_maxInvalid(new QSpinBox(this))
     , m_issuesView(new QTableView(this))
     , m_exportRejects(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport Rejected Rows…"), this))
     , m_payloadInfo(new QLabel(this))
@@ -72,16 +76,27 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     auto* policies = new QButtonGroup(this);
     policies->addButton(m_block);
     policies->addButton(m_skip);
+    policies->addButton(m_limit);
+    m_limit->setAccessibleName(tr("Skip invalid rows up to a share of the rows"));
+    m_maxInvalid->setRange(0, 100);
+    m_maxInvalid->setSuffix(tr("% of the rows, block above"));
+    m_maxInvalid->setAccessibleName(tr("Largest share of invalid rows to skip, in percent"));
     m_block->setAccessibleName(tr("Block the sync on errors"));
     m_skip->setAccessibleName(tr("Skip invalid rows"));
     auto* policyRow = new QHBoxLayout;
     auto* policyLabel = new QLabel(tr("Invalid rows:"), this);
     policyLabel->setObjectName(QStringLiteral("sectionLabel"));
     policyRow->addWidget(policyLabel);
-    policyRow->addWidget(m_block);
-    policyRow->addWidget(m_skip);
+    policyRow->addWidget(m_limit);
+    policyRow->addWidget(m_maxInvalid);
     policyRow->addStretch(1);
     policyRow->addWidget(m_exportRejects);
+    // The strict and the lenient choice on a row of their own: three choices do not fit 1024 px in German.
+    auto* otherPolicies = new QHBoxLayout;
+    otherPolicies->addSpacing(policyLabel->sizeHint().width() + policyRow->spacing());
+    otherPolicies->addWidget(m_block);
+    otherPolicies->addWidget(m_skip);
+    otherPolicies->addStretch(1);
 
     m_issuesView->setModel(m_issues);
     m_issuesView->setObjectName(QStringLiteral("issuesView"));
@@ -113,23 +128,30 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     contentLayout()->addLayout(counts);
     contentLayout()->addLayout(busy);
     contentLayout()->addLayout(policyRow);
+    contentLayout()->addLayout(otherPolicies);
     contentLayout()->addWidget(issuesLabel);
     contentLayout()->addWidget(m_issuesView, 1);
     contentLayout()->addWidget(m_payloadInfo);
     contentLayout()->addWidget(m_excerpt);
 
-    m_block->setChecked(m_session->policy() == InvalidRowPolicy::Block);
-    m_skip->setChecked(m_session->policy() == InvalidRowPolicy::SkipInvalidRows);
-    connect(m_block, &QRadioButton::toggled, this, [this](bool on) {
-        m_session->setPolicy(on ? InvalidRowPolicy::Block : InvalidRowPolicy::SkipInvalidRows);
+    showPolicy();
+    const auto choose = [this](InvalidRowPolicy policy) {
+        m_session->setPolicy(policy);
+        if (isVisible())
+            runDryRun();
+    };
+    connect(m_block, &QRadioButton::clicked, this, [choose] { choose(InvalidRowPolicy::Block); });
+    connect(m_skip, &QRadioButton::clicked, this, [choose] { choose(InvalidRowPolicy::SkipInvalidRows); });
+    connect(m_limit, &QRadioButton::clicked, this, [choose] { choose(InvalidRowPolicy::SkipWithinLimit); });
+    connect(m_maxInvalid, &QSpinBox::editingFinished, this, [this] {
+        if (m_maxInvalid->value() == qRound(m_session->maxInvalidPercent()))
+            return;
+        m_session->setMaxInvalidPercent(m_maxInvalid->value());
+        m_session->setPolicy(InvalidRowPolicy::SkipWithinLimit);
         if (isVisible())
             runDryRun();
     });
-    connect(m_session, &Session::policyChanged, this, [this] {
-        const QSignalBlocker b(m_block);
-        m_block->setChecked(m_session->policy() == InvalidRowPolicy::Block);
-        m_skip->setChecked(m_session->policy() == InvalidRowPolicy::SkipInvalidRows);
-    });
+    connect(m_session, &Session::policyChanged, this, &ReviewPage::showPolicy);
     connect(m_session, &Session::dryRunChanged, this, &ReviewPage::showResult);
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
     connect(m_exportRejects, &QPushButton::clicked, this, &ReviewPage::chooseRejectsFile);
@@ -196,6 +218,7 @@ void ReviewPage::runDryRun()
     options.payloadPath = m_work.filePath(QStringLiteral("payload.json"));
     options.rejectsPath = m_work.filePath(QStringLiteral("rejected-rows.csv"));
     options.policy = m_session->policy();
+    options.maxInvalidPercent = m_session->maxInvalidPercent();
     options.collectUsers = true; // the Sync page's safe-sync diff compares these with the last sync
     const Mapping mapping = m_session->mapping();
     auto cancelFlag = m_cancelFlag;
@@ -273,7 +296,12 @@ void ReviewPage::showResult()
     setTone(m_rejected, r.rejected > 0 || r.blocked ? "bad" : "");
     m_issues->setIssues(r.issues);
     m_exportRejects->setEnabled(!r.rejectsPath.isEmpty() && (r.rejected > 0 || r.errors > 0));
-    if (r.blocked) {
+    if (r.blocked && r.allowedInvalid > 0) {
+        m_status->setText(tr("<b style='color:#b3261e'>The sync is blocked:</b> %1 of %2 rows have errors, more "
+                             "than the %3% that may be skipped. Fix the file or the mapping, or raise the share.")
+                              .arg(Format::count(r.rejected), Format::count(r.rows))
+                              .arg(m_session->maxInvalidPercent()));
+    } else if (r.blocked) {
         m_status->setText(tr("<b style='color:#b3261e'>The sync is blocked:</b> %1 error(s) in the data. Fix the "
                              "file or the mapping, or choose to skip rows with errors.")
                               .arg(Format::count(r.errors)));
@@ -285,6 +313,26 @@ void ReviewPage::showResult()
                 .arg(Format::count(r.users), Format::count(r.licenses),
                      r.rejected > 0 ? tr("; %1 rows with errors are left out").arg(r.rejected) : QString()));
     }
+    // Why rows are left out, and mapped columns that are mostly blank: the status line says it all at once.
+    QStringList notes;
+    if (r.ok && r.rejected > 0) {
+        QStringList why;
+        for (auto it = r.rejectedByField.begin(); it != r.rejectedByField.end(); ++it) {
+            const std::optional<TargetField> field = ToriiSchema::fromKey(it.key());
+            why.append(tr("%1: %2").arg(field ? ToriiSchema::info(*field).label() : it.key()).arg(it.value()));
+        }
+        notes.append(tr("Rows left out by the field of their first error: %1").arg(why.join(QStringLiteral(", "))));
+    }
+    if (r.merged > 0)
+        notes.append(tr("%n row(s) repeating a user were merged into the first.", nullptr, int(r.merged)));
+    if (r.withoutUser > 0)
+        notes.append(tr("%n row(s) without a user were left out.", nullptr, int(r.withoutUser)));
+    if (const auto table = m_session->table())
+        notes +=
+            AutoMatcher::blankColumnWarnings(m_session->mapping(), table->columnNames(), m_session->columnProfiles());
+    if (!notes.isEmpty())
+        for (const QString& note : std::as_const(notes))
+            m_status->setText(m_status->text() + QStringLiteral("<br>") + note.toHtmlEscaped());
     if (r.ok) {
         m_payloadInfo->setText(
             tr("Payload: %1 · SHA-256 %2")
@@ -301,6 +349,18 @@ void ReviewPage::showResult()
         m_excerpt->clear();
     }
     emit completeChanged();
+}
+
+void ReviewPage::showPolicy()
+{
+    const QSignalBlocker blockBlock(m_block);
+    const QSignalBlocker blockSkip(m_skip);
+    const QSignalBlocker blockLimit(m_limit);
+    const QSignalBlocker blockSpin(m_maxInvalid);
+    m_block->setChecked(m_session->policy() == InvalidRowPolicy::Block);
+    m_skip->setChecked(m_session->policy() == InvalidRowPolicy::SkipInvalidRows);
+    m_limit->setChecked(m_session->policy() == InvalidRowPolicy::SkipWithinLimit);
+    m_maxInvalid->setValue(qRound(m_session->maxInvalidPercent()));
 }
 
 void ReviewPage::activateIssue(const QModelIndex& index)

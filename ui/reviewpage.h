@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 class QTableView;
 class Session;
 
@@ -45,6 +46,7 @@ signals:
     void showCell(qsizetype row, int column);
 
 private:
+    void showPolicy();
     void onFinished();
     void showResult();
     void activateIssue(const QModelIndex& index);
@@ -63,6 +65,8 @@ private:
     QPushButton* m_cancel = nullptr;
     QRadioButton* m_block = nullptr;
     QRadioButton* m_skip = nullptr;
+    QRadioButton* m_limit = nullptr;
+    QSpinBox* m_maxInvalid = nullptr;
     QTableView* m_issuesView = nullptr;
     QPushButton* m_exportRejects = nullptr;
     QLabel* m_payloadInfo = nullptr;

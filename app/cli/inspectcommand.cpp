@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace
 {
     QString noticeKind(ImportNotice::Kind kind)
@@ -57,7 +59,8 @@ QString InspectCommand::usage() const
               "  --sheet NAME       read this sheet of a workbook (default: the first)\n"
               "  --rows N           also show the first N data rows as read\n"
               "  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,\n"
-              "                     columns, rows, mapping, preset, notices[, preview])\n"
+              "                     columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,\n"
+              "                     preset, notices[, preview])\n"
               "  --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting\n"
               "  --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting\n"
               "  --header-row N     the header is on row N (1-based, as a spreadsheet shows it)\n"
@@ -116,12 +119,21 @@ InspectCommand::MappingSummary InspectCommand::describeMapping(const Table& tabl
 {
     // Auto-match the columns (what `convert --auto` would use) and look up a preset by header fingerprint.
     MappingSummary summary;
-    const AutoMatchResult matched = AutoMatcher::match(table.columnNames());
+    const AutoMatchResult matched = AutoMatcher::match(table);
     for (const FieldInfo& info : ToriiSchema::fields()) {
         const QString column = matched.mapping.column(info.field);
         if (!column.isEmpty())
             summary.mapping.insert(info.key, column);
     }
+    for (const FieldMatch& m : matched.matches) {
+        summary.matches.append(QJsonObject {{QStringLiteral("field"), ToriiSchema::key(m.field)},
+                                            {QStringLiteral("column"), m.column},
+                                            {QStringLiteral("confidence"), std::round(m.confidence * 100) / 100},
+                                            {QStringLiteral("reason"), m.reason}});
+    }
+    summary.shape = FileShapeDetector::name(matched.shape);
+    summary.shapeNote = matched.shapeNote;
+    summary.warnings = matched.warnings;
     if (const std::optional<Preset> preset = PresetStore().findForHeader(table.columnNames()))
         summary.preset = preset->name;
     return summary;
@@ -148,6 +160,11 @@ QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSumm
     json.insert(QStringLiteral("rows"), qint64(table.rowCount()));
     json.insert(QStringLiteral("mapping"), mapping.mapping);
     json.insert(QStringLiteral("preset"), mapping.preset);
+    json.insert(QStringLiteral("matches"), mapping.matches);
+    json.insert(QStringLiteral("shape"), mapping.shape);
+    json.insert(QStringLiteral("shapeNote"),
+                mapping.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(mapping.shapeNote));
+    json.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(mapping.warnings));
     QJsonArray notices;
     for (const ImportNotice& notice : result.notices) {
         notices.append(QJsonObject {{QStringLiteral("kind"), noticeKind(notice.kind)},
@@ -202,6 +219,10 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
         for (auto it = mapping.mapping.begin(); it != mapping.mapping.end(); ++it)
             out << QStringLiteral("  %1 <- %2").arg(it.key(), it.value().toString()) << '\n';
     }
+    if (!mapping.shapeNote.isEmpty())
+        out << tr("Shape:      %1").arg(mapping.shapeNote) << '\n';
+    for (const QString& w : mapping.warnings)
+        out << tr("Warning:    %1").arg(w) << '\n';
     if (mapping.preset.isString())
         out << tr("Preset:     %1").arg(mapping.preset.toString()) << '\n';
     if (!result.notices.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/interruptguard.h"
+#include "cli/invalidrowsoptions.h"
 #include "cli/progressline.h"
 #include "profiles/profilestore.h"
 #include "run/exitcode.h"
@@ -97,6 +98,7 @@ namespace
         json.insert(QStringLiteral("historyId"), result.record.id);
         json.insert(QStringLiteral("exitCode"), result.exitCode);
         json.insert(QStringLiteral("bytes"), result.conversion.payloadBytes);
+        json.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result.conversion));
         json.insert(QStringLiteral("syncOutcomeUnknown"), result.syncOutcomeUnknown);
         json.insert(QStringLiteral("priorRun"), result.priorRunId > 0 ? QJsonValue(result.priorRunId) : QJsonValue());
         QJsonArray stages;
@@ -216,7 +218,8 @@ QString SyncCommand::usage() const
         return diffUsage();
     return tr(
         "Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
-        "                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]\n"
+        "                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]\n"
+        "                           [--keep-payload PATH] [--dry-run]\n"
         "                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]\n"
         "                           [--verify-timeout SECONDS]\n"
         "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
@@ -228,7 +231,9 @@ QString SyncCommand::usage() const
         "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
         "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
         "  --api-url URL       Torii's API URL (overrides the profile; https://, or http:// on this computer)\n"
-        "  --policy block|skip rows with errors block the sync (default) or are left out\n"
+        "  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most\n"
+        "                      PERCENT (default 10) of the data rows (limit, the default), block the sync\n"
+        "                      (block), or left out whatever their number (skip)\n"
         "  --keep-payload PATH also keep the payload that was sent at PATH\n"
         "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
         "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
@@ -256,7 +261,7 @@ QString SyncCommand::usage() const
 QString SyncCommand::parse(const QStringList& arguments, Options* o) const
 {
     SyncRequest& r = o->request;
-    QString policy;
+    InvalidRowsOptions invalidRows;
     ArgumentReader args(arguments);
     while (args.next()) {
         const QString arg = args.current();
@@ -271,12 +276,13 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o) const
             o->autoMatch = true;
         } else if (arg == u"--force") {
             r.force = true;
-        } else if (arg == u"--preset" || arg == u"--profile" || arg == u"--api-url" || arg == u"--policy" ||
-                   arg == u"--keep-payload") {
+        } else if (invalidRows.take(args, &problem)) {
+            if (!problem.isEmpty())
+                return problem;
+        } else if (arg == u"--preset" || arg == u"--profile" || arg == u"--api-url" || arg == u"--keep-payload") {
             QString* target = arg == u"--preset" ? &r.source.preset
                 : arg == u"--profile"            ? &r.profile
                 : arg == u"--api-url"            ? &o->apiUrl
-                : arg == u"--policy"             ? &policy
                                                  : &r.keepPayloadPath;
             if (!args.takeValue(target))
                 return tr("%1 needs a value").arg(arg);
@@ -317,12 +323,8 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o) const
         return tr("%1 needs exactly one of --preset or --auto").arg(name());
     if (m_diffOnly)
         r.dryRun = true;
-    if (!policy.isEmpty()) {
-        InvalidRowPolicy p;
-        if (!InvalidRowPolicies::fromName(policy, &p))
-            return tr("--policy needs block or skip");
-        r.source.policy = p;
-    }
+    if (QString problem; !invalidRows.apply(&r.source, &problem))
+        return problem;
     return {};
 }
 
@@ -397,8 +399,11 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
         console.out() << QJsonDocument(reportJson(result)).toJson(QJsonDocument::Indented);
     else if (m_diffOnly && result.diff)
         printDiff(console, *result.diff);
-    else if (result.exitCode == ExitCode::Success)
+    else if (result.exitCode == ExitCode::Success) {
         console.out() << successLine(result, o.request.appAccountId) << '\n';
+        if (const QString skipped = InvalidRowsOptions::skippedText(result.conversion); !skipped.isEmpty())
+            console.out() << skipped << '\n';
+    }
     console.out().flush();
     return result.exitCode == ExitCode::Success ? result.exitCode : console.fail(result.exitCode, result.error);
 }

@@ -115,8 +115,12 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     if (users)
         users->reserve(table.rowCount());
     const qsizetype rows = table.rowCount();
-    const bool block = options.policy == InvalidRowPolicy::Block;
-    bool writing = true; // stops (validation goes on) once a blocking error is found
+    // Block lets no invalid row through, skip any number, the default a share of the data rows.
+    const qint64 allowed = InvalidRowPolicies::allowedInvalid(options.policy, options.maxInvalidPercent, rows);
+    result.allowedInvalid = allowed;
+    result.policy = options.policy;
+    result.maxInvalidPercent = options.maxInvalidPercent;
+    bool writing = true; // stops (validation goes on) once the invalid rows are more than the policy allows
     for (qsizetype row = 0; row < rows; ++row) {
         if ((row & 0x3FFF) == 0) {
             if (cancel && cancel->load()) {
@@ -127,10 +131,12 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
                 progress(row, rows);
         }
         if (!validator.check(row, &user, &rowIssues)) {
+            if (validator.lastRowMerged())
+                continue; // a device list's repeat of a person already written: counted by the report
             ++result.rejected;
             if (!options.rejectsPath.isEmpty())
                 rejects.addRow(row, reasonOf(rowIssues));
-            if (block)
+            if (allowed >= 0 && result.rejected > allowed)
                 writing = false;
             continue;
         }
@@ -173,6 +179,9 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     result.errors = report.errors;
     result.warnings = report.warnings;
     result.unknownStatusWords = report.unknownStatusWords;
+    result.merged = report.merged;
+    result.withoutUser = report.withoutUser;
+    result.rejectedByField = report.invalidByField;
 
     if (result.cancelled) {
         writer.abort();
@@ -186,7 +195,7 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         }
         result.rejectsPath = options.rejectsPath;
     }
-    if (block && result.rejected > 0) {
+    if (allowed >= 0 && result.rejected > allowed) {
         result.blocked = true;
         writer.abort();
         return result;

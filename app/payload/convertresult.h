@@ -1,9 +1,11 @@
 #pragma once
 
+#include "validate/invalidrowpolicy.h"
 #include "validate/validationissue.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -17,11 +19,17 @@ struct ConvertResult
     bool ok = false;      // payload written
     bool blocked = false; // errors found and the policy is Block: no payload
     bool cancelled = false;
-    qint64 rows = 0;               // data rows read
-    qint64 users = 0;              // users written
-    qint64 licenses = 0;           // licence objects written
-    qint64 licenseAssignments = 0; // licence-user entries written
-    qint64 rejected = 0;           // rows left out because of errors
+    qint64 rows = 0;                                             // data rows read
+    qint64 users = 0;                                            // users written
+    qint64 licenses = 0;                                         // licence objects written
+    qint64 licenseAssignments = 0;                               // licence-user entries written
+    qint64 rejected = 0;                                         // rows left out because of errors
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit; // as given in ConvertOptions
+    double maxInvalidPercent = 0;                                // as given in ConvertOptions
+    qint64 allowedInvalid = -1;            // the most invalid rows the policy lets through (-1: any number)
+    qint64 merged = 0;                     // device lists: rows repeating a user already written (not errors)
+    qint64 withoutUser = 0;                // device lists: rows with no user (not errors)
+    QMap<QString, qint64> rejectedByField; // why rows were left out: Torii field key of their first error
     qint64 errors = 0;
     qint64 warnings = 0;
     QList<ValidationIssue> issues; // capped at ValidationReport::MaxIssues

@@ -15,10 +15,10 @@
 
 namespace
 {
-    QString blockedText(qint64 rejected)
+    QString blockedText(const ConvertResult& converted)
     {
-        return SyncRun::tr("blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)", nullptr,
-                           int(rejected));
+        return InvalidRowPolicies::blockedMessage(converted.policy, converted.maxInvalidPercent, converted.rejected,
+                                                  converted.rows);
     }
 
     // Empty when the file cannot be read or `stop` is set first.
@@ -263,6 +263,10 @@ void SyncRun::onLoaded()
         return;
     }
     m_result.autoMatchConflicts = loaded.conflicts;
+    if (!loaded.shapeNote.isEmpty())
+        emit notice(tr("auto-match: %1").arg(loaded.shapeNote));
+    for (const QString& warning : loaded.mappingWarnings)
+        emit notice(tr("warning: %1").arg(warning));
     for (const QString& conflict : loaded.conflicts)
         emit notice(tr("auto-match: %1").arg(conflict));
     m_result.record.sourceSha256Hex = m_load->sourceSha256Hex;
@@ -281,6 +285,7 @@ PayloadFormatter SyncRun::formatter(const LoadedSource& loaded)
         options.payloadPath = m_request.keepPayloadPath;
     }
     options.policy = loaded.policy;
+    options.maxInvalidPercent = loaded.maxInvalidPercent;
     options.collectUsers = true; // the safe-sync diff compares these with the account's users
     m_converted = std::make_shared<ConvertResult>();
     // Stage 2 as the pipeline's formatter: runs in a worker thread, so it only touches its own copies.
@@ -295,7 +300,7 @@ PayloadFormatter SyncRun::formatter(const LoadedSource& loaded)
         payload.sha256Hex = converted->sha256Hex;
         payload.cancelled = converted->cancelled;
         if (converted->blocked)
-            payload.error = blockedText(converted->rejected);
+            payload.error = blockedText(*converted);
         else if (!converted->ok && !converted->cancelled)
             payload.error = converted->error.isEmpty() ? tr("no valid user to send") : converted->error;
         return payload;
@@ -451,7 +456,7 @@ void SyncRun::settleOutcome()
     } else if (converted.blocked || (!converted.ok && converted.users == 0 && converted.error.isEmpty())) {
         r.outcome = RunOutcome::Blocked;
         r.exitCode = ExitCode::ValidationBlocked;
-        r.error = converted.blocked ? blockedText(converted.rejected) : tr("no valid user to send");
+        r.error = converted.blocked ? blockedText(converted) : tr("no valid user to send");
     } else if (!converted.ok) {
         r.outcome = RunOutcome::Failed;
         r.exitCode = ExitCode::UsageError;

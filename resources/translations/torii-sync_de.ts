@@ -162,6 +162,42 @@ Exit-Codes: 0 in Ordnung, 2 Aufruffehler, 3 Torii- oder Netzwerkfehler, 4 Schlü
         <source>; &quot;%1&quot; when empty</source>
         <translation>; „%1“, wenn leer</translation>
     </message>
+    <message>
+        <source>rows without an address cannot be sent</source>
+        <translation>Zeilen ohne Adresse können nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>no licences will be sent for those rows</source>
+        <translation>für diese Zeilen werden keine Lizenzen gesendet</translation>
+    </message>
+    <message>
+        <source>Torii treats users without a status as active</source>
+        <translation>Torii behandelt Benutzer ohne Status als aktiv</translation>
+    </message>
+    <message>
+        <source>%1 stays empty for those rows</source>
+        <translation>%1 bleibt für diese Zeilen leer</translation>
+    </message>
+    <message>
+        <source>no licences will be sent</source>
+        <translation>es werden keine Lizenzen gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is empty in every row: %2</source>
+        <translation>%1 ist in jeder Zeile leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty in %2% of the rows: %3</source>
+        <translation>%1 ist in %2 % der Zeilen leer: %3</translation>
+    </message>
+    <message>
+        <source>device list: the user of each device; repeated people are merged</source>
+        <translation>Geräteliste: der Benutzer jedes Geräts; wiederholte Personen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>device list: the user&apos;s name</source>
+        <translation>Geräteliste: der Name des Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>BoundedDevice</name>
@@ -179,6 +215,18 @@ Exit-Codes: 0 in Ordnung, 2 Aufruffehler, 3 Torii- oder Netzwerkfehler, 4 Schlü
     <message>
         <source>— not mapped —</source>
         <translation>— nicht zugeordnet —</translation>
+    </message>
+    <message>
+        <source>%1 — empty</source>
+        <translation>%1 — leer</translation>
+    </message>
+    <message>
+        <source>%1 — %2% blank — %3</source>
+        <translation>%1 — %2 % leer — %3</translation>
+    </message>
+    <message>
+        <source>Type to filter the columns</source>
+        <translation>Tippen, um die Spalten zu filtern</translation>
     </message>
 </context>
 <context>
@@ -392,6 +440,69 @@ Umgebungsvariablen TORII_API_KEY.
     </message>
 </context>
 <context>
+    <name>ContentEvidence</name>
+    <message>
+        <source>its cells are user types or roles, not licence names</source>
+        <translation>seine Zellen sind Benutzertypen oder Rollen, keine Lizenznamen</translation>
+    </message>
+    <message>
+        <source>its cells are not licence names</source>
+        <translation>seine Zellen sind keine Lizenznamen</translation>
+    </message>
+    <message>
+        <source>its cells do not look like %1</source>
+        <translation>seine Zellen sehen nicht wie %1 aus</translation>
+    </message>
+    <message>
+        <source>its cells are e-mail addresses, not names</source>
+        <translation>seine Zellen sind E-Mail-Adressen, keine Namen</translation>
+    </message>
+    <message>
+        <source>its cells are not names</source>
+        <translation>seine Zellen sind keine Namen</translation>
+    </message>
+    <message>
+        <source>only %1% of its cells are dates</source>
+        <translation>nur %1 % seiner Zellen sind Datumsangaben</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; looks like %2, but 100% of its cells are empty</source>
+        <translation>Spaltenkopf „%1“ sieht nach %2 aus, aber 100 % seiner Zellen sind leer</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are empty</source>
+        <translation>%1 % seiner Zellen sind leer</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; looks like %2, but %3</source>
+        <translation>Spaltenkopf „%1“ sieht nach %2 aus, aber %3</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are e-mail addresses</source>
+        <translation>%1 % seiner Zellen sind E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>only %1% of its cells are e-mail addresses</source>
+        <translation>nur %1 % seiner Zellen sind E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are yes/no values</source>
+        <translation>%1 % seiner Zellen sind Ja/Nein-Werte</translation>
+    </message>
+    <message>
+        <source>its cells are not yes/no values (e.g. &quot;%1&quot;)</source>
+        <translation>seine Zellen sind keine Ja/Nein-Werte (z. B. „%1“)</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are status words</source>
+        <translation>%1 % seiner Zellen sind Statuswörter</translation>
+    </message>
+    <message>
+        <source>its cells are not status words (e.g. &quot;%1&quot;)</source>
+        <translation>seine Zellen sind keine Statuswörter (z. B. „%1“)</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>--preset needs a preset file or name</source>
@@ -404,10 +515,6 @@ Umgebungsvariablen TORII_API_KEY.
     <message>
         <source>--rejects needs a CSV file to write</source>
         <translation>--rejects erwartet eine zu schreibende CSV-Datei</translation>
-    </message>
-    <message>
-        <source>--policy needs block or skip</source>
-        <translation>--policy erwartet block oder skip</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see convert --help)</source>
@@ -434,16 +541,8 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Lesen</translation>
     </message>
     <message>
-        <source>auto-match: %1</source>
-        <translation>automatische Zuordnung: %1</translation>
-    </message>
-    <message>
         <source>converting</source>
         <translation>Umwandeln</translation>
-    </message>
-    <message>
-        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
-        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -483,34 +582,40 @@ Umgebungsvariablen TORII_API_KEY.
     </message>
     <message>
         <source>Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json
-                              [--rejects REJECTS.csv] [--policy block|skip] [--json]
+                              [--rejects REJECTS.csv] [--policy limit|block|skip]
+                              [--max-invalid PERCENT] [--json]
                               [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
 Reads FILE, maps its columns to Torii&apos;s fields, validates every row and writes the JSON Torii&apos;s
 custom integration accepts.
   --preset FILE|NAME  use a preset (a .json file, or a name from &apos;presets list&apos;)
-  --auto              match columns by their names (see &apos;inspect&apos; for what it picks)
+  --auto              match columns by their names and cells (see &apos;inspect&apos; for what it picks)
   --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)
   --rejects FILE.csv  write rows with errors there: original columns plus a reason column
-  --policy block|skip block: any row with an error stops the conversion (default, or the preset&apos;s);
-                      skip: rows with errors are left out
+  --policy limit|block|skip  rows with errors: limit (default, or the preset&apos;s) leaves them out
+                      while they are at most --max-invalid of the data rows and blocks above;
+                      block: any row with an error stops the conversion; skip: any number is left out
+  --max-invalid PERCENT  the share of data rows that may be invalid under limit (default 10)
   --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
 Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or
 unreadable input, 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli convert DATEI (--preset DATEI|NAME | --auto) --out NUTZDATEN.json
-                               [--rejects ABGELEHNT.csv] [--policy block|skip] [--json]
+                               [--rejects ABGELEHNT.csv] [--policy limit|block|skip]
+                               [--max-invalid PROZENT] [--json]
                                [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
 Liest DATEI, ordnet ihre Spalten Toriis Feldern zu, prüft jede Zeile und schreibt das JSON, das Toriis
 benutzerdefinierte Integration annimmt.
   --preset DATEI|NAME eine Vorlage verwenden (eine .json-Datei oder ein Name aus &apos;presets list&apos;)
-  --auto              Spalten anhand ihrer Namen zuordnen (&apos;inspect&apos; zeigt, was gewählt wird)
+  --auto              Spalten anhand ihrer Namen und Zellen zuordnen (&apos;inspect&apos; zeigt, was gewählt wird)
   --out NUTZDATEN.json wohin die Nutzdaten geschrieben werden (atomar, Modus 0600)
   --rejects DATEI.csv Zeilen mit Fehlern dorthin schreiben: ursprüngliche Spalten plus eine Spalte mit dem Grund
-  --policy block|skip block: jede Zeile mit einem Fehler stoppt die Umwandlung (Standard, oder die der Vorlage);
-                      skip: Zeilen mit Fehlern werden ausgelassen
+  --policy limit|block|skip  Zeilen mit Fehlern: limit (Standard, oder die der Vorlage) lässt sie aus,
+                      solange sie höchstens --max-invalid der Datenzeilen sind, und blockiert darüber;
+                      block: jede Zeile mit einem Fehler stoppt die Umwandlung; skip: beliebig viele werden ausgelassen
+  --max-invalid PROZENT  der Anteil der Datenzeilen, der bei limit ungültig sein darf (Standard 10)
   --json              users, licenses, rejected, issues, payload, sha256 als ein JSON-Objekt ausgeben
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
 Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler
@@ -863,6 +968,49 @@ oder unlesbare Eingabe, 130 abgebrochen.
         <source>Copied as text.</source>
         <translation>Als Text übernommen.</translation>
     </message>
+    <message>
+        <source>Status &amp;values…</source>
+        <translation>Status&amp;werte…</translation>
+    </message>
+    <message>
+        <source>Time zone of dates without one</source>
+        <translation>Zeitzone für Datumsangaben ohne eigene</translation>
+    </message>
+    <message>
+        <source>UTC (dates without a zone)</source>
+        <translation>UTC (Datumsangaben ohne Zone)</translation>
+    </message>
+    <message>
+        <source>Edit what each status word means</source>
+        <translation>Festlegen, was jedes Statuswort bedeutet</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Time zone of %1</source>
+        <translation>Zeitzone von %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileShapeDetector</name>
+    <message>
+        <source>this is a device list (one row per device): users come from column &quot;%1&quot;, one per person; devices of the same person are merged, device columns are not used</source>
+        <translation>dies ist eine Geräteliste (eine Zeile pro Gerät): die Benutzer kommen aus der Spalte „%1“, einer pro Person; Geräte derselben Person werden zusammengeführt, Gerätespalten werden nicht verwendet</translation>
+    </message>
+    <message>
+        <source>this is a device list (one row per device) with no column of user addresses: nothing was matched automatically</source>
+        <translation>dies ist eine Geräteliste (eine Zeile pro Gerät) ohne Spalte mit Benutzeradressen: nichts wurde automatisch zugeordnet</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses or user names: nothing was matched automatically (is this a user list?)</source>
+        <translation>keine Spalte enthält E-Mail-Adressen oder Benutzernamen: nichts wurde automatisch zugeordnet (ist das eine Benutzerliste?)</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses (&quot;%1&quot; holds user names, and Torii needs an address per user): nothing was matched automatically</source>
+        <translation>keine Spalte enthält E-Mail-Adressen („%1“ enthält Benutzernamen, und Torii braucht eine Adresse pro Benutzer): nichts wurde automatisch zugeordnet</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -1168,7 +1316,8 @@ header row, columns, number of data rows, and notices (title/footer rows, ragged
   --sheet NAME       read this sheet of a workbook (default: the first)
   --rows N           also show the first N data rows as read
   --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,
-                     columns, rows, mapping, preset, notices[, preview])
+                     columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,
+                     preset, notices[, preview])
   --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting
   --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting
   --header-row N     the header is on row N (1-based, as a spreadsheet shows it)
@@ -1182,12 +1331,84 @@ Kopfzeile, Spalten, Anzahl der Datenzeilen und Hinweise (Titel-/Fußzeilen, ungl
   --sheet NAME        dieses Tabellenblatt einer Arbeitsmappe lesen (Standard: das erste)
   --rows N            zusätzlich die ersten N Datenzeilen so zeigen, wie sie gelesen wurden
   --json              ein JSON-Objekt ausgeben (format, sheet, encoding, delimiter, headerRow,
-                      columns, rows, mapping, preset, notices[, preview])
+                      columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,
+                      preset, notices[, preview])
   --encoding NAME     UTF-8, UTF-16LE, UTF-16BE oder Windows-1252, statt zu erkennen
   --delimiter ZEICHEN , ; tab | (oder ein beliebiges ASCII-Zeichen), statt zu erkennen
   --header-row N      die Kopfzeile ist Zeile N (ab 1 gezählt, wie eine Tabellenkalkulation sie zeigt)
 Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
 </translation>
+    </message>
+    <message>
+        <source>Shape:      %1</source>
+        <translation>Form:       %1</translation>
+    </message>
+    <message>
+        <source>Warning:    %1</source>
+        <translation>Warnung:    %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidRowPolicies</name>
+    <message>
+        <source>blocked: %1 of %2 rows have errors, more than the %3% that may be skipped (fix them or the mapping, raise --max-invalid, or use --policy skip to leave any number out)</source>
+        <translation>blockiert: %1 von %2 Zeilen haben Fehler, mehr als die %3 %, die ausgelassen werden dürfen (beheben Sie sie oder die Zuordnung, erhöhen Sie --max-invalid oder lassen Sie mit --policy skip beliebig viele weg)</translation>
+    </message>
+    <message>
+        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
+        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidRowsOptions</name>
+    <message>
+        <source>--policy needs limit, block or skip</source>
+        <translation>--policy braucht limit, block oder skip</translation>
+    </message>
+    <message>
+        <source>--max-invalid needs a percentage from 0 to 100</source>
+        <translation>--max-invalid braucht einen Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>--max-invalid goes with --policy limit (the default), not with --policy %1</source>
+        <translation>--max-invalid gehört zu --policy limit (dem Standard), nicht zu --policy %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n invalid row(s) (errors by field: %1)</source>
+        <translation>
+            <numerusform>%n ungültige Zeile ausgelassen (Fehler nach Feld: %1)</numerusform>
+            <numerusform>%n ungültige Zeilen ausgelassen (Fehler nach Feld: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n row(s) repeating a user already sent</source>
+        <translation>
+            <numerusform>%n Zeile mit einem schon gesendeten Benutzer zusammengeführt</numerusform>
+            <numerusform>%n Zeilen mit einem schon gesendeten Benutzer zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) without a user</source>
+        <translation>
+            <numerusform>%n Zeile ohne Benutzer ausgelassen</numerusform>
+            <numerusform>%n Zeilen ohne Benutzer ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-match: %1</source>
+        <translation>automatische Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,16 +2141,24 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>die Vorlage hat kein „mapping“-Objekt</translation>
     </message>
     <message>
-        <source>&quot;validation.invalidRows&quot; must be &quot;block&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
-        <translation>„validation.invalidRows“ muss „block“ oder „skip“ sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>&quot;dialect.encoding&quot;: unknown encoding &quot;%1&quot;</source>
         <translation>„dialect.encoding“: unbekannte Kodierung „%1“</translation>
     </message>
     <message>
         <source>&quot;dialect.delimiter&quot;: unknown delimiter &quot;%1&quot;</source>
         <translation>„dialect.delimiter“: unbekanntes Trennzeichen „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;mapping.repeatedUsers&quot; must be &quot;merge&quot; or &quot;error&quot;</source>
+        <translation>„mapping.repeatedUsers“ muss „merge“ oder „error“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;validation.invalidRows&quot; must be &quot;limit&quot;, &quot;block&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
+        <translation>„validation.invalidRows“ muss „limit“, „block“ oder „skip“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;validation.maxInvalidPercent&quot; must be a number from 0 to 100</source>
+        <translation>„validation.maxInvalidPercent“ muss eine Zahl von 0 bis 100 sein</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2564,48 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Skip rows with errors while they are at &amp;most</source>
+        <translation>Zeilen mit Fehlern auslassen, solange es &amp;höchstens</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows up to a share of the rows</source>
+        <translation>Ungültige Zeilen bis zu einem Anteil der Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>% of the rows, block above</source>
+        <translation> % der Zeilen sind, darüber blockieren</translation>
+    </message>
+    <message>
+        <source>Largest share of invalid rows to skip, in percent</source>
+        <translation>Größter Anteil ungültiger Zeilen, der ausgelassen wird, in Prozent</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The sync is blocked:&lt;/b&gt; %1 of %2 rows have errors, more than the %3% that may be skipped. Fix the file or the mapping, or raise the share.</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Die Synchronisierung ist blockiert:&lt;/b&gt; %1 von %2 Zeilen haben Fehler, mehr als die %3 %, die ausgelassen werden dürfen. Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rows left out by the field of their first error: %1</source>
+        <translation>Ausgelassene Zeilen nach dem Feld ihres ersten Fehlers: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeating a user were merged into the first.</source>
+        <translation>
+            <numerusform>%n Zeile mit einem wiederholten Benutzer wurde mit der ersten zusammengeführt.</numerusform>
+            <numerusform>%n Zeilen mit einem wiederholten Benutzer wurden mit der ersten zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a user were left out.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Benutzer wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen ohne Benutzer wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowMapper</name>
@@ -2670,10 +2941,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>--app-account erwartet die App-Konto-ID (eine positive Zahl)</translation>
     </message>
     <message>
-        <source>--policy needs block or skip</source>
-        <translation>--policy erwartet block oder skip</translation>
-    </message>
-    <message>
         <source>no profile named &quot;%1&quot;</source>
         <translation>kein Profil namens „%1“</translation>
     </message>
@@ -2792,7 +3059,8 @@ anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4
     </message>
     <message>
         <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
-                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]
+                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]
+                           [--keep-payload PATH] [--dry-run]
                            [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
                            [--verify-timeout SECONDS]
                            [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
@@ -2804,7 +3072,9 @@ the payload is written). Progress goes to stderr; the run is recorded in &apos;h
   --profile NAME      the profile (API URL, app account id, key); default: the current one
   --app-account ID    the custom integration&apos;s app account id (overrides the profile)
   --api-url URL       Torii&apos;s API URL (overrides the profile; https://, or http:// on this computer)
-  --policy block|skip rows with errors block the sync (default) or are left out
+  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most
+                      PERCENT (default 10) of the data rows (limit, the default), block the sync
+                      (block), or left out whatever their number (skip)
   --keep-payload PATH also keep the payload that was sent at PATH
   --dry-run           stop after formatting: nothing is sent, no key needed
   --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
@@ -2829,7 +3099,8 @@ Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or 
 3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
-                           [--api-url URL] [--policy block|skip] [--keep-payload PFAD] [--dry-run]
+                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PROZENT]
+                           [--keep-payload PFAD] [--dry-run]
                            [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
                            [--verify-timeout SEKUNDEN]
                            [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
@@ -2842,7 +3113,9 @@ der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
   --profile NAME      das Profil (API-URL, App-Konto-ID, Schlüssel); Standard: das aktuelle
   --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
   --api-url URL       Toriis API-URL (überschreibt das Profil; https:// oder http:// auf diesem Computer)
-  --policy block|skip Zeilen mit Fehlern blockieren die Synchronisierung (Standard) oder werden ausgelassen
+  --policy limit|block|skip, --max-invalid PROZENT  Zeilen mit Fehlern: ausgelassen, solange sie höchstens
+                      PROZENT (Standard 10) der Datenzeilen sind (limit, der Standard), blockieren die
+                      Synchronisierung (block) oder werden in beliebiger Zahl ausgelassen (skip)
   --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren
   --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
   --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
@@ -3199,13 +3472,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
 </context>
 <context>
     <name>SyncRun</name>
-    <message numerus="yes">
-        <source>blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)</source>
-        <translation>
-            <numerusform>blockiert: %n Zeile mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
-            <numerusform>blockiert: %n Zeilen mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no app account id: pass --app-account ID or save it in profile &quot;%1&quot; (Torii shows it on the custom integration&apos;s tile)</source>
         <translation>keine App-Konto-ID: übergeben Sie --app-account ID oder speichern Sie sie im Profil „%1“ (Torii zeigt sie auf der Kachel der benutzerdefinierten Integration)</translation>
@@ -3265,6 +3531,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Retry continues at that stage; finished stages are not repeated.</source>
         <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>Checking that Torii shows the synced users (up to %n min) ...</source>
