@@ -254,6 +254,7 @@ void ReviewPage::runDryRun()
     options.rejectsPath = m_work.filePath(QStringLiteral("rejected-rows.csv"));
     options.policy = m_session->policy();
     options.maxInvalidPercent = m_session->maxInvalidPercent();
+    options.collectUsers = true; // the Sync page's safe-sync diff compares these with the last sync
     const Mapping mapping = m_session->mapping();
     auto cancelFlag = m_cancelFlag;
     auto done = m_done;

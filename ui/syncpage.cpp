@@ -210,6 +210,9 @@ void SyncPage::start()
     request.apiUrl = QUrl(c.apiUrl);
     request.appAccountId = c.appAccountId.toLongLong();
     request.apiKey = m_session->apiKey();
+    // The window has no app picker or typed confirmation of removals yet: it shows the diff (against the last
+    // sync's snapshot) in the log but does not stop on it, so an admin is never stuck without a way on.
+    request.allowRemovals.all = true;
     m_bytesDone = 0;
     m_bytesTotal = dry.payloadBytes;
     m_clock.start();

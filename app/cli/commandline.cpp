@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/appscommand.h"
 #include "cli/command.h"
 #include "cli/console.h"
 #include "cli/convertcommand.h"
@@ -21,6 +22,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>(true)); // diff
+    m_commands.push_back(std::make_unique<AppsCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<KeyCommand>());

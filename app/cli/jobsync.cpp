@@ -25,7 +25,7 @@ JobRunReport JobSync::run(const JobRunner::SyncRequest& request, Console& consol
     if (request.maxInvalidPercent != Job::NotSet)
         options.request.source.maxInvalidPercent = double(request.maxInvalidPercent);
     SyncRunResult result;
-    const int exitCode = SyncCommand::execute(options, console, &result);
+    const int exitCode = SyncCommand().execute(options, console, &result);
     JobRunReport report = reportOf(result);
     report.exitCode = exitCode;
     if (result.outcome == RunOutcome::Running) { // never started: the profile, key or target was unusable

@@ -50,6 +50,7 @@ QJsonObject HistoryRecord::toJson() const
     object.insert(QStringLiteral("fileId"), fileId >= 0 ? QJsonValue(fileId) : QJsonValue());
     object.insert(QStringLiteral("job"), job.isEmpty() ? QJsonValue() : QJsonValue(job));
     object.insert(QStringLiteral("payloadPath"), payloadPath.isEmpty() ? QJsonValue() : QJsonValue(payloadPath));
+    object.insert(QStringLiteral("verification"), verification.isEmpty() ? QJsonValue() : QJsonValue(verification));
     return object;
 }
 

@@ -17,7 +17,7 @@
 
 namespace
 {
-    constexpr int schemaVersion = 2; // 2: runs.job
+    constexpr int schemaVersion = 3; // 2: runs.job or runs.verification (two branches), 3: both
 
     // Defensive: the callers already pass redacted text, but a signed URL must never reach the disk.
     QString scrub(const QString& text)
@@ -60,6 +60,7 @@ namespace
         query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
         query.bindValue(QStringLiteral(":dry_run"), r.dryRun ? 1 : 0);
         query.bindValue(QStringLiteral(":job"), r.job.isEmpty() ? QVariant() : QVariant(r.job));
+        query.bindValue(QStringLiteral(":verification"), r.verification);
     }
 } // namespace
 
@@ -139,22 +140,27 @@ bool HistoryStore::ensureSchema(QSqlDatabase& db)
         " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, profile TEXT, api_url TEXT,"
         " app_account INTEGER, source_file TEXT, source_sha256 TEXT, preset TEXT, users INTEGER, licenses INTEGER,"
         " rejected INTEGER, warnings INTEGER, stages TEXT, file_id INTEGER, outcome TEXT, error TEXT,"
-        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER)"));
+        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER, job TEXT, verification TEXT)"));
     if (!ok) {
         m_error = query.lastError().text();
         return false;
     }
-    // Version 1 had no job column; adding it keeps every earlier row (their job is NULL: a one-off sync).
-    if (version < 2 && !query.exec(QStringLiteral("PRAGMA table_info(runs)"))) {
+    // Earlier versions lack the job column (saved jobs) or the verification column (safe sync): adding them keeps
+    // every earlier row (NULL: a one-off sync, not checked afterwards).
+    if (version < schemaVersion && !query.exec(QStringLiteral("PRAGMA table_info(runs)"))) {
         m_error = query.lastError().text();
         return false;
     }
-    bool hasJob = version >= 2;
-    while (!hasJob && query.next())
-        hasJob = query.value(1).toString() == u"job";
-    if (!hasJob && !query.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN job TEXT"))) {
-        m_error = query.lastError().text();
-        return false;
+    QStringList columns;
+    while (version < schemaVersion && query.next())
+        columns << query.value(1).toString();
+    for (const QString& column : {QStringLiteral("job"), QStringLiteral("verification")}) {
+        if (version >= schemaVersion || columns.contains(column))
+            continue;
+        if (!query.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN %1 TEXT").arg(column))) {
+            m_error = query.lastError().text();
+            return false;
+        }
     }
     if (version != schemaVersion)
         query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
@@ -169,9 +175,9 @@ qint64 HistoryStore::add(const HistoryRecord& record)
     query.prepare(QStringLiteral(
         "INSERT INTO runs (started, finished, profile, api_url, app_account, source_file, source_sha256, preset,"
         " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
-        " job) VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file, :source_sha256, :preset,"
-        " :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error, :payload_path,"
-        " :payload_sha256, :dry_run, :job)"));
+        " job, verification) VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file,"
+        " :source_sha256, :preset, :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error,"
+        " :payload_path, :payload_sha256, :dry_run, :job, :verification)"));
     bindRecord(query, record);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -191,7 +197,7 @@ bool HistoryStore::update(const HistoryRecord& record)
         " app_account=:app_account, source_file=:source_file, source_sha256=:source_sha256, preset=:preset,"
         " users=:users, licenses=:licenses, rejected=:rejected, warnings=:warnings, stages=:stages,"
         " file_id=:file_id, outcome=:outcome, error=:error, payload_path=:payload_path,"
-        " payload_sha256=:payload_sha256, dry_run=:dry_run, job=:job WHERE id=:id"));
+        " payload_sha256=:payload_sha256, dry_run=:dry_run, job=:job, verification=:verification WHERE id=:id"));
     bindRecord(query, record);
     query.bindValue(QStringLiteral(":id"), record.id);
     if (!query.exec()) {
@@ -270,7 +276,7 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         QStringLiteral(
             "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
             " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
-            " job FROM runs %1 ORDER BY id DESC LIMIT :limit")
+            " job, verification FROM runs %1 ORDER BY id DESC LIMIT :limit")
             .arg(where));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
@@ -302,6 +308,7 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         r.payloadSha256Hex = query.value(18).toString().toLatin1();
         r.dryRun = query.value(19).toInt() != 0;
         r.job = query.value(20).toString();
+        r.verification = query.value(21).toString();
         result.append(r);
     }
     return result;

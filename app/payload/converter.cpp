@@ -1,6 +1,7 @@
 #include "payload/converter.h"
 
 #include "common/logging.h"
+#include "diff/userset.h"
 #include "import/table.h"
 #include "payload/payloadwriter.h"
 #include "validate/rejectswriter.h"
@@ -59,6 +60,18 @@ namespace
         }
     }
 
+    // What the safe-sync diff needs of a written user: its address, status and the licences it holds (a
+    // licence whose own status is inactive or deleted is not held; none given follows the user's status).
+    void collect(UserSet* users, const MappedUser& user)
+    {
+        const UserSet::Status status = UserSet::statusFromWord(user.status);
+        const qsizetype index = users->addNormalized(user.email, status);
+        for (const MappedUser::License& l : user.licenses) {
+            if (statusCode(l.status) <= 1)
+                users->addLicenseAt(index, l.name);
+        }
+    }
+
     QString reasonOf(const QList<ValidationIssue>& issues)
     {
         QStringList reasons;
@@ -102,6 +115,9 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     QHash<QByteArray, int> bucketIndex;
     MappedUser user;
     QList<ValidationIssue> rowIssues;
+    std::shared_ptr<UserSet> users = options.collectUsers ? std::make_shared<UserSet>() : nullptr;
+    if (users)
+        users->reserve(table.rowCount());
     const qsizetype rows = table.rowCount();
     // Block lets no invalid row through, skip any number, the default a share of the data rows.
     const qint64 allowed = InvalidRowPolicies::allowedInvalid(options.policy, options.maxInvalidPercent, rows);
@@ -131,6 +147,8 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         if (!writing)
             continue;
         writer.writeUser(user);
+        if (users)
+            collect(users.get(), user);
         for (const MappedUser::License& l : user.licenses) {
             int index = -1;
             // Exports name a handful of licences: a scan of those beats hashing the name on every row.
@@ -205,6 +223,10 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     if (!writer.finish(&result.error)) {
         result.writeFailed = writer.users() > 0; // else there was nothing to send (a data problem)
         return result;
+    }
+    if (users) {
+        users->finalize();
+        result.userSet = std::move(users);
     }
     if (progress)
         progress(rows, rows);

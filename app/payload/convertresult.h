@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class UserSet;
+
 // The outcome of Converter::run: counts, issues, and the payload's path, size and SHA-256.
 struct ConvertResult
 {
@@ -37,4 +41,6 @@ struct ConvertResult
     QString rejectsPath;      // set when a rejects file was written
     QString error;            // why nothing was written (I/O, mapping, empty users[]); empty when ok or blocked
     bool writeFailed = false; // the payload or rejects file could not be written (disk full, permissions)
+    // With ConvertOptions::collectUsers: the users written (e-mail, status, licences), for the safe-sync diff.
+    std::shared_ptr<const UserSet> userSet;
 };

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace
 {
     const QString groupPrefix = QStringLiteral("profiles/");
@@ -60,6 +62,9 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     result.apiUrl = QUrl(m_settings->value(QStringLiteral("apiUrl"), defaultApiUrl().toString()).toString());
     result.appAccountId = m_settings->value(QStringLiteral("appAccountId"), 0).toLongLong();
     result.appId = m_settings->value(QStringLiteral("appId"), 0).toLongLong();
+    result.appName = m_settings->value(QStringLiteral("appName")).toString();
+    result.guardPercent = std::clamp(m_settings->value(QStringLiteral("guardPercent"), 10).toInt(), 0, 100);
+    result.guardMinimum = std::max(0, m_settings->value(QStringLiteral("guardMinimum"), 10).toInt());
     m_settings->endGroup();
     return result;
 }
@@ -68,7 +73,10 @@ Profile ProfileStore::profileOrDefault(const QString& name) const
 {
     if (auto stored = profile(name))
         return *stored;
-    return Profile {name, defaultApiUrl(), 0, 0};
+    Profile result;
+    result.name = name;
+    result.apiUrl = defaultApiUrl();
+    return result;
 }
 
 std::optional<Profile> ProfileStore::resolve(const QString& name, QString* error) const
@@ -92,6 +100,9 @@ void ProfileStore::saveProfile(const Profile& profile)
         m_settings->setValue(QStringLiteral("appId"), profile.appId);
     else
         m_settings->remove(QStringLiteral("appId"));
+    m_settings->setValue(QStringLiteral("appName"), profile.appName);
+    m_settings->setValue(QStringLiteral("guardPercent"), profile.guardPercent);
+    m_settings->setValue(QStringLiteral("guardMinimum"), profile.guardMinimum);
     m_settings->endGroup();
     m_settings->sync();
     emit profilesChanged();

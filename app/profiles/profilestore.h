@@ -11,9 +11,9 @@
 
 class QSettings;
 
-// Profiles in QSettings (name, API URL, app account id) and their API keys in the SecretStore; the
-// TORII_API_KEY environment variable overrides the keychain for automation. Used by the GUI's Connect page
-// and the CLI's sync/key commands.
+// Profiles in QSettings (name, API URL, app, app account id, removal-guard thresholds) and their API keys in
+// the SecretStore; the TORII_API_KEY environment variable overrides the keychain for automation. Used by the
+// GUI's Connect page and the CLI's sync/key commands.
 class ProfileStore final : public QObject
 {
     Q_OBJECT

@@ -222,6 +222,17 @@ void SyncPipeline::advance()
     }
 }
 
+void SyncPipeline::markSyncAccepted()
+{
+    if (m_running || m_fileId < 0)
+        return;
+    m_syncDone = true;
+    m_syncUncertain = false;
+    rec(SyncStage::Sync).state = StageState::Done;
+    m_outcome = Outcome::Succeeded;
+    m_lastError = {};
+}
+
 bool SyncPipeline::applyPriorRun()
 {
     using Action = PriorRunDecision::Action;

@@ -107,6 +107,9 @@ public:
     [[nodiscard]] bool syncAccepted() const { return m_syncDone; }
     [[nodiscard]] bool syncOutcomeUnknown() const { return m_syncUncertain; }
     [[nodiscard]] int urlRequests() const { return m_urlRequests; }
+    // A sync whose outcome was unknown turned out to have reached Torii (the verification saw its users): it
+    // counts as accepted and is never sent again.
+    void markSyncAccepted();
     // The stage a resume() would start with (None when the sync is done).
     [[nodiscard]] SyncStage nextStage() const;
 

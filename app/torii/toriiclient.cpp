@@ -151,6 +151,34 @@ ToriiJob* ToriiClient::startSync(qint64 fileId, qint64 appAccountId)
     return makeJob(spec);
 }
 
+ToriiJob* ToriiClient::listAppsPage(const QString& search, const QString& cursor)
+{
+    ToriiJob::Spec spec;
+    QUrl url = endpoint(QStringLiteral("/apps"));
+    QByteArray query = "fields=id,name,state,isCustom&size=" + QByteArray::number(pageSize);
+    if (!search.trimmed().isEmpty())
+        query += "&q=" + QUrl::toPercentEncoding(search.trimmed());
+    if (!cursor.isEmpty())
+        query += "&cursor=" + QUrl::toPercentEncoding(cursor);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    spec.url = url;
+    // This form of GET /apps is version 1.1; keys made before 2025-02-01 default to the removed 1.0.
+    spec.extraHeaders = {{"X-API-Version", "1.1"}};
+    return makeJob(spec);
+}
+
+ToriiJob* ToriiClient::listAppUsersPage(qint64 appId, const QString& cursor, int size)
+{
+    ToriiJob::Spec spec;
+    QUrl url = endpoint(QStringLiteral("/apps/%1/users").arg(appId));
+    QByteArray query = "size=" + QByteArray::number(size);
+    if (!cursor.isEmpty())
+        query += "&cursor=" + QUrl::toPercentEncoding(cursor);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    spec.url = url;
+    return makeJob(spec);
+}
+
 std::optional<ToriiClient::Org> ToriiClient::parseOrg(const QJsonObject& json)
 {
     const QJsonObject org = json.value(QLatin1String("org")).toObject();

@@ -150,6 +150,7 @@ QList<QPair<QByteArray, QByteArray>> ToriiJob::headers(bool withKey) const
         list.emplaceBack("Authorization", "Bearer " + m_apiKey);
     if (!m_spec.contentType.isEmpty())
         list.emplaceBack("Content-Type", m_spec.contentType);
+    list += m_spec.extraHeaders;
     return list;
 }
 

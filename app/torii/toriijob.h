@@ -59,6 +59,8 @@ public:
         // Sent over its own connection by OneShotHttpRequest, so the transport can never send it twice (the
         // sync PUT). Other calls go through QNetworkAccessManager.
         bool oneShot = false;
+        // More request headers, e.g. X-API-Version for an endpoint with a versioned form.
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
     };
 
     ToriiJob(QNetworkAccessManager* nam, Spec spec, QByteArray apiKey, std::chrono::milliseconds timeout,

@@ -164,7 +164,8 @@ void TestHistoryStore::newerHistoryIsRefused()
 
 void TestHistoryStore::version1GainsTheJobColumn()
 {
-    // A history written before jobs existed keeps its rows; they read as one-off syncs (no job).
+    // A history written before jobs and safe sync keeps its rows; they read as one-off syncs (no job), not
+    // checked afterwards (no verification), and new rows carry both.
     const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
@@ -187,11 +188,14 @@ void TestHistoryStore::version1GainsTheJobColumn()
     QCOMPARE(store.runs().size(), 1);
     QCOMPARE(store.runs().first().users, 7);
     QVERIFY(store.runs().first().job.isEmpty());
+    QVERIFY(store.runs().first().verification.isEmpty());
     HistoryRecord record = sample();
     record.job = QStringLiteral("nightly");
+    record.verification = QStringLiteral("not visible after 5 min");
     const qint64 id = store.add(record);
     QVERIFY(id > 0);
     QCOMPARE(store.run(id)->job, QStringLiteral("nightly"));
+    QCOMPARE(store.run(id)->verification, QStringLiteral("not visible after 5 min"));
 }
 
 void TestHistoryStore::filters()

@@ -8,6 +8,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace
+{
+    Profile profileOf(const QString& name, const QUrl& apiUrl, qint64 appAccountId)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.apiUrl = apiUrl;
+        profile.appAccountId = appAccountId;
+        return profile;
+    }
+} // namespace
+
 class TestProfileStore : public QObject
 {
     Q_OBJECT
@@ -68,7 +80,12 @@ void TestProfileStore::saveAndLoad()
     {
         ProfileStore store(&secrets, m_settingsFile);
         QSignalSpy changed(&store, &ProfileStore::profilesChanged);
-        store.saveProfile({QStringLiteral("acme"), QUrl(QStringLiteral("https://eu.example/v1.0")), 4242});
+        Profile acme = profileOf(QStringLiteral("acme"), QUrl(QStringLiteral("https://eu.example/v1.0")), 4242);
+        acme.appId = 31337;
+        acme.appName = QStringLiteral("Sandbox App");
+        acme.guardPercent = 25;
+        acme.guardMinimum = 3;
+        store.saveProfile(acme);
         store.setCurrentProfileName(QStringLiteral("acme"));
         QCOMPARE(changed.size(), 1);
     }
@@ -78,6 +95,10 @@ void TestProfileStore::saveAndLoad()
     QVERIFY(profile.has_value());
     QCOMPARE(profile->apiUrl, QUrl(QStringLiteral("https://eu.example/v1.0")));
     QCOMPARE(profile->appAccountId, 4242);
+    QCOMPARE(profile->appId, 31337);
+    QCOMPARE(profile->appName, QStringLiteral("Sandbox App"));
+    QCOMPARE(profile->guardPercent, 25);
+    QCOMPARE(profile->guardMinimum, 3);
     QCOMPARE(reopened.currentProfileName(), QStringLiteral("acme"));
 }
 
@@ -85,8 +106,8 @@ void TestProfileStore::removeProfile()
 {
     MemorySecretStore secrets;
     ProfileStore store(&secrets, m_settingsFile);
-    store.saveProfile({QStringLiteral("a"), ProfileStore::defaultApiUrl(), 1});
-    store.saveProfile({QStringLiteral("b"), ProfileStore::defaultApiUrl(), 2});
+    store.saveProfile(profileOf(QStringLiteral("a"), ProfileStore::defaultApiUrl(), 1));
+    store.saveProfile(profileOf(QStringLiteral("b"), ProfileStore::defaultApiUrl(), 2));
     store.setCurrentProfileName(QStringLiteral("a"));
     store.removeProfile(QStringLiteral("a"));
     QCOMPARE(store.profileNames(), QStringList {QStringLiteral("b")});
@@ -106,7 +127,7 @@ void TestProfileStore::keyGoesToSecretStoreOnly()
     const QString key = QStringLiteral("tsk_DISTINCTIVE_profile_key_7731");
     MemorySecretStore secrets;
     ProfileStore store(&secrets, m_settingsFile);
-    store.saveProfile({QStringLiteral("acme"), ProfileStore::defaultApiUrl(), 4242});
+    store.saveProfile(profileOf(QStringLiteral("acme"), ProfileStore::defaultApiUrl(), 4242));
     store.writeKey(QStringLiteral("acme"), key + QStringLiteral("\n"));
     QCOMPARE(waitKey(store).status, SecretStore::Status::Ok);
     QCOMPARE(secrets.entries().value(SecretStore::accountForProfile(QStringLiteral("acme"))), key);
