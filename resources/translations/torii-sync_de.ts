@@ -80,6 +80,56 @@
     </message>
 </context>
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>list the org&apos;s apps in Torii (to find the app id)</source>
+        <translation>die Apps der Organisation in Torii auflisten (um die App-ID zu finden)</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli apps [--search TEXT] [--profile NAME] [--api-url URL] [--json]
+
+Lists the apps of the Torii organisation (GET /apps, all pages) with their ids. The app id lets
+diff and sync compare the file with the app account&apos;s current users (--app, or saved in the profile).
+  --search TEXT   only apps whose name contains TEXT (Torii&apos;s search)
+  --profile NAME  the profile (API URL, key); default: the current one
+  --api-url URL   Torii&apos;s API URL (overrides the profile&apos;s)
+  --json          print {&quot;apps&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;state&quot;, &quot;isCustom&quot;}]}
+The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+Exit codes: 0 ok, 2 usage error, 3 Torii or network failure, 4 key rejected or keychain unavailable.
+</source>
+        <translation>Aufruf: torii-sync-cli apps [--search TEXT] [--profile NAME] [--api-url URL] [--json]
+
+Listet die Apps der Torii-Organisation (GET /apps, alle Seiten) mit ihren IDs. Mit der App-ID vergleichen
+diff und sync die Datei mit den aktuellen Benutzern des App-Kontos (--app oder im Profil gespeichert).
+  --search TEXT   nur Apps, deren Name TEXT enthält (Toriis Suche)
+  --profile NAME  das Profil (API-URL, Schlüssel); Standard: das aktuelle
+  --api-url URL   Toriis API-URL (überschreibt die des Profils)
+  --json          {&quot;apps&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;state&quot;, &quot;isCustom&quot;}]} ausgeben
+Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Exit-Codes: 0 in Ordnung, 2 Aufruffehler, 3 Torii- oder Netzwerkfehler, 4 Schlüssel abgelehnt oder kein Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see apps --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe apps --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; * marks profile &quot;%1&quot;&apos;s app</source>
+        <translation>; * markiert die App des Profils „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentReader</name>
     <message>
         <source>--sheet needs a sheet name</source>
@@ -387,6 +437,17 @@ Umgebungsvariablen TORII_API_KEY.
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
+        <translation>kein API-Schlüssel für Profil „%1“: führen Sie „torii-sync-cli key set“ aus oder setzen Sie TORII_API_KEY</translation>
+    </message>
+</context>
+<context>
     <name>ContentEvidence</name>
     <message>
         <source>its cells are user types or roles, not licence names</source>
@@ -545,8 +606,9 @@ custom integration accepts.
   --max-invalid PERCENT  the share of data rows that may be invalid under limit (default 10)
   --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
-Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or
-unreadable input, 130 cancelled.
+Refuses an --out or --rejects that is FILE, the preset or the other output (links included).
+Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error,
+unreadable input or an output that cannot be written (e.g. the disk is full), 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli convert DATEI (--preset DATEI|NAME | --auto) --out NUTZDATEN.json
                                [--rejects ABGELEHNT.csv] [--policy limit|block|skip]
@@ -565,8 +627,9 @@ benutzerdefinierte Integration annimmt.
   --max-invalid PROZENT  der Anteil der Datenzeilen, der bei limit ungültig sein darf (Standard 10)
   --json              users, licenses, rejected, issues, payload, sha256 als ein JSON-Objekt ausgeben
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
-Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler
-oder unlesbare Eingabe, 130 abgebrochen.
+Lehnt ein --out oder --rejects ab, das DATEI, die Vorlage oder die andere Ausgabe ist (auch über Links).
+Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler,
+unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. volle Festplatte), 130 abgebrochen.
 </translation>
     </message>
 </context>
@@ -633,6 +696,24 @@ oder unlesbare Eingabe, 130 abgebrochen.
     <message>
         <source>The delimiter must be one ASCII character other than a quote or a line break</source>
         <translation>Das Trennzeichen muss ein einzelnes ASCII-Zeichen sein, aber kein Anführungszeichen und kein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 (the rest of the file is): its odd bytes were read as Windows-1252; check its spelling</source>
+        <translation>Diese Zeile ist kein gültiges UTF-8 (der Rest der Datei schon): ihre abweichenden Bytes wurden als Windows-1252 gelesen; prüfen Sie ihre Schreibweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more line(s) that are not valid UTF-8</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile, die kein gültiges UTF-8 ist</numerusform>
+            <numerusform>... und %n weitere Zeilen, die kein gültiges UTF-8 sind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceWriter</name>
+    <message>
+        <source>the write failed</source>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1337,6 @@ run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seine
         <translation>Job „%1“: %2. %3</translation>
     </message>
     <message>
-        <source>&lt;br&gt;Job: %1</source>
-        <translation>&lt;br&gt;Job: %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1278,6 +1355,10 @@ run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seine
     <message>
         <source>Running job “%1” again…</source>
         <translation>Job „%1“ wird erneut ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Auftrag: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,14 +1501,6 @@ run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seine
         <translation>Vorlage:    %1</translation>
     </message>
     <message>
-        <source>Notices:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
@@ -1474,6 +1547,10 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
     <message>
         <source>Warning:    %1</source>
         <translation>Warnung:    %1</translation>
+    </message>
+    <message>
+        <source>Format:     JSON list of objects, one row per object</source>
+        <translation>Format:     JSON-Liste von Objekten, eine Zeile je Objekt</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2431,41 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1 MiB; export it as CSV</source>
+        <translation>Die JSON-Datei ist größer als %1 MiB; exportieren Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Die Datei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a list of users: expected an array of objects ([{...}, ...])</source>
+        <translation>Diese JSON-Datei ist keine Benutzerliste: erwartet wird ein Array von Objekten ([{...}, ...])</translation>
+    </message>
+    <message>
+        <source>Item %1 of the JSON list is not an object</source>
+        <translation>Eintrag %1 der JSON-Liste ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The JSON list is empty</source>
+        <translation>Die JSON-Liste ist leer</translation>
+    </message>
+    <message>
+        <source>The JSON list holds more than 2 GiB of text</source>
+        <translation>Die JSON-Liste enthält mehr als 2 GiB Text</translation>
+    </message>
+</context>
+<context>
     <name>JsonStrict</name>
     <message>
         <source>unknown field &quot;%1&quot; (this version knows: %2)</source>
@@ -2592,20 +2704,12 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Laden</translation>
     </message>
     <message>
-        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot; and XLSX files from any admin console are read as they are.</source>
-        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“- und XLSX-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
-    </message>
-    <message>
         <source>&amp;Choose File…</source>
         <translation>Datei &amp;auswählen…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX user list</source>
-        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-Benutzerliste</translation>
     </message>
     <message>
         <source>Choose a file to load</source>
@@ -2648,10 +2752,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Benutzerexport öffnen</translation>
     </message>
     <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Reading %1… %2 of %3</source>
         <translation>%1 wird gelesen… %2 von %3</translation>
     </message>
@@ -2674,10 +2774,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Files you open appear here.</source>
@@ -2709,12 +2805,17 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
             <numerusform>%Ln Spalten</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %Ln more</source>
-        <translation>
-            <numerusform>… und %Ln weiterer</numerusform>
-            <numerusform>… und %Ln weitere</numerusform>
-        </translation>
+    <message>
+        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot;, XLSX and JSON files from any admin console are read as they are.</source>
+        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“-, XLSX- und JSON-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/JSON user list</source>
+        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/JSON-Benutzerliste</translation>
+    </message>
+    <message>
+        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2808,12 +2909,12 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Benutzerexport öffnen</translation>
     </message>
     <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Rejected rows saved to %1</source>
         <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3083,31 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
 </context>
 <context>
+    <name>NoticeList</name>
+    <message>
+        <source>Notices:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeText</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OneShotHttpRequest</name>
     <message>
         <source>cannot read the data to send: %1</source>
@@ -3002,6 +3128,17 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>aborted</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 %2 is the input %3 (%4): refusing to overwrite it; choose another file</source>
+        <translation>%1 %2 ist die Eingabe %3 (%4): wird nicht überschrieben; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same file (%3): each output needs a file of its own</source>
+        <translation>%1 und %2 bezeichnen dieselbe Datei (%3): jede Ausgabe braucht eine eigene Datei</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3169,17 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>cannot move the payload into place at %1: %2</source>
         <translation>die Nutzdaten können nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Torii&apos;s list of the app&apos;s users could not be read: %1</source>
+        <translation>Toriis Liste der Benutzer der App konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The last sync&apos;s snapshot could not be read: %1</source>
+        <translation>Der Schnappschuss der letzten Synchronisierung konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3454,10 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device), so it cannot be a preset</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät) und kann daher keine Vorlage sein</translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -3532,6 +3684,18 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
         <source>no profile named &quot;%1&quot; (see &apos;torii-sync-cli profile list&apos;)</source>
         <translation>kein Profil namens „%1“ (siehe „torii-sync-cli profile list“)</translation>
     </message>
+    <message>
+        <source>the key given</source>
+        <translation>dem angegebenen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The API key from %1 contains a control character (U+%2 at position %3), which would corrupt the request; it is not used. Copy the key again from Torii (Settings &gt; API Access).</source>
+        <translation>Der API-Schlüssel aus %1 enthält ein Steuerzeichen (U+%2 an Position %3), das die Anfrage verfälschen würde; er wird nicht verwendet. Kopieren Sie den Schlüssel erneut aus Torii (Settings &gt; API Access).</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>RejectsWriter</name>
@@ -3542,6 +3706,13 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
     <message>
         <source>reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalGuard</name>
+    <message>
+        <source>Stopped before sending anything: this sync would remove or deactivate %1 of the app account&apos;s %2 active users (the limit is %3% and at least %4 users). Check the file and the mapping; to go on, allow that many removals.</source>
+        <translation>Angehalten, bevor etwas gesendet wurde: Diese Synchronisierung würde %1 der %2 aktiven Benutzer des App-Kontos entfernen oder deaktivieren (die Grenze ist %3 % und mindestens %4 Benutzer). Prüfen Sie die Datei und die Zuordnung; um fortzufahren, erlauben Sie so viele Entfernungen.</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3850,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
         <translation>Größter Anteil ungültiger Zeilen, der ausgelassen wird, in Prozent</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The sync is blocked:&lt;/b&gt; %1 of %2 rows have errors, more than the %3% that may be skipped. Fix the file or the mapping, or raise the share.</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Die Synchronisierung ist blockiert:&lt;/b&gt; %1 von %2 Zeilen haben Fehler, mehr als die %3 %, die ausgelassen werden dürfen. Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3765,6 +3932,28 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
     <message>
         <source>Rejected rows saved to %1</source>
         <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Reading notices</source>
+        <translation>Hinweise zum Lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync is blocked: %n row(s) have errors,</source>
+        <translation>
+            <numerusform>Die Synchronisierung ist blockiert: %n Zeile hat Fehler,</numerusform>
+            <numerusform>Die Synchronisierung ist blockiert: %n Zeilen haben Fehler,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than the %1% of %2 rows that may be skipped.</source>
+        <translation>mehr als die %1 % von %2 Zeilen, die ausgelassen werden dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid user(s) wait: fix the file or the mapping, or raise the share.</source>
+        <translation>
+            <numerusform>%n gültiger Benutzer wartet: Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</numerusform>
+            <numerusform>%n gültige Benutzer warten: Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3963,10 +4152,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
         <translation>Organisation:   %1</translation>
     </message>
     <message>
-        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app-account %3</source>
-        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app-account %3</translation>
-    </message>
-    <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Strg+C beendet.</translation>
     </message>
@@ -3981,38 +4166,57 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
     <message>
         <source>Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]
                               [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]
+                              [--settle-seconds N]
 
 Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL
-and the key it accepts. The demo app account id is 4242, the org is &quot;Sandbox Org&quot;.
+and the key it accepts. The demo app is 31337 (&quot;Sandbox App&quot;, app account 4242), the org &quot;Sandbox Org&quot;.
   --port N             port to listen on (default: any free port)
   --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii&apos;s)
-  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is
-                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or
-                       delay:MS[:N]; N = how many requests (default 1). Repeatable.
+  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files, sync, apps or users;
+                       SPEC is STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N]
+                       (upload), lost[:N] (handled, answer lost) or delay:MS[:N]; N = how many
+                       requests (default 1). Repeatable.
   --key KEY            the key to accept (default: a random one, printed)
   --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)
   --sync-seconds N     how long a sync &quot;runs&quot; (another sync meanwhile gets 409; default 5)
   --retry-after S      Retry-After sent with injected 429/503 (default 1)
+  --settle-seconds N   how long after a sync its users show in GET /apps/{idApp}/users (default 1)
 Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced
 </source>
         <translation>Aufruf: torii-sync-cli sandbox [--port N] [--url-ttl SEKUNDEN] [--fault ROUTE=SPEC]... [--key SCHLÜSSEL]
                                [--sign-content-type] [--sync-seconds N] [--retry-after SEKUNDEN]
+                               [--settle-seconds N]
 
 Führt bis Strg+C eine lokale Nachbildung von Torii und seinem S3-Upload auf 127.0.0.1 aus und gibt
-deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App-Konto-ID ist 4242, die Organisation
-heißt „Sandbox Org“.
+deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App ist 31337 („Sandbox App“, App-Konto 4242), die
+Organisation heißt „Sandbox Org“.
   --port N             Port, auf dem sie lauscht (Standard: ein beliebiger freier Port)
   --url-ttl SEKUNDEN   Gültigkeit der Upload-URLs (Standard 300, wie bei Torii)
-  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files oder sync;
-                       SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload)
-                       oder delay:MS[:N]; N = Anzahl der Anfragen (Standard 1). Wiederholbar.
+  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files, sync, apps
+                       oder users; SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N],
+                       expired[:N] (upload), lost[:N] (verarbeitet, Antwort verloren) oder delay:MS[:N];
+                       N = Anzahl der Anfragen (Standard 1). Wiederholbar.
   --key SCHLÜSSEL      der akzeptierte Schlüssel (Standard: ein zufälliger, wird ausgegeben)
   --sign-content-type  Content-Type in die Upload-URLs einsignieren (ein falscher lässt den Upload scheitern)
   --sync-seconds N     wie lange eine Synchronisierung „läuft“ (eine weitere erhält währenddessen 409;
                        Standard 5)
   --retry-after S      Retry-After bei eingeschleusten 429/503 (Standard 1)
+  --settle-seconds N   wie lange nach einer Synchronisierung deren Benutzer in GET /apps/{idApp}/users
+                       erscheinen (Standard 1)
 Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbox/synced
 </translation>
+    </message>
+    <message>
+        <source>--settle-seconds needs a number of seconds</source>
+        <translation>--settle-seconds erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>App id:         %1 (%2)</source>
+        <translation>App-ID:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app %3 --app-account %4</source>
+        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app %3 --app-account %4</translation>
     </message>
 </context>
 <context>
@@ -4022,8 +4226,23 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>ungültige --fault-Angabe „%1“: erwartet wird ROUTE=SPEC, ROUTE aus %2</translation>
     </message>
     <message>
-        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
-        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
+        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
+        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N], lost[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot this version can read</source>
+        <translation>%1 ist kein Schnappschuss, den diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -4075,22 +4294,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>--app-account erwartet die App-Konto-ID (eine positive Zahl)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; (see sync --help)</source>
-        <translation>unbekannte Option „%1“ (siehe sync --help)</translation>
-    </message>
-    <message>
-        <source>sync takes one FILE (got &apos;%1&apos; too)</source>
-        <translation>sync erwartet genau eine DATEI (zusätzlich erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>sync needs a FILE (see sync --help)</source>
-        <translation>sync erwartet eine DATEI (siehe sync --help)</translation>
-    </message>
-    <message>
-        <source>sync needs exactly one of --preset or --auto</source>
-        <translation>sync erwartet genau eine der Optionen --preset oder --auto</translation>
-    </message>
-    <message>
         <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
         <translation>kein API-Schlüssel für Profil „%1“: führen Sie „torii-sync-cli key set“ aus oder setzen Sie TORII_API_KEY</translation>
     </message>
@@ -4135,10 +4338,80 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>die fünf Torii-Stufen für eine Datei ausführen</translation>
     </message>
     <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weitere</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed (%1):</source>
+        <translation>Entfernt (%1):</translation>
+    </message>
+    <message>
+        <source>Deactivated (%1):</source>
+        <translation>Deaktiviert (%1):</translation>
+    </message>
+    <message>
+        <source>Reactivated (%1):</source>
+        <translation>Reaktiviert (%1):</translation>
+    </message>
+    <message>
+        <source>Added (%1):</source>
+        <translation>Hinzugefügt (%1):</translation>
+    </message>
+    <message>
+        <source>Licence %1: +%2</source>
+        <translation>Lizenz %1: +%2</translation>
+    </message>
+    <message>
+        <source>Licence %1: −%2</source>
+        <translation>Lizenz %1: −%2</translation>
+    </message>
+    <message>
+        <source>show what a sync of a file would change in the app account</source>
+        <translation>zeigen, was eine Synchronisierung einer Datei im App-Konto ändern würde</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli diff FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads, maps and formats FILE as sync does, then compares its users with the app account&apos;s current
+users, matched by e-mail: added, removed (listed now, absent from the file), deactivated, reactivated,
+unchanged, and licence changes. Nothing is sent to Torii but GET /apps/{idApp}/users.
+  --app ID            the Torii app (see &apos;apps&apos;); without it (or when Torii cannot be asked) the
+                      file is compared with the last accepted sync of the same app account
+  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
+  --json              print {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}}
+Exit codes: 0 compared, 1 the data is blocked by validation or the removal guard would stop a sync,
+2 usage error or unreadable input, 3 Torii or network failure, 4 authentication failure.
+</source>
+        <translation>Aufruf: torii-sync-cli diff DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest, ordnet zu und formatiert DATEI wie sync und vergleicht ihre Benutzer dann mit den aktuellen Benutzern
+des App-Kontos, abgeglichen per E-Mail: hinzugefügt, entfernt (jetzt gelistet, in der Datei fehlend),
+deaktiviert, reaktiviert, unverändert und Lizenzänderungen. An Torii geht nur GET /apps/{idApp}/users.
+  --app ID            die Torii-App (siehe „apps“); ohne sie (oder wenn Torii nicht gefragt werden kann)
+                      wird die Datei mit der letzten angenommenen Synchronisierung desselben App-Kontos verglichen
+  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
+  --json              {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}} ausgeben
+Exit-Codes: 0 verglichen, 1 Daten durch Prüfung blockiert oder der Entfernungsschutz würde eine Synchronisierung
+anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4 Anmeldefehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
                            [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]
                            [--keep-payload PATH] [--dry-run]
-                           [--json] [--verbose] [--force]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SECONDS]
                            [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
 Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
@@ -4151,25 +4424,35 @@ the payload is written). Progress goes to stderr; the run is recorded in &apos;h
   --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most
                       PERCENT (default 10) of the data rows (limit, the default), block the sync
                       (block), or left out whatever their number (skip)
-  --keep-payload PATH also keep the payload that was sent at PATH
+  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)
   --dry-run           stop after formatting: nothing is sent, no key needed
   --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
   --verbose           also print the pipeline&apos;s log (secrets redacted)
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
   --force             send the sync even though an earlier run of the same payload may already
                       have sent it (see below)
+  --app ID            the Torii app (see &apos;apps&apos;; overrides the profile): the file is compared with
+                      the app account&apos;s users before the sync, and checked against them after it
+  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any
+                      number) more than the removal guard allows
+  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)
+Safe sync: before anything is sent the file is compared with the account&apos;s users (or, without --app,
+with the last accepted sync). When it would remove or deactivate more than 10% of them and at least
+10 users (the profile&apos;s thresholds), nothing is sent and the exit code is 1 (&quot;blockedBy&quot;: &quot;removals&quot;).
 Never twice: the history row is written before anything is sent and kept current stage by stage.
 A run of the same payload to the same app account after an interrupted one continues it: it reuses
 the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
 sync request left without an answer, unless --force. Two runs never sync one app account at once.
 The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+A key with a control character (CR, LF, ...) is refused (exit 4).
 Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,
 3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
                            [--api-url URL] [--policy limit|block|skip] [--max-invalid PROZENT]
                            [--keep-payload PFAD] [--dry-run]
-                           [--json] [--verbose] [--force]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SEKUNDEN]
                            [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
 Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
@@ -4183,23 +4466,62 @@ der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
   --policy limit|block|skip, --max-invalid PROZENT  Zeilen mit Fehlern: ausgelassen, solange sie höchstens
                       PROZENT (Standard 10) der Datenzeilen sind (limit, der Standard), blockieren die
                       Synchronisierung (block) oder werden in beliebiger Zahl ausgelassen (skip)
-  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren
+  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren (nicht DATEI oder die Vorlage)
   --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
   --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
   --verbose           zusätzlich das Protokoll der Pipeline ausgeben (Geheimnisse geschwärzt)
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
   --force             die Synchronisierung senden, obwohl ein früherer Lauf derselben Nutzdaten sie
                       vielleicht schon gesendet hat (siehe unten)
+  --app ID            die Torii-App (siehe „apps“; überschreibt das Profil): die Datei wird vor der
+                      Synchronisierung mit den Benutzern des App-Kontos verglichen und danach an ihnen geprüft
+  --allow-removals N|all  fortfahren, obwohl die Synchronisierung bis zu N Benutzer (oder beliebig viele)
+                      mehr entfernt oder deaktiviert, als der Entfernungsschutz erlaubt
+  --verify-timeout S  wie lange auf die synchronisierten Benutzer in Torii gewartet wird (Standard 300;
+                      0: keine Prüfung)
+Sichere Synchronisierung: Bevor etwas gesendet wird, wird die Datei mit den Benutzern des Kontos verglichen
+(oder, ohne --app, mit der letzten angenommenen Synchronisierung). Entfernte oder deaktivierte sie mehr als
+10 % davon und mindestens 10 Benutzer (die Schwellen des Profils), wird nichts gesendet und der Exit-Code ist 1
+(„blockedBy“: „removals“).
 Nie doppelt: Der Verlaufseintrag wird geschrieben, bevor etwas gesendet wird, und Stufe für Stufe aktualisiert.
 Ein Lauf derselben Nutzdaten an dasselbe App-Konto nach einem unterbrochenen setzt diesen fort: Er verwendet
 die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen hat, und hält an (Exit-Code 3),
 wenn die frühere Synchronisierungsanfrage ohne Antwort blieb, außer mit --force. Zwei Läufe synchronisieren
 nie gleichzeitig dasselbe App-Konto.
 Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Ein Schlüssel mit einem Steuerzeichen (CR, LF, ...) wird abgelehnt (Exit-Code 4).
 Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung blockiert, 2 Aufruffehler oder
 unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
 130 abgebrochen.
 </translation>
+    </message>
+    <message>
+        <source>--app needs the app id (a positive number; see &apos;apps&apos;)</source>
+        <translation>--app erwartet die App-ID (eine positive Zahl; siehe „apps“)</translation>
+    </message>
+    <message>
+        <source>--allow-removals needs a number of users or &apos;all&apos;</source>
+        <translation>--allow-removals erwartet eine Anzahl Benutzer oder „all“</translation>
+    </message>
+    <message>
+        <source>--verify-timeout needs a number of seconds (0 for no check)</source>
+        <translation>--verify-timeout erwartet eine Anzahl Sekunden (0 für keine Prüfung)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see %2 --help)</source>
+        <translation>unbekannte Option „%1“ (siehe %2 --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE (got &apos;%2&apos; too)</source>
+        <translation>%1 nimmt eine DATEI (auch „%2“ erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE (see %1 --help)</source>
+        <translation>%1 erwartet eine DATEI (siehe %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of --preset or --auto</source>
+        <translation>%1 erwartet genau eines von --preset oder --auto</translation>
     </message>
 </context>
 <context>
@@ -4211,10 +4533,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Another Torii Sync run (process %1 on %2) is syncing to app account %3 right now. Wait for it to finish, then try again.</source>
         <translation>Ein anderer Lauf von Torii Sync (Prozess %1 auf %2) synchronisiert gerade mit App-Konto %3. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot create the run lock %1 (check the permissions of that folder).</source>
-        <translation>Die Sperrdatei %1 für den Lauf kann nicht angelegt werden (prüfen Sie die Berechtigungen dieses Ordners).</translation>
     </message>
     <message>
         <source>The run cannot be recorded in the history %1 (%2), so it is not started: without that record an interrupted run could later send the same sync twice.</source>
@@ -4235,6 +4553,18 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Run #%1 (%2) uploaded and registered this payload (file id %3) but did not sync it: continuing at stage 5 with that file.</source>
         <translation>Lauf #%1 (%2) hat diese Nutzdaten hochgeladen und registriert (Datei-ID %3), aber nicht synchronisiert: Es geht bei Schritt 5 mit dieser Datei weiter.</translation>
+    </message>
+    <message>
+        <source>the folder could not be written (check its permissions)</source>
+        <translation>in den Ordner kann nicht geschrieben werden (prüfen Sie seine Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state cannot be written to the history %1 (%2), so the request was not sent: without that record an interrupted run could later send the same sync twice. Free the history (another program may hold it) and resume.</source>
+        <translation>Der Stand des Laufs kann nicht in den Verlauf %1 geschrieben werden (%2), daher wurde die Anfrage nicht gesendet: Ohne diesen Eintrag könnte ein unterbrochener Lauf später dieselbe Synchronisierung zweimal senden. Geben Sie den Verlauf frei (ein anderes Programm hält ihn vielleicht) und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>Cannot create the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4848,21 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>%1: the connection dropped and Qt re-sent the request; repeating this call is harmless.</source>
         <translation>%1: Die Verbindung brach ab und Qt hat die Anfrage erneut gesendet; diesen Aufruf zu wiederholen ist unbedenklich.</translation>
     </message>
+    <message>
+        <source>Torii&apos;s upload URLs kept expiring before the upload could use them (%1 URLs requested); stopped asking.</source>
+        <translation>Die Upload-URLs von Torii liefen immer wieder ab, bevor das Hochladen sie nutzen konnte (%1 URLs angefordert); es wird nicht weiter angefragt.</translation>
+    </message>
+    <message>
+        <source>the upload URL had already expired when it arrived (valid %1 s, the request took %2 ms); check this computer&apos;s clock and network</source>
+        <translation>die Upload-URL war bei ihrer Ankunft schon abgelaufen (gültig %1 s, die Anfrage dauerte %2 ms); prüfen Sie die Uhr dieses Computers und das Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n s, the time limit of this stage.</source>
+        <translation>
+            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -4584,6 +4929,50 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that Torii shows the synced users (up to %n min) ...</source>
+        <translation>
+            <numerusform>Prüfe, ob Torii die synchronisierten Benutzer zeigt (bis zu %n Minute) ...</numerusform>
+            <numerusform>Prüfe, ob Torii die synchronisierten Benutzer zeigt (bis zu %n Minuten) ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Torii shows this payload: the sync whose answer was lost is counted as accepted.</source>
+        <translation>Torii zeigt diese Nutzdaten: Die Synchronisierung, deren Antwort verloren ging, gilt als angenommen.</translation>
+    </message>
+    <message>
+        <source>The snapshot of this sync could not be kept: %1</source>
+        <translation>Der Schnappschuss dieser Synchronisierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSafety</name>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>Verglichen mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The result could not be checked: %1</source>
+        <translation>Das Ergebnis konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: Torii shows the synced users (after %n s).</source>
+        <translation>
+            <numerusform>Geprüft: Torii zeigt die synchronisierten Benutzer (nach %n s).</numerusform>
+            <numerusform>Geprüft: Torii zeigt die synchronisierten Benutzer (nach %n s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visible in Torii after %n min.</source>
+        <translation>
+            <numerusform>Nach %n Minute in Torii nicht sichtbar.</numerusform>
+            <numerusform>Nach %n Minuten in Torii nicht sichtbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5219,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>refused to follow a redirect (HTTP %1) to a non-https address</source>
         <translation>Weiterleitung (HTTP %1) an eine Adresse ohne https nicht gefolgt</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 bytes; stopped reading it</source>
+        <translation>die Antwort ist größer als %1 Bytes; das Lesen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ToriiSchema</name>
@@ -4884,6 +5277,28 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Price per user (cents)</source>
         <translation>Preis pro Benutzer (Cent)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDiff</name>
+    <message>
+        <source>the app account&apos;s users in Torii</source>
+        <translation>den Benutzern des App-Kontos in Torii</translation>
+    </message>
+    <message>
+        <source>the last accepted sync of this app account (local snapshot)</source>
+        <translation>der letzten angenommenen Synchronisierung dieses App-Kontos (lokaler Schnappschuss)</translation>
+    </message>
+    <message>
+        <source>nothing (the account&apos;s current users are unknown)</source>
+        <translation>nichts (die aktuellen Benutzer des Kontos sind unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 added, −%2 removed, %3 deactivated, %4 reactivated, %5 unchanged, %n licence change(s)</source>
+        <translation>
+            <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderung</numerusform>
+            <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5055,16 +5470,28 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Das Lesen wurde abgebrochen</translation>
     </message>
     <message>
-        <source>The sheet holds more than 2 GiB of text</source>
-        <translation>Das Tabellenblatt enthält mehr als 2 GiB Text</translation>
-    </message>
-    <message>
         <source>The workbook looks like a zip bomb: the sheet inflates beyond its declared size</source>
         <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: Das Tabellenblatt wird beim Entpacken größer als angegeben</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the sheet is not valid XML (%1, XML line %2)</source>
-        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1, XML-Zeile %2)</translation>
+        <source>Row %1 jumps to column %2, leaving far more empty cells in the sheet than filled ones; delete the stray cells to the right of the table and save again</source>
+        <translation>Zeile %1 springt zu Spalte %2 und hinterlässt im Tabellenblatt weit mehr leere als gefüllte Zellen; löschen Sie die verstreuten Zellen rechts der Tabelle und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 MiB of text</source>
+        <translation>Zeile %1 enthält mehr als %2 MiB Text</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s text grows beyond %1 MiB (its cells repeat long shared strings far more than a user export does)</source>
+        <translation>Der Text des Tabellenblatts wächst über %1 MiB (seine Zellen wiederholen lange gemeinsame Zeichenfolgen weit öfter als ein Benutzerexport)</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet is not valid XML (%1)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected element</source>
+        <translation>unerwartetes Element</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5516,89 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>The workbook is damaged: %1 is not valid XML (%2, line %3)</source>
         <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2, Zeile %3)</translation>
     </message>
+    <message>
+        <source>The workbook looks like a zip bomb: %1 inflates beyond its declared size</source>
+        <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: %1 wird beim Entpacken größer als angegeben</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 is not valid XML (%2)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected element</source>
+        <translation>unerwartetes Element</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>it declares the encoding %1, which cannot be read</source>
+        <translation>es gibt die Kodierung %1 an, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>it inflates beyond its declared size</source>
+        <translation>es entpackt sich über die angegebene Größe hinaus</translation>
+    </message>
+    <message>
+        <source>it cannot be inflated</source>
+        <translation>es lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>its text is not valid in its declared encoding</source>
+        <translation>sein Text ist in der angegebenen Kodierung ungültig</translation>
+    </message>
+    <message>
+        <source>it holds a single element or text of more than %1 MiB</source>
+        <translation>es enthält ein einzelnes Element oder einen Text von mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>premature end of document</source>
+        <translation>vorzeitiges Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>extra content at end of document</source>
+        <translation>zusätzlicher Inhalt am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>start tag expected</source>
+        <translation>Start-Tag erwartet</translation>
+    </message>
+    <message>
+        <source>opening and ending tag mismatch</source>
+        <translation>öffnendes und schließendes Tag passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>character data outside the document element</source>
+        <translation>Zeichendaten außerhalb des Dokumentelements</translation>
+    </message>
+    <message>
+        <source>it declares a DTD or entities</source>
+        <translation>es deklariert eine DTD oder Entitäten</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>ein Tag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>incorrectly encoded content or a forbidden character</source>
+        <translation>falsch kodierter Inhalt oder ein unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <source>an entity reference is not terminated</source>
+        <translation>ein Entitätsverweis ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a character reference names an invalid character</source>
+        <translation>ein Zeichenverweis nennt ein ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation>es verwendet eine nicht deklarierte Entität</translation>
+    </message>
+    <message>
+        <source>an attribute value contains &apos;&lt;&apos;</source>
+        <translation>ein Attributwert enthält „&lt;“</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5105,8 +5615,8 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Mit der eingebauten Sandbox starten (offline).</translation>
     </message>
     <message>
-        <source>A user export to load (CSV, TSV, XLSX).</source>
-        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX).</translation>
+        <source>A user export to load (CSV, TSV, XLSX, JSON).</source>
+        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX, JSON).</translation>
     </message>
 </context>
 </TS>
