@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace
 {
     QString tr(const char* text)
@@ -24,7 +26,8 @@ namespace
             return value.toString().toUtf8();
         case QJsonValue::Double: {
             const double number = value.toDouble();
-            if (number == double(qint64(number)) && std::abs(number) < 9007199254740992.0)
+            // Range first: converting a double outside qint64's range is undefined (found by fuzz_xlsx).
+            if (std::abs(number) < 9007199254740992.0 && number == std::trunc(number))
                 return QByteArray::number(qint64(number));
             return QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
         }
