@@ -21,10 +21,10 @@ for line in "torii-sync-cli inspect" "torii-sync-cli convert" "torii-sync-cli sy
     grep -qF -- "$line" <<<"$out" || fail "the report has no \"$line\" line"
 done
 # A measured command that fails prints "failed"; one the build cannot run prints "n/a". The peers (Papa Parse,
-# SheetJS, openpyxl) are optional. The CSV peer scripts live in ../shared/bench; a clone on its own has none, and
-# says so.
-if grep -E "failed|n/a" <<<"$out" | grep -vE "papaparse|sheetjs|openpyxl|no peer scripts" | grep -q .; then
-    fail "$(grep -E "failed|n/a" <<<"$out" | grep -vE "papaparse|sheetjs|openpyxl|no peer scripts" | head -n3)"
+# SheetJS, openpyxl, and the Python script with its ratios) are optional. The CSV peer scripts live in
+# ../shared/bench; a clone on its own has none, and says so.
+if grep -E "failed|n/a" <<<"$out" | grep -vE "papaparse|sheetjs|openpyxl|python_ref|no peer scripts" | grep -q .; then
+    fail "$(grep -E "failed|n/a" <<<"$out" | grep -vE "papaparse|sheetjs|openpyxl|python_ref|no peer scripts" | head -n3)"
 fi
 grep -qE "^torii-sync-cli sync \(sandbox\) +[0-9.]+s" <<<"$out" || fail "the sync to the sandbox has no figures"
 echo "bench-smoke: the benchmark command reports every figure"
