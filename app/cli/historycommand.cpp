@@ -91,9 +91,9 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
             filter.limit = int(limit);
             continue;
         }
-        static const QStringList valued = {QStringLiteral("--job"), QStringLiteral("--profile"),
+        static const QStringList valued = {QStringLiteral("--job"),     QStringLiteral("--profile"),
                                            QStringLiteral("--outcome"), QStringLiteral("--since"),
-                                           QStringLiteral("--until"), QStringLiteral("--csv")};
+                                           QStringLiteral("--until"),   QStringLiteral("--csv")};
         if (!valued.contains(arg))
             return console.fail(ExitCode::UsageError, tr("unknown option '%1' (see history --help)").arg(arg));
         QString value;

@@ -7,14 +7,12 @@
 
 JobRunReport JobSync::run(const JobRunner::SyncRequest& request, Console& console)
 {
-    // The removal guard is stored with the job; this build's sync does not have it yet, and a threshold the
-    // admin set must not look enforced when it is not.
-    if (request.allowRemovals != Job::NotSet)
-        console.err() << tr("warning: job \"%1\": --allow-removals is stored but this version's sync does not "
-                            "enforce it yet")
-                             .arg(request.jobName)
-                      << '\n';
     SyncCommand::Options options;
+    // The job's allowance goes to the removal guard exactly as `sync --allow-removals` would.
+    if (request.allowRemovals == Job::AllRemovalsAllowed)
+        options.request.allowRemovals.all = true;
+    else if (request.allowRemovals >= 0)
+        options.request.allowRemovals.upTo = request.allowRemovals;
     options.request.job = request.jobName;
     options.request.profile = request.profile;
     options.request.source.path = request.sourcePath;

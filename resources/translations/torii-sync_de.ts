@@ -2291,10 +2291,6 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
 <context>
     <name>JobSync</name>
     <message>
-        <source>warning: job &quot;%1&quot;: --allow-removals is stored but this version&apos;s sync does not enforce it yet</source>
-        <translation>Warnung: Job „%1“: --allow-removals ist gespeichert, wird vom Sync dieser Version aber noch nicht durchgesetzt</translation>
-    </message>
-    <message>
         <source>the sync could not start (see above)</source>
         <translation>der Sync konnte nicht starten (siehe oben)</translation>
     </message>

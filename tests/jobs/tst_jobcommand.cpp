@@ -2,8 +2,8 @@
 // folder sources, the unchanged-source no-op, a batch's summary and worst exit code (a failing job does not
 // stop the others), webhook notifications caught by a loopback receiver, and the history's job filters,
 // CSV export and run-again.
-#include "run/exitcode.h"
 #include "clihome.h"
+#include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QDateTime>
@@ -77,6 +77,7 @@ private slots:
     void fileSourceAndUnchangedNoOp();
     void newestFileInFolder();
     void batchSummaryAndWorstExitCode();
+    void guardStopInBatchDoesNotStopOthers();
     void webhookGetsOnlyThePromisedFields();
     void failingWebhookNeverFailsTheRun();
     void historyFiltersCsvAndRunAgain();
@@ -190,6 +191,45 @@ void TestJobCommand::batchSummaryAndWorstExitCode()
     QCOMPARE(outcomes, QStringList({s("unchanged"), s("blocked"), s("failed"), s("unchanged")}));
     for (const char* field : {"job", "file", "users", "removals", "outcome", "fileId", "durationMs", "exitCode"})
         QVERIFY2(jobs.first().toObject().contains(QLatin1String(field)), field);
+}
+
+void TestJobCommand::guardStopInBatchDoesNotStopOthers()
+{
+    // 20 users synced; the export then shrinks to 5: 15 removals (75%) trip the removal guard, judged against the
+    // last accepted sync's snapshot (the profile has no app id). The other account's job in the batch still runs.
+    QCOMPARE(m_home
+                 ->cli({s("profile"), s("add"), s("sb2"), s("--api-url"), m_sandbox->baseUrl().toString(),
+                        s("--app-account"), s("4243")})
+                 .exitCode,
+             ExitCode::Success);
+    QByteArray twenty = "Email\n";
+    for (int i = 0; i < 20; ++i)
+        twenty += "user" + QByteArray::number(i) + "@example.com\n";
+    const QString shrinking = m_home->write(s("shrinking.csv"), twenty);
+    QCOMPARE(addJob(s("a-shrinking"), shrinking).exitCode, ExitCode::Success);
+    const CliHome::Run first = m_home->cli({s("job"), s("run"), s("a-shrinking")}, key);
+    QVERIFY2(first.exitCode == ExitCode::Success, qPrintable(first.err));
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
+
+    m_home->write(s("shrinking.csv"), twenty.left(twenty.indexOf("user5@")));
+    QCOMPARE(m_home
+                 ->cli({s("job"), s("add"), s("b-other"), s("--profile"), s("sb2"), s("--source"),
+                        m_home->write(s("other.csv"), goodCsv), s("--auto")})
+                 .exitCode,
+             ExitCode::Success);
+    const CliHome::Run batch = m_home->cli({s("job"), s("run"), s("--all"), s("--json")}, key);
+    QCOMPARE(batch.exitCode, ExitCode::ValidationBlocked);
+    const QJsonArray jobs = batch.json().value(s("jobs")).toArray();
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs.at(0).toObject().value(s("exitCode")).toInt(), ExitCode::ValidationBlocked);
+    QCOMPARE(jobs.at(1).toObject().value(s("outcome")).toString(), s("succeeded"));
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 2); // the other job's sync only
+
+    // The job's own allowance reaches the guard exactly as `sync --allow-removals` does.
+    QCOMPARE(addJob(s("c-allowed"), shrinking, {s("--allow-removals"), s("15")}).exitCode, ExitCode::Success);
+    const CliHome::Run allowed = m_home->cli({s("job"), s("run"), s("c-allowed")}, key);
+    QVERIFY2(allowed.exitCode == ExitCode::Success, qPrintable(allowed.err));
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 3);
 }
 
 void TestJobCommand::webhookGetsOnlyThePromisedFields()
