@@ -76,3 +76,18 @@ qint64 RetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& no
     when.setTimeSpec(Qt::UTC);
     return std::max<qint64>(0, now.msecsTo(when));
 }
+
+bool RetryPolicy::mayRepeat(SyncStage stage, const ToriiError& error)
+{
+    if (error.isAuthFailure() || stage == SyncStage::FormatData)
+        return false;
+    using Kind = ToriiError::Kind;
+    const bool transport = error.kind == Kind::Timeout || error.kind == Kind::ConnectionClosed ||
+        error.kind == Kind::ConnectionRefused || error.kind == Kind::HostNotFound || error.kind == Kind::Network;
+    const int status = error.kind == Kind::Http ? error.httpStatus : 0;
+    if (stage == SyncStage::Sync)
+        return status == 429 || (transport && !error.requestSent);
+    // URL minting, the idempotent S3 PUT, and file registration (a duplicate registration only leaves an unused
+    // file record) are safe to repeat on transient failures.
+    return status == 429 || status >= 500 || transport;
+}

@@ -46,6 +46,9 @@ public:
 
     // Retry-After as delta-seconds or an HTTP-date (RFC 9110), in ms from `now`; -1 when absent or unparseable.
     [[nodiscard]] static qint64 parseRetryAfter(const QByteArray& value, const QDateTime& now);
+    // Whether a failure of this stage may be repeated at all (delayAfter() then says when). The sync only where
+    // Torii cannot have started it: throttled (429), or the request never left the machine.
+    [[nodiscard]] static bool mayRepeat(SyncStage stage, const ToriiError& error);
 
 private:
     [[nodiscard]] std::chrono::milliseconds backoff(int attempt) const;

@@ -497,11 +497,7 @@ void SyncPipeline::handleFailure(SyncStage stage, ToriiError error)
     }
     log(tr("%1 failed: %2").arg(SyncStages::displayName(stage), error.userText));
 
-    using Kind = ToriiError::Kind;
-    const bool transport = error.kind == Kind::Timeout || error.kind == Kind::ConnectionClosed ||
-        error.kind == Kind::ConnectionRefused || error.kind == Kind::HostNotFound || error.kind == Kind::Network;
-    const int status = error.kind == Kind::Http ? error.httpStatus : 0;
-    const bool throttled = status == 429 || status == 503;
+    const int status = error.kind == ToriiError::Kind::Http ? error.httpStatus : 0;
 
     if (stage == SyncStage::Upload && status == 403 &&
         (error.isUrlExpired() || error.s3Code == u"SignatureDoesNotMatch") && m_urlRefreshes < maxUrlRefreshes) {
@@ -536,18 +532,7 @@ void SyncPipeline::handleFailure(SyncStage stage, ToriiError error)
                              .arg(m_conflictWaitedMs / 1000);
     }
 
-    bool retryable = false;
-    if (!error.isAuthFailure()) {
-        if (stage == SyncStage::Sync) {
-            // Only where Torii cannot have started the sync: throttled (429), or the request never left.
-            retryable = status == 429 || (transport && !error.requestSent);
-        } else if (stage != SyncStage::FormatData) {
-            // URL minting, the idempotent S3 PUT, and file registration (a duplicate registration only leaves
-            // an unused file record) are safe to repeat on transient failures.
-            retryable = throttled || status >= 500 || transport;
-        }
-    }
-    const auto delay = retryable ? m_policy.delayAfter(attempt, error) : std::nullopt;
+    const auto delay = RetryPolicy::mayRepeat(stage, error) ? m_policy.delayAfter(attempt, error) : std::nullopt;
     if (delay && milliseconds(stageTimeUsed()) + *delay > m_policy.limits().stageBudget) {
         error.userText += u' ' +
             tr("Gave up after %n s, the time limit of this stage.", nullptr,

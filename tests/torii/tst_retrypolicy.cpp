@@ -10,6 +10,7 @@ class TestRetryPolicy : public QObject
     Q_OBJECT
 
 private slots:
+    void mayRepeat();
     void parseRetryAfter_data();
     void parseRetryAfter();
     void retryAfterWins();
@@ -111,6 +112,38 @@ void TestRetryPolicy::conflictBudget()
     QVERIFY(!policy.conflictDelay(milliseconds(25000), error).has_value());
     error.retryAfterMs = 2000;
     QCOMPARE(policy.conflictDelay(milliseconds(25000), error)->count(), 2000);
+}
+
+void TestRetryPolicy::mayRepeat()
+{
+    const auto http = [](int status, bool sent = true) {
+        ToriiError e;
+        e.kind = ToriiError::Kind::Http;
+        e.httpStatus = status;
+        e.requestSent = sent;
+        return e;
+    };
+    ToriiError dropped;
+    dropped.kind = ToriiError::Kind::ConnectionClosed;
+    dropped.requestSent = true;
+    ToriiError refused = dropped;
+    refused.kind = ToriiError::Kind::ConnectionRefused;
+    refused.requestSent = false;
+    // The sync: only where Torii cannot have started it.
+    QVERIFY(RetryPolicy::mayRepeat(SyncStage::Sync, http(429)));
+    QVERIFY(!RetryPolicy::mayRepeat(SyncStage::Sync, http(503)));
+    QVERIFY(!RetryPolicy::mayRepeat(SyncStage::Sync, http(500)));
+    QVERIFY(!RetryPolicy::mayRepeat(SyncStage::Sync, dropped));
+    QVERIFY(RetryPolicy::mayRepeat(SyncStage::Sync, refused));
+    // Idempotent stages: throttling, server errors and transport failures.
+    for (SyncStage stage : {SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId}) {
+        QVERIFY(RetryPolicy::mayRepeat(stage, http(503)));
+        QVERIFY(RetryPolicy::mayRepeat(stage, http(429)));
+        QVERIFY(RetryPolicy::mayRepeat(stage, dropped));
+        QVERIFY(!RetryPolicy::mayRepeat(stage, http(400)));
+        QVERIFY(!RetryPolicy::mayRepeat(stage, http(401)));
+    }
+    QVERIFY(!RetryPolicy::mayRepeat(SyncStage::FormatData, http(503)));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
