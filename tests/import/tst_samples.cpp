@@ -16,7 +16,6 @@ private slots:
     void cellsAsRead();
     void raggedRowsKeptAndReported();
     void duplicateHeaderKept();
-    void extraCorpus();
 };
 
 void TestSamples::readsSample_data()
@@ -183,20 +182,6 @@ void TestSamples::duplicateHeaderKept()
     QVERIFY(result.ok());
     QCOMPARE(result.table->columnNames().count(QStringLiteral("Email")), 2);
     QCOMPARE(result.table->cell(2, 0), QStringLiteral(" ines.castro@example.com ")); // untrimmed as read
-}
-
-void TestSamples::extraCorpus()
-{
-    // ../shared/samples is optional: when it is there, every export in it reads with a table and no error.
-    const QStringList files = Samples::corpusFiles();
-    if (files.isEmpty())
-        QSKIP("no extra corpus beside the project");
-    for (const QString& file : files) {
-        const ImportResult result = TableReader::read(file);
-        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-        QVERIFY2(result.table->rowCount() > 0, qPrintable(file));
-        QVERIFY2(result.table->columnCount() > 0, qPrintable(file));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestSamples)

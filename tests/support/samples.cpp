@@ -15,16 +15,4 @@ namespace Samples
     {
         return dir() + u'/' + fileName;
     }
-
-    QStringList corpusFiles()
-    {
-        const QDir corpus(QStringLiteral(TORIISYNC_CORPUS_DIR));
-        QStringList files;
-        const QStringList names = corpus.entryList(
-            {QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt"), QStringLiteral("*.xlsx")},
-            QDir::Files, QDir::Name);
-        for (const QString& name : names)
-            files.append(corpus.filePath(name));
-        return files;
-    }
 } // namespace Samples
