@@ -1,7 +1,6 @@
 #include "cli/jobcommand.h"
 
 #include "cli/console.h"
-#include "run/exitcode.h"
 #include "cli/interruptguard.h"
 #include "cli/jobarguments.h"
 #include "cli/jobsync.h"
@@ -10,6 +9,7 @@
 #include "jobs/jobscheduler.h"
 #include "jobs/jobstore.h"
 #include "profiles/profilestore.h"
+#include "run/exitcode.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "cli/profilecommand.h"
 
 #include "cli/console.h"
-#include "run/exitcode.h"
 #include "profiles/profilestore.h"
+#include "run/exitcode.h"
 #include "secrets/keychainsecretstore.h"
 #include "torii/toriiclient.h"
 

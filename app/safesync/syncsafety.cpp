@@ -71,8 +71,7 @@ QString SyncSafety::verificationText() const
 {
     switch (m_verified) {
     case Verified::Yes:
-        return tr("Verified: Torii shows the synced users (after %n s).", nullptr,
-                  int(m_verifier->elapsedMs() / 1000));
+        return tr("Verified: Torii shows the synced users (after %n s).", nullptr, int(m_verifier->elapsedMs() / 1000));
     case Verified::No:
         return tr("Not visible in Torii after %n min.", nullptr,
                   int(std::max<qint64>(1, (m_options.verifyLimit.count() + 59999) / 60000)));

@@ -209,7 +209,8 @@ void tst_Layout::walkEveryPage()
         if (qEnvironmentVariableIsSet("TORIISYNC_LAYOUT_DEBUG") && minimum.width() > 1024)
             for (QWidget* w : window.findChildren<QWidget*>())
                 if (w->minimumSizeHint().width() > 800 && !w->isWindow())
-                    qWarning() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << (w->parentWidget() ? w->parentWidget()->metaObject()->className() : "");
+                    qWarning() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint()
+                               << (w->parentWidget() ? w->parentWidget()->metaObject()->className() : "");
         QVERIFY2(
             minimum.width() <= 1024 && minimum.height() <= 700,
             qPrintable(QStringLiteral("%1: minimum size %2x%3").arg(where).arg(minimum.width()).arg(minimum.height())));

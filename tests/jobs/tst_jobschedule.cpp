@@ -2,8 +2,8 @@
 // with the right content (and pass `systemd-analyze verify` where it exists), systemctl --user is asked to
 // reload and enable the timer (a recording stand-in on PATH, so the test never touches a real user manager),
 // and without a reachable manager the files stay and the message says how to enable them.
-#include "run/exitcode.h"
 #include "clihome.h"
+#include "run/exitcode.h"
 
 #include <QDir>
 #include <QFile>

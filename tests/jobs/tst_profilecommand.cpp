@@ -1,7 +1,7 @@
 // torii-sync-cli profile, and the promise that an unknown profile name (or an empty --api-url) is exit 2
 // before any traffic in every command, never a silent fall-back to the default (production) profile.
-#include "run/exitcode.h"
 #include "clihome.h"
+#include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QJsonArray>

@@ -252,12 +252,12 @@ void TestConverter::oktaStatusesMappedAndKept()
     QCOMPARE(run.result.rejected, 1); // "joerg.weiss" is not an e-mail
     QVERIFY(run.result.unknownStatusWords.isEmpty());
     const QList<QPair<QString, QString>> expected = {
-        {QStringLiteral("layla.haddad@example.com"), QStringLiteral("active")}, // PASSWORD_EXPIRED
-        {QStringLiteral("yael.levi@example.com"), QStringLiteral("deleted")},       // SUSPENDED
-        {QStringLiteral("noel.ostergard@example.com"), QStringLiteral("active")},      // PROVISIONED
-        {QStringLiteral("amelie.laurent@example.com"), QStringLiteral("active")},     // LOCKED_OUT
-        {QStringLiteral("sergei.petrov@example.com"), QStringLiteral("deleted")},   // DEPROVISIONED
-        {QStringLiteral("elif.kilinc@example.com"), QStringLiteral("active")}};     // RECOVERY
+        {QStringLiteral("layla.haddad@example.com"), QStringLiteral("active")},   // PASSWORD_EXPIRED
+        {QStringLiteral("yael.levi@example.com"), QStringLiteral("deleted")},     // SUSPENDED
+        {QStringLiteral("noel.ostergard@example.com"), QStringLiteral("active")}, // PROVISIONED
+        {QStringLiteral("amelie.laurent@example.com"), QStringLiteral("active")}, // LOCKED_OUT
+        {QStringLiteral("sergei.petrov@example.com"), QStringLiteral("deleted")}, // DEPROVISIONED
+        {QStringLiteral("elif.kilinc@example.com"), QStringLiteral("active")}};   // RECOVERY
     for (const auto& e : expected)
         QCOMPARE(user(run.root, e.first).value(QStringLiteral("status")).toString(), e.second);
     QCOMPARE(
@@ -326,13 +326,13 @@ void TestConverter::germanDatesAndSemicolons()
     const Run run = convert(QStringLiteral("semicolon-excel-de.csv"), matched.mapping);
     QVERIFY(run.result.ok);
     QCOMPARE(run.result.warnings, 0);
-    QCOMPARE(
-        user(run.root, QStringLiteral("joerg.weiss@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
-        QStringLiteral("2024-03-04T10:15:00Z")); // 04.03.2024 is 4 March
+    QCOMPARE(user(run.root, QStringLiteral("joerg.weiss@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
+             QStringLiteral("2024-03-04T10:15:00Z")); // 04.03.2024 is 4 March
     QCOMPARE(
         user(run.root, QStringLiteral("lucja.wrobel@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
         QStringLiteral("2025-12-31"));
-    QVERIFY(!user(run.root, QStringLiteral("noel.ostergard@example.com")).contains(QStringLiteral("lastUsedDate"))); // Nie
+    QVERIFY(
+        !user(run.root, QStringLiteral("noel.ostergard@example.com")).contains(QStringLiteral("lastUsedDate"))); // Nie
     QCOMPARE(user(run.root, QStringLiteral("yael.levi@example.com")).value(QStringLiteral("status")).toString(),
              QStringLiteral("deleted")); // Gesperrt
     const QJsonArray roles =

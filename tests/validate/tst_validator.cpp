@@ -73,7 +73,8 @@ void TestValidator::duplicatesComparedAfterNormalising()
     const AutoMatchResult matched = AutoMatcher::match(table->columnNames());
     QVERIFY(!matched.conflicts.isEmpty()); // "Email" appears twice
     const ValidationReport report = Validator::run(*table, matched.mapping);
-    // Lines (1-based, header = 1): 3 and 4 repeat Inés; 7 Haruto; 9 Noël; 11 Raúl (trailing dot); 13 Yael after mailto:.
+    // Lines (1-based, header = 1): 3 and 4 repeat Inés; 7 Haruto; 9 Noël; 11 Raúl (trailing dot); 13 Yael after
+    // mailto:.
     for (const qint64 line : {3, 4, 7, 9, 11, 13}) {
         const QList<ValidationIssue> issues = issuesOn(report, line);
         const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue& i) {
