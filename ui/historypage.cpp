@@ -3,6 +3,7 @@
 #include "format.h"
 #include "history/historystore.h"
 #include "historymodel.h"
+#include "richtext.h"
 #include "session.h"
 #include "torii/syncstage.h"
 
@@ -11,9 +12,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-HistoryPage::HistoryPage(Session* session, QWidget* parent)
+HistoryPage::HistoryPage(Session* session, HistoryStore* history, QWidget* parent)
     : Page(tr("History"), tr("Every run, newest first: what was sent where, and how each stage went."), parent)
     , m_session(session)
+    , m_store(history)
     , m_model(new HistoryModel(this))
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
@@ -57,13 +59,12 @@ void HistoryPage::runRecorded()
 
 void HistoryPage::reload()
 {
-    HistoryStore store;
-    if (!store.open()) {
+    if (!m_store->open()) {
         m_model->setRuns({});
-        m_details->setText(tr("The history database could not be opened: %1").arg(store.errorString()));
+        m_details->setText(tr("The history database could not be opened: %1").arg(m_store->errorString()));
         return;
     }
-    m_model->setRuns(store.runs());
+    m_model->setRuns(m_store->runs());
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     else
@@ -92,19 +93,20 @@ void HistoryPage::showDetails()
             line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
         stages << line.toHtmlEscaped();
     }
-    QString text = tr("<b>%1</b> → %2 (app account %3)<br>Preset: %4 · %5 users, %6 licences, %7 rejected · "
-                      "outcome <b>%8</b>")
-                       .arg(r.sourceFile.toHtmlEscaped(), r.profile.toHtmlEscaped())
-                       .arg(r.appAccountId)
-                       .arg(r.preset.toHtmlEscaped())
-                       .arg(r.users)
-                       .arg(r.licenses)
-                       .arg(r.rejected)
-                       .arg(HistoryModel::outcomeText(r.outcome).toHtmlEscaped());
+    QStringList lines;
+    lines << RichText::bold(r.sourceFile) +
+            RichText::text(tr(" → %1 (app account %2)").arg(r.profile).arg(r.appAccountId));
+    const QString counts = tr("%1, %2, %3")
+                               .arg(tr("%Ln user(s)", nullptr, static_cast<int>(r.users)),
+                                    tr("%Ln licence(s)", nullptr, static_cast<int>(r.licenses)),
+                                    tr("%Ln rejected", nullptr, static_cast<int>(r.rejected)));
+    lines << RichText::text(tr("Preset: %1 · %2 · outcome %3"))
+                 .arg(RichText::text(r.preset), RichText::text(counts),
+                      RichText::bold(HistoryModel::outcomeText(r.outcome)));
     if (r.fileId > 0)
-        text += tr("<br>Torii file ID %1").arg(r.fileId);
+        lines << RichText::text(tr("Torii file ID %1").arg(r.fileId));
     if (!r.error.isEmpty())
-        text += tr("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
-    text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>"));
+        lines << RichText::tinted(r.error, RichText::Tone::Error);
+    const QString text = RichText::paragraphs({RichText::lines(lines), RichText::lines(stages)});
     m_details->setText(text);
 }

@@ -3,6 +3,7 @@
 #include "page.h"
 
 class HistoryModel;
+class HistoryStore;
 class QLabel;
 class QTableView;
 class Session;
@@ -14,7 +15,8 @@ class HistoryPage final : public Page
     Q_DISABLE_COPY_MOVE(HistoryPage)
 
 public:
-    explicit HistoryPage(Session* session, QWidget* parent = nullptr);
+    // history: the shared store (AppServices); not owned.
+    HistoryPage(Session* session, HistoryStore* history, QWidget* parent = nullptr);
     ~HistoryPage() override;
 
     void reload();
@@ -28,6 +30,7 @@ private:
     void showDetails();
 
     Session* m_session = nullptr;
+    HistoryStore* m_store = nullptr;
     HistoryModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_details = nullptr;

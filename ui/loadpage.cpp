@@ -4,10 +4,12 @@
 #include "format.h"
 #include "import/importjob.h"
 #include "import/previewmodel.h"
+#include "import/supportedfiles.h"
 #include "import/table.h"
 #include "messagebox.h"
 #include "previewgrid.h"
 #include "recentfiles.h"
+#include "richtext.h"
 #include "session.h"
 
 #include <QFileDialog>
@@ -45,8 +47,9 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
     auto* dropIcon = new QLabel(m_dropZone);
     dropIcon->setPixmap(QIcon(QStringLiteral(":/icons/drop-file.svg")).pixmap(QSize(48, 48), devicePixelRatioF()));
-    auto* dropText = new QLabel(tr("<b>Drop an export here</b><br>Google Workspace, Microsoft 365, Okta, Slack, "
-                                   "Zoom or any CSV/XLSX user list"),
+    auto* dropText = new QLabel(RichText::lines({RichText::bold(tr("Drop an export here")),
+                                                 RichText::text(tr("Google Workspace, Microsoft 365, Okta, Slack, "
+                                                                   "Zoom or any CSV/XLSX user list"))}),
                                 m_dropZone);
     dropText->setObjectName(QStringLiteral("dropText"));
     m_choose->setAccessibleName(tr("Choose a file to load"));
@@ -172,8 +175,8 @@ void LoadPage::showCell(qsizetype row, int column)
 
 void LoadPage::chooseFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),
-                                   tr("User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(), SupportedFiles::dialogFilter());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { load(path); });
@@ -219,11 +222,11 @@ void LoadPage::onFinished(const ImportResult& result)
     const QString how = xlsx ? tr("sheet “%1”").arg(result.sheet)
                              : tr("%1, %2").arg(Dialect::encodingName(result.dialect.encoding),
                                                 Dialect::delimiterName(result.dialect.delimiter));
-    m_summary->setText(tr("<b>%1</b> — %2 rows, %3 columns · %4 · header on row %5")
-                           .arg(QFileInfo(m_loadingPath).fileName().toHtmlEscaped(),
-                                Format::count(result.table->rowCount()), Format::count(result.table->columnCount()),
-                                how.toHtmlEscaped())
-                           .arg(result.dialect.headerRow));
+    const QStringList facts {tr("%Ln row(s)", nullptr, static_cast<int>(result.table->rowCount())),
+                             tr("%Ln column(s)", nullptr, result.table->columnCount()), how,
+                             tr("header on row %1").arg(result.dialect.headerRow)};
+    m_summary->setText(RichText::bold(QFileInfo(m_loadingPath).fileName()) + QStringLiteral(" — ") +
+                       RichText::text(facts.join(QStringLiteral(" · "))));
     QStringList notices;
     for (const ImportNotice& n : result.notices) {
         if (notices.size() == 5) {

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "common/backgroundtask.h"
+#include "import/distinctvalues.h"
 #include "mapping/automatcher.h"
 #include "mapping/preset.h"
 #include "mappingcommand.h"
 #include "page.h"
+#include "validate/mappingpreview.h"
 #include "valuemapeditor.h"
-
-#include <QFutureWatcher>
-#include <QHash>
 
 class FieldEditor;
 class LicenseEditor;
 class MappingModel;
 class PresetBar;
+class PresetStore;
 class PreviewModel;
 class QLabel;
 class QTabWidget;
@@ -29,7 +30,8 @@ class MapPage final : public Page
     Q_DISABLE_COPY_MOVE(MapPage)
 
 public:
-    explicit MapPage(Session* session, QWidget* parent = nullptr);
+    // presets: the shared store (AppServices); not owned.
+    MapPage(Session* session, const PresetStore* presets, QWidget* parent = nullptr);
     ~MapPage() override;
 
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
@@ -48,16 +50,8 @@ public:
     void setColumn(TargetField field, const QString& column);
     void autoMatch();
     void applyPreset(const Preset& preset);
-    [[nodiscard]] static std::optional<Preset> suggestPreset(const QStringList& columns);
 
 private:
-    struct Samples
-    {
-        QHash<TargetField, QString> before;
-        QHash<TargetField, QString> after;
-        QString problem;
-    };
-
     void onTableChanged();
     void onMappingChanged();
     // Every Map page edit goes through change(): one undo step when the mapping changes.
@@ -68,10 +62,9 @@ private:
     void startSamples();
     void startStatusValues();
     void updateSummary();
-    [[nodiscard]] static Samples computeSamples(std::shared_ptr<const Table> table, Mapping mapping);
-    [[nodiscard]] static QList<ValueMapEditor::Value> distinctValues(std::shared_ptr<const Table> table, int column);
 
     Session* m_session = nullptr;
+    const PresetStore* m_store = nullptr;
     QUndoStack* m_undo = nullptr;
     MappingModel* m_model = nullptr;
     PreviewModel* m_preview = nullptr;
@@ -88,8 +81,6 @@ private:
     LicenseEditor* m_licenses = nullptr;
     QStringList m_columns;
     QString m_statusColumn; // the column m_values shows
-    QFutureWatcher<Samples> m_samplesWatcher;
-    QFutureWatcher<QList<ValueMapEditor::Value>> m_valuesWatcher;
-    bool m_samplesPending = false;
-    bool m_valuesPending = false;
+    BackgroundTask<MappingPreview> m_samples {this};
+    BackgroundTask<QList<DistinctValue>> m_statusValues {this};
 };

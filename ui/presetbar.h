@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class PresetStore;
 class QComboBox;
 class QPushButton;
 class Session;
@@ -18,7 +19,8 @@ class PresetBar final : public QFrame
     Q_DISABLE_COPY_MOVE(PresetBar)
 
 public:
-    explicit PresetBar(Session* session, QWidget* parent = nullptr);
+    // presets: the shared store (AppServices); not owned.
+    PresetBar(Session* session, const PresetStore* presets, QWidget* parent = nullptr);
     ~PresetBar() override;
 
     // Lists the presets again, marking `suggested`, and selects the session's current preset.
@@ -44,6 +46,7 @@ private:
     [[nodiscard]] Preset currentAsPreset(const QString& name) const;
 
     Session* m_session = nullptr;
+    const PresetStore* m_store = nullptr;
     QComboBox* m_combo = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_saveAs = nullptr;

@@ -1,11 +1,13 @@
 #include "reviewpage.h"
 
 #include "format.h"
+#include "import/sourceline.h"
 #include "import/table.h"
 #include "issuesmodel.h"
 #include "messagebox.h"
 #include "payload/converter.h"
 #include "recentfiles.h"
+#include "richtext.h"
 #include "session.h"
 
 #include <QButtonGroup>
@@ -23,9 +25,7 @@
 #include <QSaveFile>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace
 {
@@ -134,15 +134,14 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
     connect(m_exportRejects, &QPushButton::clicked, this, &ReviewPage::chooseRejectsFile);
     connect(m_issuesView, &QTableView::activated, this, &ReviewPage::activateIssue);
-    connect(&m_watcher, &QFutureWatcher<ConvertResult>::finished, this, &ReviewPage::onFinished);
+    m_dryRun.onFinished([this](const ConvertResult& result) { onFinished(result); });
+    m_dryRun.onProgress([this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
     showResult();
 }
 
-ReviewPage::~ReviewPage()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+ReviewPage::~ReviewPage() = default;
 
 QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value)
 {
@@ -162,7 +161,7 @@ QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value)
 
 void ReviewPage::enter()
 {
-    if (!m_session->hasDryRun() && !m_running)
+    if (!m_session->hasDryRun() && !m_dryRun.isRunning())
         runDryRun();
 }
 
@@ -188,54 +187,30 @@ void ReviewPage::runDryRun()
         m_status->setText(tr("Load an export first."));
         return;
     }
-    cancel();
-    m_watcher.waitForFinished();
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_done = std::make_shared<std::atomic<qint64>>(0);
+    // The previous run writes the same payload file: it stops before this one starts.
+    m_dryRun.cancelAndWait();
     ConvertOptions options;
     options.payloadPath = m_work.filePath(QStringLiteral("payload.json"));
     options.rejectsPath = m_work.filePath(QStringLiteral("rejected-rows.csv"));
     options.policy = m_session->policy();
-    const Mapping mapping = m_session->mapping();
-    auto cancelFlag = m_cancelFlag;
-    auto done = m_done;
-    m_running = true;
-    m_status->setText(tr("Checking %1 rows…").arg(Format::count(table->rowCount())));
+    m_dryRun.start([table, mapping = m_session->mapping(), options](const auto& worker) {
+        return Converter::run(*table, mapping, options, worker.progressCallback(), worker.cancelFlag());
+    });
+    m_status->setText(tr("Checking %Ln row(s)…", nullptr, static_cast<int>(table->rowCount())));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_watcher.setFuture(QtConcurrent::run([table, mapping, options, cancelFlag, done] {
-        const ProgressCallback progress = [done, rows = table->rowCount()](qint64 d, qint64 total) {
-            *done = total > 0 ? d * 1000 / total : 0;
-            Q_UNUSED(rows)
-        };
-        return Converter::run(*table, mapping, options, progress, cancelFlag.get());
-    }));
-    // The worker only stores numbers; the GUI reads them on its own clock.
-    auto* poll = new QTimer(this);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, this, [this, poll, done] {
-        if (!m_running || m_done != done) {
-            poll->deleteLater();
-            return;
-        }
-        m_progress->setValue(static_cast<int>(done->load()));
-    });
-    poll->start();
     emit completeChanged();
 }
 
 void ReviewPage::cancel()
 {
-    if (m_cancelFlag)
-        *m_cancelFlag = true;
+    m_dryRun.cancel();
 }
 
-void ReviewPage::onFinished()
+void ReviewPage::onFinished(const ConvertResult& result)
 {
-    m_running = false;
-    const ConvertResult result = m_watcher.result();
     if (result.cancelled) {
         m_status->setText(tr("Dry run cancelled."));
         m_progress->hide();
@@ -249,8 +224,8 @@ void ReviewPage::onFinished()
 
 void ReviewPage::showResult()
 {
-    m_progress->setVisible(m_running);
-    m_cancel->setVisible(m_running);
+    m_progress->setVisible(m_dryRun.isRunning());
+    m_cancel->setVisible(m_dryRun.isRunning());
     if (!m_session->hasDryRun()) {
         for (QLabel* l : {m_users, m_licenses, m_rejected, m_warnings})
             l->setText(QStringLiteral("—"));
@@ -258,7 +233,7 @@ void ReviewPage::showResult()
         m_payloadInfo->clear();
         m_excerpt->clear();
         m_exportRejects->setEnabled(false);
-        if (!m_running)
+        if (!m_dryRun.isRunning())
             m_status->setText(tr("The dry run starts when you open this page."));
         emit completeChanged();
         return;
@@ -273,16 +248,21 @@ void ReviewPage::showResult()
     m_issues->setIssues(r.issues);
     m_exportRejects->setEnabled(!r.rejectsPath.isEmpty() && (r.rejected > 0 || r.errors > 0));
     if (r.blocked) {
-        m_status->setText(tr("<b style='color:#b3261e'>The sync is blocked:</b> %1 error(s) in the data. Fix the "
-                             "file or the mapping, or choose to skip rows with errors.")
-                              .arg(Format::count(r.errors)));
+        m_status->setText(RichText::bold(tr("The sync is blocked:"), RichText::Tone::Error) + QLatin1Char(' ') +
+                          RichText::text(tr("%Ln error(s) in the data. Fix the file or the mapping, or choose to skip "
+                                            "rows with errors.",
+                                            nullptr, static_cast<int>(r.errors))));
     } else if (!r.ok) {
-        m_status->setText(tr("<b style='color:#b3261e'>Nothing to send:</b> %1").arg(r.error.toHtmlEscaped()));
+        m_status->setText(RichText::bold(tr("Nothing to send:"), RichText::Tone::Error) + QLatin1Char(' ') +
+                          RichText::text(r.error));
     } else {
-        m_status->setText(
-            tr("<b style='color:#1e7a44'>Ready.</b> %1 users and %2 licences will be sent%3.")
-                .arg(Format::count(r.users), Format::count(r.licenses),
-                     r.rejected > 0 ? tr("; %1 rows with errors are left out").arg(r.rejected) : QString()));
+        QString sent = tr("%1 and %2 will be sent.")
+                           .arg(tr("%Ln user(s)", nullptr, static_cast<int>(r.users)),
+                                tr("%Ln licence(s)", nullptr, static_cast<int>(r.licenses)));
+        if (r.rejected > 0)
+            sent +=
+                QLatin1Char(' ') + tr("%Ln row(s) with errors are left out.", nullptr, static_cast<int>(r.rejected));
+        m_status->setText(RichText::bold(tr("Ready."), RichText::Tone::Good) + QLatin1Char(' ') + RichText::text(sent));
     }
     if (r.ok) {
         m_payloadInfo->setText(
@@ -310,19 +290,11 @@ void ReviewPage::activateIssue(const QModelIndex& index)
     const ValidationIssue& issue = m_issues->issue(index.row());
     if (issue.row <= 0)
         return;
-    // Issues name the source line; find the data row that starts there (lines only grow).
-    qsizetype lo = 0;
-    qsizetype hi = table->rowCount();
-    while (lo < hi) {
-        const qsizetype mid = (lo + hi) / 2;
-        if (table->sourceLine(mid) < issue.row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= table->rowCount())
+    // Issues name the source line; the Load page shows the data row that starts there.
+    const qsizetype row = SourceLine::rowAt(*table, issue.row);
+    if (row < 0)
         return;
-    emit showCell(lo, static_cast<int>(table->columnNames().indexOf(issue.column)));
+    emit showCell(row, static_cast<int>(table->columnNames().indexOf(issue.column)));
 }
 
 void ReviewPage::chooseRejectsFile()

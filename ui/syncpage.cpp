@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "appservices.h"
 #include "format.h"
 #include "history/historystore.h"
 #include "history/syncjournal.h"
@@ -13,22 +14,20 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
-SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
+SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, QWidget* parent)
     : Page(tr("Sync"), tr("Send the users to Torii in five stages. A failed run resumes where it stopped."), parent)
     , m_session(session)
     , m_notifier(notifier)
-    , m_nam(new QNetworkAccessManager(this))
-    , m_client(new ToriiClient(m_nam, this))
+    , m_client(services->syncClient())
     , m_pipeline(new SyncPipeline(m_client, this))
-    , m_store(std::make_unique<HistoryStore>())
-    , m_journal(new SyncJournal(m_store.get(), m_pipeline, this))
+    , m_store(services->history())
+    , m_journal(std::make_unique<SyncJournal>(m_store, m_pipeline))
     , m_readiness(new QLabel(this))
     , m_progressText(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -86,7 +85,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
     connect(m_pipeline, &SyncPipeline::retrying, this, &SyncPage::onRetrying);
     connect(m_pipeline, &SyncPipeline::logLine, this, &SyncPage::appendLog);
     connect(m_pipeline, &SyncPipeline::finished, this, &SyncPage::onFinished);
-    connect(m_journal, &SyncJournal::recorded, this, &SyncPage::runRecorded);
+    connect(m_journal.get(), &SyncJournal::recorded, this, &SyncPage::runRecorded);
     connect(m_session, &Session::connectionChanged, this, &SyncPage::updateReadiness);
     connect(m_session, &Session::dryRunChanged, this, [this] {
         // New data means a new run; a finished or failed run of the old payload is not resumed by accident.
@@ -102,11 +101,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
     updateReadiness();
 }
 
-SyncPage::~SyncPage()
-{
-    // The journal writes its last word through the store and the pipeline: it goes first.
-    delete m_journal;
-}
+SyncPage::~SyncPage() = default;
 
 void SyncPage::enter()
 {

@@ -8,10 +8,10 @@
 
 #include <memory>
 
+class AppServices;
 class HistoryStore;
 class Notifier;
 class QLabel;
-class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -30,7 +30,7 @@ class SyncPage final : public Page
     Q_DISABLE_COPY_MOVE(SyncPage)
 
 public:
-    SyncPage(Session* session, Notifier* notifier, QWidget* parent = nullptr);
+    SyncPage(Session* session, Notifier* notifier, AppServices* services, QWidget* parent = nullptr);
     ~SyncPage() override;
 
     void enter() override;
@@ -65,11 +65,11 @@ private:
 
     Session* m_session = nullptr;
     Notifier* m_notifier = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
     ToriiClient* m_client = nullptr;
     SyncPipeline* m_pipeline = nullptr;
-    std::unique_ptr<HistoryStore> m_store;
-    SyncJournal* m_journal = nullptr;
+    HistoryStore* m_store = nullptr;
+    // Not a child: a member, so it goes (writing its last word through the pipeline) before the pipeline.
+    std::unique_ptr<SyncJournal> m_journal;
     QList<StageRow*> m_rows;
     QLabel* m_readiness = nullptr;
     QLabel* m_progressText = nullptr;

@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "mapping/statusmap.h"
+#include "richtext.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -63,14 +64,15 @@ void ValueMapEditor::rebuild()
 {
     m_table->setRowCount(0);
     if (m_column.isEmpty()) {
-        m_hint->setText(tr("Map a column to <b>Status</b> to decide which of its values mean active or deleted."));
+        m_hint->setText(
+            RichText::text(tr("Map a column to “Status” to decide which of its values mean active or deleted.")));
         return;
     }
     const int unknown = unknownCount();
-    m_hint->setText(unknown == 0 ? tr("Values of “%1”. Every value has a meaning.").arg(m_column.toHtmlEscaped())
-                                 : tr("Values of “%1”. <b>%2 value(s) are unknown</b>: choose what they mean.")
-                                       .arg(m_column.toHtmlEscaped())
-                                       .arg(unknown));
+    m_hint->setText(unknown == 0 ? RichText::text(tr("Values of “%1”. Every value has a meaning.").arg(m_column))
+                                 : RichText::text(tr("Values of “%1”. %2: choose what they mean."))
+                                       .arg(RichText::text(m_column),
+                                            RichText::bold(tr("%Ln value(s) unknown", nullptr, unknown))));
     m_table->setRowCount(static_cast<int>(m_values.size()));
     for (int row = 0; row < m_values.size(); ++row) {
         const Value& v = m_values.at(row);

@@ -37,7 +37,8 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::showsWithRealFont()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Without fonts Qt silently draws boxes; this is the one check that catches it.
@@ -49,7 +50,8 @@ void tst_MainWindow::showsWithRealFont()
 
 void tst_MainWindow::stepsSwitchPages()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* steps = window.findChild<QListWidget*>(QStringLiteral("stepList"));
@@ -69,7 +71,8 @@ void tst_MainWindow::stepsSwitchPages()
 
 void tst_MainWindow::headerShowsDestinationOnEveryPage()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (int i = 0; i < static_cast<int>(MainWindow::Step::Count); ++i) {
@@ -83,7 +86,8 @@ void tst_MainWindow::headerShowsDestinationOnEveryPage()
 void tst_MainWindow::geometryIsRemembered()
 {
     {
-        MainWindow window(&m_secrets);
+        GuiTest::App app(&m_secrets);
+        MainWindow& window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1180, 820);
@@ -99,7 +103,8 @@ void tst_MainWindow::geometryIsRemembered()
 
 void tst_MainWindow::interactiveWidgetsHaveAccessibleNames()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList unnamed;
