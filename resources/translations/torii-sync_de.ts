@@ -207,10 +207,6 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>&amp;App-Konto-ID:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No app account ID yet?&lt;/b&gt; In Torii, open &lt;i&gt;Integrations&lt;/i&gt; and choose &lt;i&gt;Add Custom Integration&lt;/i&gt;; associate it with an app from Torii&apos;s catalog, or first add a custom application under &lt;i&gt;Settings&lt;/i&gt;. Torii then shows the &lt;b&gt;App account ID&lt;/b&gt; (later also when you hover over the integration&apos;s tile).&lt;br&gt;&lt;br&gt;&lt;b&gt;API key:&lt;/b&gt; generate one under &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.&lt;br&gt;&lt;br&gt;&lt;b&gt;Just looking?&lt;/b&gt; Choose &lt;i&gt;Demo (sandbox)&lt;/i&gt;: a built-in Torii runs inside the app, so every step works offline.</source>
-        <translation>&lt;b&gt;Noch keine App-Konto-ID?&lt;/b&gt; Öffnen Sie in Torii &lt;i&gt;Integrations&lt;/i&gt; und wählen Sie &lt;i&gt;Add Custom Integration&lt;/i&gt;; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter &lt;i&gt;Settings&lt;/i&gt; eine eigene Anwendung an. Torii zeigt dann die &lt;b&gt;App-Konto-ID&lt;/b&gt; (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).&lt;br&gt;&lt;br&gt;&lt;b&gt;API-Schlüssel:&lt;/b&gt; Erzeugen Sie unter &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nur ausprobieren?&lt;/b&gt; Wählen Sie &lt;i&gt;Demo (Sandbox)&lt;/i&gt;: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
-    </message>
-    <message>
         <source>Continue to &amp;Load</source>
         <translation>Weiter zum &amp;Laden</translation>
     </message>
@@ -275,16 +271,44 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Der Schlüsselbund ist nicht verfügbar: Der Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No keychain, so the API key cannot be saved.&lt;/b&gt; %1&lt;br&gt;Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (with &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
-        <translation>&lt;b&gt;Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.&lt;/b&gt; %1&lt;br&gt;Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (mit &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
-    </message>
-    <message>
         <source>Profile name (e.g. the Torii org or the app):</source>
         <translation>Profilname (z. B. die Torii-Organisation oder die App):</translation>
     </message>
     <message>
         <source>Profile not created</source>
         <translation>Profil nicht angelegt</translation>
+    </message>
+    <message>
+        <source>No app account ID yet?</source>
+        <translation>Noch keine App-Konto-ID?</translation>
+    </message>
+    <message>
+        <source>In Torii, open “Integrations” and choose “Add Custom Integration”; associate it with an app from Torii&apos;s catalog, or first add a custom application under “Settings”. Torii then shows the app account ID (later also when you hover over the integration&apos;s tile).</source>
+        <translation>Öffnen Sie in Torii „Integrations“ und wählen Sie „Add Custom Integration“; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter „Settings“ eine eigene Anwendung an. Torii zeigt dann die App-Konto-ID (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>generate one under “Settings &gt; API Access” with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.</source>
+        <translation>Erzeugen Sie unter „Settings &gt; API Access“ einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.</translation>
+    </message>
+    <message>
+        <source>Just looking?</source>
+        <translation>Nur ausprobieren?</translation>
+    </message>
+    <message>
+        <source>Choose “Demo (sandbox)”: a built-in Torii runs inside the app, so every step works offline.</source>
+        <translation>Wählen Sie „Demo (Sandbox)“: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
+    </message>
+    <message>
+        <source>No keychain, so the API key cannot be saved.</source>
+        <translation>Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. gnome-keyring (with libsecret-1-0) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
+        <translation>Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. gnome-keyring (mit libsecret-1-0) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -952,16 +976,41 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
         <translation> in %1 · Versuche: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; → %2 (app account %3)&lt;br&gt;Preset: %4 · %5 users, %6 licences, %7 rejected · outcome &lt;b&gt;%8&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; → %2 (App-Konto %3)&lt;br&gt;Vorlage: %4 · %5 Benutzer, %6 Lizenzen, %7 abgelehnt · Ergebnis &lt;b&gt;%8&lt;/b&gt;</translation>
+        <source> → %1 (app account %2)</source>
+        <translation> → %1 (App-Konto %2)</translation>
     </message>
     <message>
-        <source>&lt;br&gt;Torii file ID %1</source>
-        <translation>&lt;br&gt;Torii-Datei-ID %1</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln licence(s)</source>
+        <translation>
+            <numerusform>%Ln Lizenz</numerusform>
+            <numerusform>%Ln Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</translation>
+        <source>Preset: %1 · %2 · outcome %3</source>
+        <translation>Vorlage: %1 · %2 · Ergebnis %3</translation>
+    </message>
+    <message>
+        <source>Torii file ID %1</source>
+        <translation>Torii-Datei-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1469,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX user list</source>
-        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-Benutzerliste</translation>
-    </message>
-    <message>
         <source>Choose a file to load</source>
         <translation>Eine Datei zum Laden auswählen</translation>
     </message>
@@ -1464,10 +1509,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Benutzerexport öffnen</translation>
     </message>
     <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Reading %1… %2 of %3</source>
         <translation>%1 wird gelesen… %2 von %3</translation>
     </message>
@@ -1492,10 +1533,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 rows, %3 columns · %4 · header on row %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Zeilen, %3 Spalten · %4 · Kopfzeile in Zeile %5</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -1506,6 +1543,32 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Files you open appear here.</source>
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Drop an export here</source>
+        <translation>Export hier ablegen</translation>
+    </message>
+    <message>
+        <source>Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX user list</source>
+        <translation>Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-Benutzerliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header on row %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1673,6 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <source>Open a user export</source>
         <translation>Benutzerexport öffnen</translation>
     </message>
-    <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1702,20 +1761,15 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
         <translation>Automatisch zugeordnet</translation>
     </message>
     <message>
-        <source>Preset &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Vorlage &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>Required and not mapped: %1</source>
+        <translation>Erforderlich und nicht zugeordnet: %1</translation>
     </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Required and not mapped: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Erforderlich und nicht zugeordnet: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#8a5a08&apos;&gt;%1 unknown status value(s)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#8a5a08&apos;&gt;%1 unbekannte(r) Statuswert(e)&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
+    <message numerus="yes">
+        <source>%Ln unknown status value(s)</source>
+        <translation>
+            <numerusform>%Ln unbekannter Statuswert</numerusform>
+            <numerusform>%Ln unbekannte Statuswerte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1817,13 @@ Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte In
     <message>
         <source>Sample (sent)</source>
         <translation>Beispiel (gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -2242,32 +2303,12 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <translation>Laden Sie zuerst einen Export.</translation>
     </message>
     <message>
-        <source>Checking %1 rows…</source>
-        <translation>%1 Zeilen werden geprüft…</translation>
-    </message>
-    <message>
         <source>Dry run cancelled.</source>
         <translation>Probelauf abgebrochen.</translation>
     </message>
     <message>
         <source>The dry run starts when you open this page.</source>
         <translation>Der Probelauf beginnt, wenn Sie diese Seite öffnen.</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The sync is blocked:&lt;/b&gt; %1 error(s) in the data. Fix the file or the mapping, or choose to skip rows with errors.</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Die Synchronisierung ist blockiert:&lt;/b&gt; %1 Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Nothing to send:&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nichts zu senden:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#1e7a44&apos;&gt;Ready.&lt;/b&gt; %1 users and %2 licences will be sent%3.</source>
-        <translation>&lt;b style=&apos;color:#1e7a44&apos;&gt;Bereit.&lt;/b&gt; %1 Benutzer und %2 Lizenzen werden gesendet%3.</translation>
-    </message>
-    <message>
-        <source>; %1 rows with errors are left out</source>
-        <translation>; %1 fehlerhafte Zeilen werden ausgelassen</translation>
     </message>
     <message>
         <source>Payload: %1 · SHA-256 %2</source>
@@ -2288,6 +2329,57 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird geprüft…</numerusform>
+            <numerusform>%Ln Zeilen werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync is blocked:</source>
+        <translation>Die Synchronisierung ist blockiert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) in the data. Fix the file or the mapping, or choose to skip rows with errors.</source>
+        <translation>
+            <numerusform>%Ln Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</numerusform>
+            <numerusform>%Ln Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send:</source>
+        <translation>Nichts zu senden:</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will be sent.</source>
+        <translation>%1 und %2 werden gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln licence(s)</source>
+        <translation>
+            <numerusform>%Ln Lizenz</numerusform>
+            <numerusform>%Ln Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors are left out.</source>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile wird ausgelassen.</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2595,17 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>%1 — attempt %2, retrying in %3 s</source>
         <translation>%1 — Versuch %2, neuer Versuch in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedFiles</name>
+    <message>
+        <source>User exports (%1)</source>
+        <translation>Benutzerexporte (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3328,16 +3431,8 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Statuswerte</translation>
     </message>
     <message>
-        <source>Map a column to &lt;b&gt;Status&lt;/b&gt; to decide which of its values mean active or deleted.</source>
-        <translation>Ordnen Sie &lt;b&gt;Status&lt;/b&gt; eine Spalte zu, um festzulegen, welche ihrer Werte aktiv oder gelöscht bedeuten.</translation>
-    </message>
-    <message>
         <source>Values of “%1”. Every value has a meaning.</source>
         <translation>Werte von „%1“. Jeder Wert hat eine Bedeutung.</translation>
-    </message>
-    <message>
-        <source>Values of “%1”. &lt;b&gt;%2 value(s) are unknown&lt;/b&gt;: choose what they mean.</source>
-        <translation>Werte von „%1“. &lt;b&gt;%2 Wert(e) unbekannt&lt;/b&gt;: Wählen Sie, was sie bedeuten.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3362,6 +3457,21 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>deleted</source>
         <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Map a column to “Status” to decide which of its values mean active or deleted.</source>
+        <translation>Ordnen Sie „Status“ eine Spalte zu, um festzulegen, welche ihrer Werte aktiv oder gelöscht bedeuten.</translation>
+    </message>
+    <message>
+        <source>Values of “%1”. %2: choose what they mean.</source>
+        <translation>Werte von „%1“. %2: Wählen Sie, was sie bedeuten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) unknown</source>
+        <translation>
+            <numerusform>%Ln Wert unbekannt</numerusform>
+            <numerusform>%Ln Werte unbekannt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
