@@ -95,7 +95,8 @@ void tst_MainWindow::geometryIsRemembered()
         window.close();
     }
     QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
-    MainWindow again(&m_secrets);
+    GuiTest::App second(&m_secrets);
+    MainWindow& again = second.window;
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1180, 820));
