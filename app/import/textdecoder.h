@@ -5,12 +5,15 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 // Encoding detection and conversion of a whole text file to UTF-8, once, before parsing (the CSV parser only
 // knows UTF-8). Used by CsvReader. Detection: BOM, then NUL-byte patterns of BOM-less UTF-16, then UTF-8
 // validity; anything that is not valid UTF-8 is Windows-1252 (what Excel writes for "CSV" on Windows).
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
     struct Detection
     {

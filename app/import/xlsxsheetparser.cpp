@@ -4,16 +4,10 @@
 #include "import/xlsxnumberformat.h"
 #include "import/xlsxworkbook.h"
 
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsxSheetParser", text);
-    }
-
     // Text of the current element's <t> descendants (inline strings, rich text runs), skipping phonetic runs.
     QString inlineText(QXmlStreamReader& xml)
     {

@@ -4,6 +4,8 @@
 #include "import/importresult.h"
 #include "import/tablestorage.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <vector>
 
@@ -15,6 +17,8 @@ class XlsxWorkbook;
 // cell style's number format; empty rows dropped and remembered like blank CSV lines. Used by XlsxReader.
 class XlsxSheetParser
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxSheetParser)
+
 public:
     static constexpr int MaxColumns = 16384;
     static constexpr qint64 MaxRows = 1048576;

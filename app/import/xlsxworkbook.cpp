@@ -3,20 +3,14 @@
 #include "import/boundeddevice.h"
 #include "import/xlsxarchive.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsxWorkbook", text);
-    }
-
     QString xmlError(const QXmlStreamReader& xml, const QString& part)
     {
-        return QCoreApplication::translate("XlsxWorkbook", "The workbook is damaged: %1 is not valid XML (%2, line %3)")
+        return XlsxWorkbook::tr("The workbook is damaged: %1 is not valid XML (%2, line %3)")
             .arg(part, xml.errorString())
             .arg(xml.lineNumber());
     }

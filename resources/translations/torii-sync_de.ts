@@ -3135,24 +3135,33 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Keine Datenzeile (Fußzeile des Berichts): „%1“</translation>
     </message>
     <message>
-        <source>Row has %1 cells, the header has %2: missing cells are empty</source>
-        <translation>Die Zeile hat %1 Zellen, die Kopfzeile %2: fehlende Zellen bleiben leer</translation>
-    </message>
-    <message>
-        <source>Row has %1 cells, the header has %2: the extra cells are kept</source>
-        <translation>Die Zeile hat %1 Zellen, die Kopfzeile %2: die zusätzlichen Zellen bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>... and %1 more rows with a different number of cells</source>
-        <translation>... und %1 weitere Zeilen mit abweichender Zellenzahl</translation>
-    </message>
-    <message>
         <source>Blank row skipped</source>
         <translation>Leere Zeile übersprungen</translation>
     </message>
     <message>
         <source>... and %1 more blank rows</source>
         <translation>... und %1 weitere leere Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row has %n cell(s), the header has %1: missing cells are empty</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile %1: fehlende Zellen bleiben leer</numerusform>
+            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile %1: fehlende Zellen bleiben leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row has %n cell(s), the header has %1: the extra cells are kept</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile %1: die zusätzlichen Zellen bleiben erhalten</numerusform>
+            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile %1: die zusätzlichen Zellen bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s) with a different number of cells</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile mit abweichender Zellenzahl</numerusform>
+            <numerusform>... und %n weitere Zeilen mit abweichender Zellenzahl</numerusform>
+        </translation>
     </message>
 </context>
 <context>
