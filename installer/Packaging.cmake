@@ -26,6 +26,10 @@ set(CPACK_PACKAGE_EXECUTABLES "torii-sync" "Torii Sync")
 # Release builds carry debug info (RelWithDebInfo); the packages do not need it.
 set(CPACK_STRIP_FILES ON)
 set(CPACK_VERBATIM_VARIABLES ON)
+# Apache-2.0: the WiX and DragNDrop installers show it; the .deb carries installer/linux/copyright.
+# (WiX wants a .txt or .rtf name.)
+configure_file(${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_BINARY_DIR}/LICENSE.txt COPYONLY)
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_BINARY_DIR}/LICENSE.txt")
 
 set(CPACK_COMPONENT_RUNTIME_DISPLAY_NAME "Torii Sync")
 set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "The desktop application and the torii-sync-cli command line")

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash installer/deps.sh build run
 cmake --preset release
 cmake --build --preset release --parallel "$(nproc)"
-sample="../shared/samples/google-workspace-users.csv"
+sample="resources/demo/demo-users.csv" # our own demo export (invented people, Google Workspace format)
 args=(--demo)
 if [ $# -gt 0 ]; then args+=("$@"); elif [ -f "$sample" ]; then args+=("$sample"); fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

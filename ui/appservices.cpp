@@ -10,7 +10,6 @@
 AppServices::AppServices(SecretStore* secrets, const Locations& locations)
     : m_network(std::make_unique<QNetworkAccessManager>())
     , m_connectionClient(std::make_unique<ToriiClient>(m_network.get()))
-    , m_syncClient(std::make_unique<ToriiClient>(m_network.get()))
     , m_profiles(std::make_unique<ProfileStore>(secrets, locations.settingsFile))
     , m_presets(locations.presetDirectory)
     , m_history(std::make_unique<HistoryStore>(locations.historyPath))

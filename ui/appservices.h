@@ -17,8 +17,9 @@ class ToriiClient;
 // tests) and injected into MainWindow and its pages, which never build their own. It outlives the window, so
 // the pages' objects that point into it (jobs, the sync journal) are gone before it is.
 //
-// Two ToriiClients, because a client is one destination (URL, key, redactor): checking a newly typed key on
-// the Connect page must never retarget a sync that is running or waiting to be resumed.
+// The Connect page's ToriiClient is its own: a client is one destination (URL, key, redactor), and checking a
+// newly typed key must never retarget a sync that is running or waiting to be resumed. The sync's client is
+// SyncRun's, on the same network access manager.
 class AppServices final
 {
     Q_DISABLE_COPY_MOVE(AppServices)
@@ -38,8 +39,6 @@ public:
     [[nodiscard]] QNetworkAccessManager* network() const { return m_network.get(); }
     // The Connect page's client: checks a profile's key with GET /orgs/my.
     [[nodiscard]] ToriiClient* connectionClient() const { return m_connectionClient.get(); }
-    // The Sync page's client: the destination of the current run.
-    [[nodiscard]] ToriiClient* syncClient() const { return m_syncClient.get(); }
     [[nodiscard]] ProfileStore* profiles() const { return m_profiles.get(); }
     [[nodiscard]] const PresetStore& presets() const { return m_presets; }
     [[nodiscard]] HistoryStore* history() const { return m_history.get(); }
@@ -50,11 +49,10 @@ public:
     [[nodiscard]] SandboxThread* demoSandbox() const { return m_sandbox.get(); }
 
 private:
-    // Declaration order is destruction order, reversed: the sandbox and the clients go before the network
+    // Declaration order is destruction order, reversed: the sandbox and the client go before the network
     // access manager their jobs use.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ToriiClient> m_connectionClient;
-    std::unique_ptr<ToriiClient> m_syncClient;
     std::unique_ptr<ProfileStore> m_profiles;
     PresetStore m_presets;
     std::unique_ptr<HistoryStore> m_history;

@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include "theme.h"
+
 #include <QIcon>
 #include <QLocale>
 
@@ -32,12 +34,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     const HistoryRecord& r = m_runs.at(index.row());
     if (role == Qt::DecorationRole && index.column() == OutcomeColumn) {
-        if (r.outcome == QLatin1String("succeeded"))
-            return QIcon(QStringLiteral(":/icons/state-done.svg"));
-        if (r.outcome == QLatin1String("failed") || r.outcome == QLatin1String("blocked") ||
-            r.outcome == QLatin1String("unknown") || r.outcome == QLatin1String("interrupted"))
-            return QIcon(QStringLiteral(":/icons/state-failed.svg"));
-        return QIcon(QStringLiteral(":/icons/state-pending.svg"));
+        return QIcon(Theme::outcomeIcon(r.outcome));
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -53,31 +50,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case RejectedColumn:
         return QLocale().toString(r.rejected);
     case OutcomeColumn:
-        return outcomeText(r.outcome);
+        return RunStates::text(r.outcome);
     default:
         return {};
     }
-}
-
-QString HistoryModel::outcomeText(const QString& outcome)
-{
-    if (outcome == u"succeeded")
-        return tr("Succeeded");
-    if (outcome == u"failed")
-        return tr("Failed");
-    if (outcome == u"cancelled")
-        return tr("Cancelled");
-    if (outcome == u"blocked")
-        return tr("Blocked by validation");
-    if (outcome == u"dry-run")
-        return tr("Dry run");
-    if (outcome == u"running")
-        return tr("Running");
-    if (outcome == u"interrupted")
-        return tr("Interrupted");
-    if (outcome == u"unknown")
-        return tr("Sync sent, no answer");
-    return outcome;
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -100,23 +76,4 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-QString HistoryModel::stageResultText(const QString& result)
-{
-    if (result == u"done")
-        return tr("done");
-    if (result == u"failed")
-        return tr("failed");
-    if (result == u"pending")
-        return tr("not reached");
-    if (result == u"running")
-        return tr("running");
-    if (result == u"retrying")
-        return tr("waiting to retry");
-    if (result == u"cancelled")
-        return tr("cancelled");
-    if (result == u"skipped")
-        return tr("skipped");
-    return result; // written by another version: shown as stored
 }

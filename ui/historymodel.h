@@ -26,10 +26,6 @@ public:
     ~HistoryModel() override;
 
     void setRuns(const QList<HistoryRecord>& runs);
-    // A run's outcome as the admin reads it ("succeeded" -> "Succeeded", translated); unknown words as stored.
-    [[nodiscard]] static QString outcomeText(const QString& outcome);
-    // A stage result as the history stores it ("done", "pending", ...) in the user's words.
-    [[nodiscard]] static QString stageResultText(const QString& result);
     [[nodiscard]] const HistoryRecord& run(int row) const { return m_runs.at(row); }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

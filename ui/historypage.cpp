@@ -88,7 +88,7 @@ void HistoryPage::showDetails()
         const QString name = stage == SyncStage::None
             ? s.key
             : QStringLiteral("%1. %2").arg(int(stage)).arg(SyncStages::displayName(stage));
-        QString line = tr("%1: %2").arg(name, HistoryModel::stageResultText(s.result));
+        QString line = tr("%1: %2").arg(name, RunStates::text(s.result));
         if (s.attempts > 0)
             line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
         stages << line.toHtmlEscaped();
@@ -101,8 +101,7 @@ void HistoryPage::showDetails()
                                     tr("%Ln licence(s)", nullptr, static_cast<int>(r.licenses)),
                                     tr("%Ln rejected", nullptr, static_cast<int>(r.rejected)));
     lines << RichText::text(tr("Preset: %1 · %2 · outcome %3"))
-                 .arg(RichText::text(r.preset), RichText::text(counts),
-                      RichText::bold(HistoryModel::outcomeText(r.outcome)));
+                 .arg(RichText::text(r.preset), RichText::text(counts), RichText::bold(RunStates::text(r.outcome)));
     if (r.fileId > 0)
         lines << RichText::text(tr("Torii file ID %1").arg(r.fileId));
     if (!r.error.isEmpty())

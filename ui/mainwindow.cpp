@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "appservices.h"
-#include "common/appinfo.h"
 #include "connectpage.h"
 #include "fileopenfilter.h"
 #include "headerbar.h"
@@ -189,10 +189,9 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Torii Sync"), this, [this] {
-        MessageBox::information(this, tr("About Torii Sync"),
-                                tr("Torii Sync %1\n\nSyncs a SaaS application's user export into Torii as a custom "
-                                   "integration.")
-                                    .arg(AppInfo::version()));
+        auto* about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 

@@ -2,15 +2,12 @@
 
 #include "appservices.h"
 #include "format.h"
-#include "history/historystore.h"
-#include "history/syncjournal.h"
 #include "notifier.h"
+#include "run/syncrun.h"
 #include "session.h"
 #include "stagerow.h"
-#include "torii/syncpipeline.h"
-#include "torii/toriiclient.h"
+#include "theme.h"
 
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,10 +21,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     : Page(tr("Sync"), tr("Send the users to Torii in five stages. A failed run resumes where it stopped."), parent)
     , m_session(session)
     , m_notifier(notifier)
-    , m_client(services->syncClient())
-    , m_pipeline(new SyncPipeline(m_client, this))
-    , m_store(services->history())
-    , m_journal(std::make_unique<SyncJournal>(m_store, m_pipeline))
+    , m_run(std::make_unique<SyncRun>(services->history(), services->network()))
     , m_readiness(new QLabel(this))
     , m_progressText(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -78,20 +72,22 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     connect(m_start, &QPushButton::clicked, this, &SyncPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &SyncPage::cancel);
     connect(m_retry, &QPushButton::clicked, this, &SyncPage::retry);
-    connect(m_pipeline, &SyncPipeline::stageStarted, this, &SyncPage::onStageStarted);
-    connect(m_pipeline, &SyncPipeline::stageProgress, this, &SyncPage::onStageProgress);
-    connect(m_pipeline, &SyncPipeline::stageFinished, this, &SyncPage::onStageFinished);
-    connect(m_pipeline, &SyncPipeline::stageFailed, this, &SyncPage::onStageFailed);
-    connect(m_pipeline, &SyncPipeline::retrying, this, &SyncPage::onRetrying);
-    connect(m_pipeline, &SyncPipeline::logLine, this, &SyncPage::appendLog);
-    connect(m_pipeline, &SyncPipeline::finished, this, &SyncPage::onFinished);
-    connect(m_journal.get(), &SyncJournal::recorded, this, &SyncPage::runRecorded);
+    SyncRun* run = m_run.get();
+    connect(run, &SyncRun::stageStarted, this, &SyncPage::onStageStarted);
+    connect(run, &SyncRun::stageProgress, this, &SyncPage::onStageProgress);
+    connect(run, &SyncRun::stageFinished, this, &SyncPage::onStageFinished);
+    connect(run, &SyncRun::stageFailed, this, &SyncPage::onStageFailed);
+    connect(run, &SyncRun::retrying, this, &SyncPage::onRetrying);
+    connect(run, &SyncRun::notice, this, &SyncPage::appendLog);
+    connect(run, &SyncRun::logLine, this, &SyncPage::appendLog);
+    connect(run, &SyncRun::finished, this, &SyncPage::onFinished);
+    connect(run, &SyncRun::recorded, this, &SyncPage::runRecorded);
     connect(m_session, &Session::connectionChanged, this, &SyncPage::updateReadiness);
     connect(m_session, &Session::dryRunChanged, this, [this] {
         // New data means a new run; a finished or failed run of the old payload is not resumed by accident.
-        if (m_pipeline->isRunning())
+        if (m_run->isRunning())
             return;
-        m_pipeline->reset();
+        m_run->reset();
         for (StageRow* r : std::as_const(m_rows))
             r->reset();
         m_summary->clear();
@@ -110,7 +106,7 @@ void SyncPage::enter()
 
 bool SyncPage::isComplete() const
 {
-    return m_pipeline->outcome() == SyncPipeline::Outcome::Succeeded;
+    return m_run->phase() == SyncRun::Phase::Finished && m_run->result().outcome == RunOutcome::Succeeded;
 }
 
 QString SyncPage::nextText() const
@@ -120,7 +116,7 @@ QString SyncPage::nextText() const
 
 bool SyncPage::isRunning() const
 {
-    return m_pipeline->isRunning();
+    return m_run->isRunning();
 }
 
 StageRow* SyncPage::row(SyncStage stage) const
@@ -142,7 +138,7 @@ QString SyncPage::logText() const
 void SyncPage::updateReadiness()
 {
     const Session::Connection c = m_session->connection();
-    const bool running = m_pipeline->isRunning();
+    const bool running = m_run->isRunning();
     QString problem;
     if (c.orgName.isEmpty())
         problem = tr("Connect first: validate an API key on the Connect page.");
@@ -152,99 +148,71 @@ void SyncPage::updateReadiness()
         problem = tr("Review the data first: the dry run prepares what is sent.");
     else if (!m_session->dryRun().ok)
         problem = tr("The dry run found nothing that can be sent: see Review.");
-    const auto outcome = m_pipeline->outcome();
-    const bool stopped = outcome == SyncPipeline::Outcome::Failed || outcome == SyncPipeline::Outcome::Cancelled;
+    const bool finished = m_run->phase() == SyncRun::Phase::Finished;
+    const RunOutcome outcome = m_run->result().outcome;
+    const bool succeeded = finished && outcome == RunOutcome::Succeeded;
+    const bool stopped = finished && !succeeded;
     if (!running) {
         if (!problem.isEmpty())
             m_readiness->setText(problem);
-        else if (outcome == SyncPipeline::Outcome::Succeeded)
+        else if (succeeded)
             m_readiness->setText(tr("Synced. Load another export or change the mapping to sync again."));
         else if (stopped)
             m_readiness->setText(tr("Stopped. Retry continues at the stage that stopped; nothing is sent twice."));
         else
-            m_readiness->setText(
-                tr("Ready to send %1 users to <b>%2</b>, app account %3.")
-                    .arg(Format::count(m_session->dryRun().users), c.orgName.toHtmlEscaped(), c.appAccountId));
+            m_readiness->setText(tr("Ready to send %1 users to %2, app account %3.")
+                                     .arg(Format::count(m_session->dryRun().users), c.orgName, c.appAccountId));
     }
     // One start per reviewed payload: a second sync of the same file only through a new dry run.
-    m_start->setEnabled(problem.isEmpty() && !running && outcome == SyncPipeline::Outcome::None);
+    m_start->setEnabled(problem.isEmpty() && !running && m_run->phase() == SyncRun::Phase::Idle);
     m_cancel->setEnabled(running);
-    m_retry->setEnabled(!running && stopped && problem.isEmpty());
-    m_retry->setText(m_journal->refused()                              ? tr("Send &again")
-                         : outcome == SyncPipeline::Outcome::Cancelled ? tr("&Resume")
-                                                                       : tr("&Retry"));
+    m_retry->setEnabled(!running && m_run->canResume() && problem.isEmpty());
+    m_retry->setText(m_run->result().refused                ? tr("Send &again")
+                         : outcome == RunOutcome::Cancelled ? tr("&Resume")
+                                                            : tr("&Retry"));
 }
 
 void SyncPage::start()
 {
-    if (m_pipeline->isRunning())
+    if (m_run->isRunning())
         return;
     const Session::Connection c = m_session->connection();
     const ConvertResult& dry = m_session->dryRun();
-    m_pipeline->reset();
     for (StageRow* r : std::as_const(m_rows))
         r->reset();
     m_log->clear();
     m_summary->clear();
-    m_client->setBaseUrl(QUrl(c.apiUrl));
-    m_client->setApiKey(m_session->apiKey());
-    // Stage 2 reuses the dry run's payload: the same bytes the admin reviewed are the bytes sent.
-    m_pipeline->setPayloadFile(dry.payloadPath, dry.users, dry.licenses);
-    m_pipeline->setAppAccountId(c.appAccountId.toLongLong());
-
-    // The run's history row exists before anything is sent (SyncJournal): an interrupted run of this payload
-    // is continued by the next one, never synced twice.
-    HistoryRecord base;
-    base.started = QDateTime::currentDateTimeUtc();
-    base.profile = c.profileName;
-    base.apiUrl = c.apiUrl;
-    base.appAccountId = c.appAccountId.toLongLong();
-    base.sourceFile = QFileInfo(m_session->sourcePath()).fileName();
-    base.preset = m_session->presetName().isEmpty() ? QStringLiteral("auto") : m_session->presetName();
-    base.users = dry.users;
-    base.licenses = dry.licenses;
-    base.rejected = dry.rejected;
-    base.warnings = dry.warnings;
-    base.payloadSha256Hex = dry.sha256Hex;
-    m_journal->setForce(false);
-    if (!m_journal->begin(base)) {
-        m_summary->setText(
-            tr("<b style='color:#b3261e'>Not started.</b> %1").arg(m_journal->errorString().toHtmlEscaped()));
-        return;
-    }
-
+    SyncRequest request;
+    request.source.path = m_session->sourcePath();
+    request.source.preset = m_session->presetName();
+    request.reviewed = dry; // stage 2 sends the bytes the admin reviewed
+    request.profile = c.profileName;
+    request.apiUrl = QUrl(c.apiUrl);
+    request.appAccountId = c.appAccountId.toLongLong();
+    request.apiKey = m_session->apiKey();
     m_bytesDone = 0;
     m_bytesTotal = dry.payloadBytes;
     m_clock.start();
     m_ticker->start();
     appendLog(tr("Sending %1 users to %2 (app account %3)").arg(Format::count(dry.users), c.orgName, c.appAccountId));
-    m_pipeline->start();
+    m_run->start(request);
     updateReadiness();
 }
 
 void SyncPage::cancel()
 {
-    m_pipeline->cancel();
+    m_run->cancel();
 }
 
 void SyncPage::retry()
 {
-    if (m_pipeline->isRunning())
+    if (m_run->isRunning())
         return;
     m_summary->clear();
-    // After a refusal (an earlier run's sync may have reached Torii) this button is "Send again": forced.
-    m_journal->setForce(m_journal->refused());
-    if (!m_journal->begin(m_journal->record())) {
-        m_summary->setText(
-            tr("<b style='color:#b3261e'>Not resumed.</b> %1").arg(m_journal->errorString().toHtmlEscaped()));
-        return;
-    }
-    m_client->setApiKey(m_session->apiKey());
     if (!m_clock.isValid())
         m_clock.start();
     m_ticker->start();
-    appendLog(tr("Resuming at stage “%1”").arg(SyncStages::displayName(m_pipeline->nextStage())));
-    m_pipeline->resume();
+    m_run->resume(m_session->apiKey());
     updateReadiness();
 }
 
@@ -274,7 +242,7 @@ void SyncPage::onStageFinished(SyncStage stage)
     StageRow* r = row(stage);
     if (!r)
         return;
-    const FormattedPayload& p = m_pipeline->payload();
+    const FormattedPayload& p = m_run->pipeline().payload();
     switch (stage) {
     case SyncStage::CreateFile:
         r->setDone(tr("Upload URL received"));
@@ -287,7 +255,7 @@ void SyncPage::onStageFinished(SyncStage stage)
         r->setDone(tr("%1 uploaded").arg(Format::bytes(p.bytes)));
         break;
     case SyncStage::GetFileId:
-        r->setDone(tr("File ID %1").arg(m_pipeline->fileId()));
+        r->setDone(tr("File ID %1").arg(m_run->pipeline().fileId()));
         break;
     case SyncStage::Sync:
         r->setDone(tr("Torii accepted the sync"));
@@ -335,48 +303,31 @@ void SyncPage::onFinished()
 {
     m_ticker->stop();
     tick();
-    const auto outcome = m_pipeline->outcome();
-    const bool ok = outcome == SyncPipeline::Outcome::Succeeded;
+    const SyncRunResult& result = m_run->result();
+    const bool ok = result.outcome == RunOutcome::Succeeded;
     const Session::Connection c = m_session->connection();
-    if (ok) {
-        m_summary->setText(tr("<b style='color:#1e7a44'>Done.</b> %1 users and %2 licences synced to %3 (app account "
-                              "%4) in %5. Torii file ID %6.")
-                               .arg(Format::count(m_pipeline->payload().users),
-                                    Format::count(m_pipeline->payload().licenses), c.orgName.toHtmlEscaped(),
-                                    c.appAccountId, Format::duration(m_clock.elapsed()))
-                               .arg(m_pipeline->fileId()));
-    } else if (outcome == SyncPipeline::Outcome::Cancelled) {
-        m_summary->setText(tr("<b>Cancelled.</b> Resume continues at “%1”; finished stages are kept.")
-                               .arg(SyncStages::displayName(m_pipeline->nextStage())));
-    } else {
-        const ToriiError e = m_pipeline->lastError();
-        QString text = tr("<b style='color:#b3261e'>Stopped at “%1”.</b> %2")
-                           .arg(SyncStages::displayName(e.stage), e.userText.toHtmlEscaped());
-        if (m_journal->refused())
-            text += tr("<br>If Torii shows no sync of this file, “Send again” sends it once more.");
-        else if (m_pipeline->syncOutcomeUnknown())
-            text += tr("<br>Torii may have started the sync: check Torii before retrying.");
-        else
-            text += tr("<br>Retry continues at that stage; finished stages are not repeated.");
-        m_summary->setText(text);
-    }
-    record();
+    const QString detail = ok ? tr("%1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.")
+                                    .arg(Format::count(result.record.users), Format::count(result.record.licenses),
+                                         c.orgName, c.appAccountId, Format::duration(m_clock.elapsed()))
+                                    .arg(result.fileId)
+                              : m_run->advice();
+    showSummary(result.outcome, SyncRun::headline(result), detail);
+    if (!result.historyError.isEmpty())
+        appendLog(tr("The run could not be written to the history: %1").arg(result.historyError));
     updateReadiness();
     emit completeChanged();
+    const SyncStage stoppedAt = result.toriiError.stage;
     m_notifier->notify(ok ? tr("Sync finished") : tr("Sync stopped"),
-                       ok ? tr("%1 users synced to %2.").arg(Format::count(m_pipeline->payload().users), c.orgName)
-                          : tr("The sync stopped at “%1”.").arg(SyncStages::displayName(m_pipeline->lastError().stage)),
+                       ok ? tr("%1 users synced to %2.").arg(Format::count(result.record.users), c.orgName)
+                          : tr("The sync stopped at “%1”.").arg(SyncStages::displayName(stoppedAt)),
                        !ok);
     emit runFinished(ok);
 }
 
-void SyncPage::record()
+void SyncPage::showSummary(RunOutcome outcome, const QString& headline, const QString& detail)
 {
-    const auto outcome = m_pipeline->outcome();
-    m_journal->finish(outcome == SyncPipeline::Outcome::Succeeded       ? QStringLiteral("succeeded")
-                          : outcome == SyncPipeline::Outcome::Cancelled ? QStringLiteral("cancelled")
-                                                                        : QStringLiteral("failed"),
-                      outcome == SyncPipeline::Outcome::Succeeded ? QString() : m_pipeline->lastError().userText);
-    if (m_journal->record().id <= 0)
-        appendLog(tr("The run could not be written to the history: %1").arg(m_store->errorString()));
+    // Markup only here, around translated plain text: the colour says how it went, the words what.
+    const QString html = detail.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    m_summary->setText(QStringLiteral("<b style='color:%1'>%2</b> %3")
+                           .arg(Theme::outcomeColor(outcome).name(), headline.toHtmlEscaped(), html));
 }

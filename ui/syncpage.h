@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/runstates.h"
 #include "page.h"
 #include "torii/syncstage.h"
 #include "torii/toriierror.h"
@@ -9,7 +10,6 @@
 #include <memory>
 
 class AppServices;
-class HistoryStore;
 class Notifier;
 class QLabel;
 class QPlainTextEdit;
@@ -17,13 +17,12 @@ class QPushButton;
 class QTimer;
 class Session;
 class StageRow;
-class SyncJournal;
-class SyncPipeline;
-class ToriiClient;
+class SyncRun;
 
 // Step 5: the five stages as rows (pending, running, done, failed, retrying with reason and countdown),
-// progress, elapsed time and ETA, the redacted log, Cancel / Retry / Resume, the summary; each run is
-// written to the history and announced when the window is in the background.
+// progress, elapsed time and ETA, the redacted log, Cancel / Retry / Resume, the summary. The run itself is a
+// SyncRun (app/run), which also writes the history; this page drives it and shows its signals, and announces
+// the end when the window is in the background.
 class SyncPage final : public Page
 {
     Q_OBJECT
@@ -61,15 +60,13 @@ private:
     void onFinished();
     void tick();
     void appendLog(const QString& line);
-    void record();
+    void showSummary(RunOutcome outcome, const QString& headline, const QString& detail);
 
     Session* m_session = nullptr;
     Notifier* m_notifier = nullptr;
-    ToriiClient* m_client = nullptr;
-    SyncPipeline* m_pipeline = nullptr;
-    HistoryStore* m_store = nullptr;
-    // Not a child: a member, so it goes (writing its last word through the pipeline) before the pipeline.
-    std::unique_ptr<SyncJournal> m_journal;
+    // Owned here, not by the QObject tree: it is gone (and has written its last history word) before the
+    // widgets it reports to.
+    std::unique_ptr<SyncRun> m_run;
     QList<StageRow*> m_rows;
     QLabel* m_readiness = nullptr;
     QLabel* m_progressText = nullptr;

@@ -25,4 +25,22 @@ namespace Theme
         if (qss.open(QIODevice::ReadOnly))
             qApp->setStyleSheet(QString::fromUtf8(qss.readAll()));
     }
+
+    QColor outcomeColor(RunOutcome outcome)
+    {
+        if (outcome == RunOutcome::Succeeded)
+            return QColor(0x1e, 0x7a, 0x44);
+        if (RunStates::isProblem(outcome))
+            return QColor(0xb3, 0x26, 0x1e);
+        return QColor(0x1f, 0x29, 0x33);
+    }
+
+    QString outcomeIcon(RunOutcome outcome)
+    {
+        if (outcome == RunOutcome::Succeeded)
+            return QStringLiteral(":/icons/state-done.svg");
+        if (RunStates::isProblem(outcome))
+            return QStringLiteral(":/icons/state-failed.svg");
+        return QStringLiteral(":/icons/state-pending.svg");
+    }
 } // namespace Theme

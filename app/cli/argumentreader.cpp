@@ -53,15 +53,3 @@ bool ArgumentReader::takeReadingOption(QString* error)
     }
     return true;
 }
-
-void ArgumentReader::overlay(const ImportOptions& overrides, ImportOptions* options)
-{
-    if (overrides.encoding)
-        options->encoding = overrides.encoding;
-    if (overrides.delimiter)
-        options->delimiter = overrides.delimiter;
-    if (overrides.headerRow)
-        options->headerRow = overrides.headerRow;
-    if (!overrides.sheet.isEmpty())
-        options->sheet = overrides.sheet;
-}

@@ -26,8 +26,6 @@ public:
     // says what is wrong with the value, or stays empty.
     [[nodiscard]] bool takeReadingOption(QString* error);
     [[nodiscard]] const ImportOptions& readingOverrides() const { return m_overrides; }
-    // Puts the overrides that were given on top of `options` (e.g. a preset's dialect): the command line wins.
-    static void overlay(const ImportOptions& overrides, ImportOptions* options);
 
 private:
     QStringList m_arguments;

@@ -3,7 +3,6 @@
 #include "cli/command.h"
 #include "cli/console.h"
 #include "cli/convertcommand.h"
-#include "cli/exitcode.h"
 #include "cli/historycommand.h"
 #include "cli/inspectcommand.h"
 #include "cli/keycommand.h"
@@ -11,6 +10,7 @@
 #include "cli/sandboxcommand.h"
 #include "cli/synccommand.h"
 #include "common/appinfo.h"
+#include "run/exitcode.h"
 
 #include <QCoreApplication>
 

@@ -13,10 +13,17 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    // stderr is a terminal (so a live percentage can overwrite itself); false for an in-memory console.
+    [[nodiscard]] bool errIsTerminal() const;
+    // stdin is a terminal (so a prompt makes sense and typing can be hidden).
+    [[nodiscard]] static bool inIsTerminal();
+    // Hides (or shows again) what is typed on a terminal stdin; false when it cannot.
+    static bool setInputEcho(bool on);
     // Prints "torii-sync-cli: <message>" to stderr and returns code, for one-line error exits.
     int fail(int code, const QString& message);
 
 private:
     QTextStream m_out;
     QTextStream m_err;
+    bool m_process = false;
 };

@@ -2,13 +2,12 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "cli/interruptguard.h"
+#include "cli/progressline.h"
 #include "import/table.h"
-#include "import/tablereader.h"
-#include "mapping/automatcher.h"
-#include "mapping/presetstore.h"
 #include "payload/converter.h"
+#include "run/exitcode.h"
+#include "run/sourceloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,27 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <unistd.h>
-
 namespace
 {
-    // Progress on stderr: a live percentage on a terminal, nothing between stages otherwise (logs stay short).
-    ProgressCallback progressPrinter(Console& console, const QString& stage)
-    {
-        if (!isatty(fileno(stderr)))
-            return {};
-        auto last = std::make_shared<int>(-1);
-        return [&console, stage, last](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 0;
-            if (percent == *last)
-                return;
-            *last = percent;
-            console.err() << '\r' << stage << ' ' << percent << '%' << (percent >= 100 ? "\n" : "");
-            console.err().flush();
-        };
-    }
-
     QJsonObject mappingJson(const Mapping& mapping)
     {
         // Torii field -> column, as `inspect` shows it.
@@ -125,54 +105,33 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     if (out.isEmpty())
         return console.fail(ExitCode::UsageError, tr("convert needs --out PAYLOAD.json"));
 
-    std::optional<Preset> preset;
-    ImportOptions options;
-    if (!presetName.isEmpty()) {
-        QString error;
-        preset = PresetStore().resolve(presetName, &error);
-        if (!preset)
-            return console.fail(ExitCode::UsageError, error);
-        if (!preset->toImportOptions(&options, &error))
-            return console.fail(ExitCode::UsageError, tr("preset \"%1\": %2").arg(preset->name, error));
+    SourceRequest source {path, presetName, args.readingOverrides(), std::nullopt};
+    if (!policyName.isEmpty()) {
+        InvalidRowPolicy p = InvalidRowPolicy::Block;
+        (void)InvalidRowPolicies::fromName(policyName, &p); // checked while parsing
+        source.policy = p;
     }
-    ArgumentReader::overlay(args.readingOverrides(), &options);
     // Ctrl+C or a scheduler's SIGTERM stops reading or converting cleanly: no half-written payload is left.
     const InterruptGuard interruptGuard;
     const CancelFlag* cancel = &InterruptGuard::flag();
+    ProgressLine progress(console);
 
     QElapsedTimer timer;
     timer.start();
-    const ImportResult read = TableReader::read(path, options, progressPrinter(console, tr("reading")), cancel);
-    if (!read.ok()) {
-        if (read.error.cancelled)
-            return console.fail(ExitCode::Cancelled, read.error.toString());
-        return console.fail(ExitCode::UsageError, read.error.toString());
-    }
-    const Table& table = *read.table;
-    const qint64 readMs = timer.elapsed();
-
-    Mapping mapping;
-    QStringList conflicts;
-    InvalidRowPolicy policy = InvalidRowPolicy::Block;
-    if (preset) {
-        mapping = preset->mapping;
-        policy = preset->policy;
-    } else {
-        const AutoMatchResult matched = AutoMatcher::match(table.columnNames());
-        mapping = matched.mapping;
-        conflicts = matched.conflicts;
-        for (const QString& c : conflicts)
-            console.err() << tr("auto-match: %1").arg(c) << '\n';
-    }
-    if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &policy))
-        return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
+    const LoadedSource loaded = SourceLoader::load(source, progress.callback(tr("reading")), cancel);
+    progress.end();
+    if (!loaded.ok())
+        return console.fail(loaded.exitCode, loaded.error);
+    for (const QString& c : loaded.conflicts)
+        console.err() << tr("auto-match: %1").arg(c) << '\n';
 
     ConvertOptions convertOptions;
     convertOptions.payloadPath = out;
     convertOptions.rejectsPath = rejectsPath;
-    convertOptions.policy = policy;
+    convertOptions.policy = loaded.policy;
     const ConvertResult result =
-        Converter::run(table, mapping, convertOptions, progressPrinter(console, tr("converting")), cancel);
+        Converter::run(*loaded.table, loaded.mapping, convertOptions, progress.callback(tr("converting")), cancel);
+    progress.end();
     const qint64 totalMs = timer.elapsed();
 
     if (json) {
@@ -198,12 +157,12 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         o.insert(QStringLiteral("bytes"), result.payloadBytes);
         o.insert(QStringLiteral("rejects"),
                  result.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(result.rejectsPath));
-        o.insert(QStringLiteral("preset"), preset ? QJsonValue(preset->name) : QJsonValue());
-        o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(policy));
-        o.insert(QStringLiteral("mapping"), mappingJson(mapping));
-        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(conflicts));
+        o.insert(QStringLiteral("preset"), loaded.presetName.isEmpty() ? QJsonValue() : QJsonValue(loaded.presetName));
+        o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(loaded.policy));
+        o.insert(QStringLiteral("mapping"), mappingJson(loaded.mapping));
+        o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(loaded.conflicts));
         o.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
-        o.insert(QStringLiteral("readMs"), readMs);
+        o.insert(QStringLiteral("readMs"), loaded.readMs);
         o.insert(QStringLiteral("totalMs"), totalMs);
         console.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {

@@ -1,8 +1,8 @@
 #include "cli/historycommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "history/historystore.h"
+#include "run/exitcode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,7 +70,7 @@ int HistoryCommand::run(const QStringList& arguments, Console& console)
         console.out() << tr("#%1  %2  %3  %4 -> app account %5  %6  users %7, rejected %8%9")
                              .arg(run.id)
                              .arg(run.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  run.outcome.leftJustified(9), run.sourceFile)
+                                  RunStates::key(run.outcome).leftJustified(9), run.sourceFile)
                              .arg(run.appAccountId)
                              .arg(run.profile.isEmpty() ? QString() : QStringLiteral("(%1)").arg(run.profile))
                              .arg(run.users)

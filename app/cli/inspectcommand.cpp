@@ -2,11 +2,11 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
 #include "mapping/presetstore.h"
+#include "run/exitcode.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -93,7 +93,7 @@ int InspectCommand::run(const QStringList& arguments, Console& console)
             return console.fail(ExitCode::UsageError, tr("inspect takes one FILE (got '%1' too)").arg(arg));
         }
     }
-    ArgumentReader::overlay(args.readingOverrides(), &options);
+    options.overlay(args.readingOverrides());
     if (path.isEmpty())
         return console.fail(ExitCode::UsageError, tr("inspect needs a FILE (see inspect --help)"));
 

@@ -1,8 +1,8 @@
 #include "cli/keycommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "profiles/profilestore.h"
+#include "run/exitcode.h"
 #include "secrets/keychainsecretstore.h"
 #include "torii/toriiclient.h"
 

@@ -1,8 +1,8 @@
 #include "cli/presetscommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "mapping/presetstore.h"
+#include "run/exitcode.h"
 
 #include <QCoreApplication>
 #include <QDir>

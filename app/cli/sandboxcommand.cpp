@@ -1,7 +1,7 @@
 #include "cli/sandboxcommand.h"
 
 #include "cli/console.h"
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QCoreApplication>

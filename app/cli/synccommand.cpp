@@ -2,47 +2,22 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
-#include "cli/exitcode.h"
 #include "cli/interruptguard.h"
-#include "common/sha256.h"
-#include "history/historystore.h"
-#include "history/syncjournal.h"
-#include "import/table.h"
-#include "import/tablereader.h"
-#include "mapping/automatcher.h"
-#include "mapping/presetstore.h"
-#include "payload/converter.h"
+#include "cli/progressline.h"
 #include "profiles/profilestore.h"
+#include "run/exitcode.h"
+#include "run/syncrun.h"
 #include "secrets/keychainsecretstore.h"
-#include "torii/syncpipeline.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTimer>
-
-#include <atomic>
-#include <cstdio>
-#include <future>
-#include <unistd.h>
 
 namespace
 {
-    // Empty when the file cannot be read or `stop` is set first.
-    QByteArray sha256Of(const QString& path, const std::atomic_bool& stop)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? Sha256::hexDigestOf(&file, &stop) : QByteArray();
-    }
-
     SecretStore::Result readKey(ProfileStore& profiles, const QString& profile)
     {
         SecretStore::Result result;
@@ -56,37 +31,6 @@ namespace
         loop.exec();
         return result;
     }
-
-    // A live percentage on a terminal only; logs and pipes get the stage lines alone.
-    class ProgressLine
-    {
-    public:
-        explicit ProgressLine(Console& console)
-            : m_console(console)
-            , m_tty(isatty(fileno(stderr)))
-        { }
-        void show(const QString& label, qint64 done, qint64 total)
-        {
-            if (!m_tty || total <= 0)
-                return;
-            const int percent = int(done * 100 / total);
-            if (percent == m_last)
-                return;
-            m_last = percent;
-            m_console.err() << '\r' << label << ' ' << percent << '%' << Qt::flush;
-        }
-        void end()
-        {
-            if (m_tty && m_last >= 0)
-                m_console.err() << '\n';
-            m_last = -1;
-        }
-
-    private:
-        Console& m_console;
-        bool m_tty;
-        int m_last = -1;
-    };
 
     void printIssues(Console& console, const ConvertResult& result)
     {
@@ -102,6 +46,98 @@ namespace
             console.err() << SyncCommand::tr("... and %1 more issue(s); 'convert --json' lists them all")
                                  .arg(result.issues.size() + result.issuesOmitted - shown)
                           << '\n';
+    }
+
+    // Stage lines on stderr ("[3/5] Upload ..."), a live percentage on a terminal, retries, and with
+    // --verbose the pipeline's (redacted) log.
+    void watch(SyncRun& run, ProgressLine& progress, Console& console, bool verbose)
+    {
+        QObject::connect(&run, &SyncRun::loadProgress, &run, [&progress](qint64 done, qint64 total) {
+            progress.show(SyncCommand::tr("reading"), done, total);
+        });
+        QObject::connect(&run, &SyncRun::notice, &run, [&](const QString& text) {
+            progress.end();
+            console.err() << text << '\n';
+        });
+        QObject::connect(&run, &SyncRun::stageStarted, &run, [&](SyncStage stage) {
+            progress.end();
+            console.err() << QStringLiteral("[%1/5] %2 ...").arg(int(stage)).arg(SyncStages::displayName(stage))
+                          << Qt::endl;
+        });
+        QObject::connect(&run, &SyncRun::stageProgress, &run, [&progress](SyncStage stage, qint64 d, qint64 t) {
+            progress.show(SyncStages::displayName(stage), d, t);
+        });
+        QObject::connect(&run, &SyncRun::stageFinished, &run, [&](SyncStage stage) {
+            progress.end();
+            console.err() << QStringLiteral("[%1/5] %2: %3 (%4 ms)")
+                                 .arg(int(stage))
+                                 .arg(SyncStages::displayName(stage), SyncCommand::tr("done"))
+                                 .arg(run.pipeline().record(stage).elapsedMs)
+                          << Qt::endl;
+        });
+        QObject::connect(&run, &SyncRun::retrying, &run,
+                         [&](SyncStage stage, int attempt, qint64 delayMs, const QString& reason) {
+                             progress.end();
+                             console.err() << SyncCommand::tr("      %1: attempt %2 failed (%3); retrying in %4 s")
+                                                  .arg(SyncStages::displayName(stage))
+                                                  .arg(attempt)
+                                                  .arg(reason)
+                                                  .arg(double(delayMs) / 1000.0, 0, 'f', 1)
+                                           << Qt::endl;
+                         });
+        if (verbose) {
+            QObject::connect(&run, &SyncRun::logLine, &run,
+                             [&console](const QString& line) { console.err() << "      " << line << Qt::endl; });
+        }
+    }
+
+    QJsonObject reportJson(const SyncRunResult& result)
+    {
+        QJsonObject json = result.record.toJson();
+        json.insert(QStringLiteral("historyId"), result.record.id);
+        json.insert(QStringLiteral("exitCode"), result.exitCode);
+        json.insert(QStringLiteral("bytes"), result.conversion.payloadBytes);
+        json.insert(QStringLiteral("syncOutcomeUnknown"), result.syncOutcomeUnknown);
+        json.insert(QStringLiteral("priorRun"), result.priorRunId > 0 ? QJsonValue(result.priorRunId) : QJsonValue());
+        QJsonArray stages;
+        for (SyncStage stage : SyncStages::all()) {
+            const HistoryRecord::Stage& s = result.record.stages.at(SyncStages::index(stage));
+            stages.append(QJsonObject {{QStringLiteral("number"), int(stage)},
+                                       {QStringLiteral("stage"), s.key},
+                                       {QStringLiteral("name"), SyncStages::displayName(stage)},
+                                       {QStringLiteral("result"), RunStates::key(s.result)},
+                                       {QStringLiteral("elapsedMs"), s.elapsedMs},
+                                       {QStringLiteral("attempts"), s.attempts}});
+        }
+        json.insert(QStringLiteral("stages"), stages);
+        const ToriiError& error = result.toriiError;
+        if (error.isError() && result.conversion.ok && result.outcome != RunOutcome::Cancelled) {
+            json.insert(QStringLiteral("error"),
+                        QJsonObject {{QStringLiteral("stage"), SyncStages::key(error.stage)},
+                                     {QStringLiteral("httpStatus"), error.httpStatus},
+                                     {QStringLiteral("message"), error.userText},
+                                     {QStringLiteral("toriiMessage"), error.toriiMessage}});
+        } else {
+            json.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
+        }
+        return json;
+    }
+
+    QString successLine(const SyncRunResult& r, qint64 appAccountId)
+    {
+        const ConvertResult& c = r.conversion;
+        if (r.outcome == RunOutcome::DryRun)
+            return SyncCommand::tr("Dry run: %1 user(s), %2 licence(s) formatted (%3 bytes, sha256 %4); nothing "
+                                   "was sent.")
+                .arg(c.users)
+                .arg(c.licenses)
+                .arg(c.payloadBytes)
+                .arg(QString::fromLatin1(c.sha256Hex));
+        return SyncCommand::tr("Synced %1 user(s) and %2 licence(s) to app account %3: Torii file id %4.")
+            .arg(c.users)
+            .arg(c.licenses)
+            .arg(appAccountId)
+            .arg(r.fileId);
     }
 } // namespace
 
@@ -148,6 +184,8 @@ QString SyncCommand::usage() const
 
 QString SyncCommand::parse(const QStringList& arguments, Options* o)
 {
+    SyncRequest& r = o->request;
+    QString policy;
     ArgumentReader args(arguments);
     while (args.next()) {
         const QString arg = args.current();
@@ -155,20 +193,20 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
         if (arg == u"--json") {
             o->json = true;
         } else if (arg == u"--dry-run") {
-            o->dryRun = true;
+            r.dryRun = true;
         } else if (arg == u"--verbose") {
             o->verbose = true;
         } else if (arg == u"--auto") {
             o->autoMatch = true;
         } else if (arg == u"--force") {
-            o->force = true;
+            r.force = true;
         } else if (arg == u"--preset" || arg == u"--profile" || arg == u"--api-url" || arg == u"--policy" ||
                    arg == u"--keep-payload") {
-            QString* target = arg == u"--preset" ? &o->preset
-                : arg == u"--profile"            ? &o->profile
+            QString* target = arg == u"--preset" ? &r.source.preset
+                : arg == u"--profile"            ? &r.profile
                 : arg == u"--api-url"            ? &o->apiUrl
-                : arg == u"--policy"             ? &o->policy
-                                                 : &o->keepPayload;
+                : arg == u"--policy"             ? &policy
+                                                 : &r.keepPayloadPath;
             if (!args.takeValue(target))
                 return tr("%1 needs a value").arg(arg);
         } else if (arg == u"--app-account") {
@@ -181,21 +219,52 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o)
                 return problem;
         } else if (args.isOption()) {
             return tr("unknown option '%1' (see sync --help)").arg(arg);
-        } else if (o->path.isEmpty()) {
-            o->path = arg;
+        } else if (r.source.path.isEmpty()) {
+            r.source.path = arg;
         } else {
             return tr("sync takes one FILE (got '%1' too)").arg(arg);
         }
     }
-    o->reading = args.readingOverrides();
-    if (o->path.isEmpty())
+    r.source.reading = args.readingOverrides();
+    if (r.source.path.isEmpty())
         return tr("sync needs a FILE (see sync --help)");
-    if (o->autoMatch == !o->preset.isEmpty())
+    if (o->autoMatch == !r.source.preset.isEmpty())
         return tr("sync needs exactly one of --preset or --auto");
-    InvalidRowPolicy policy;
-    if (!o->policy.isEmpty() && !InvalidRowPolicies::fromName(o->policy, &policy))
-        return tr("--policy needs block or skip");
+    if (!policy.isEmpty()) {
+        InvalidRowPolicy p;
+        if (!InvalidRowPolicies::fromName(policy, &p))
+            return tr("--policy needs block or skip");
+        r.source.policy = p;
+    }
     return {};
+}
+
+int SyncCommand::resolveTarget(Options& o, Console& console)
+{
+    KeychainSecretStore secrets;
+    ProfileStore profiles(&secrets);
+    SyncRequest& request = o.request;
+    const bool named = !request.profile.isEmpty();
+    if (!named)
+        request.profile = profiles.currentProfileName();
+    if (named && !profiles.profile(request.profile) && o.apiUrl.isEmpty() && o.appAccountId < 0 && !request.dryRun)
+        return console.fail(ExitCode::UsageError, tr("no profile named \"%1\"").arg(request.profile));
+    const Profile profile = profiles.profileOrDefault(request.profile);
+    request.apiUrl = o.apiUrl.isEmpty() ? profile.apiUrl : QUrl(o.apiUrl);
+    request.appAccountId = o.appAccountId > 0 ? o.appAccountId : profile.appAccountId;
+    if (request.dryRun)
+        return ExitCode::Success;
+    if (const QString problem = SyncRun::checkTarget(request); !problem.isEmpty())
+        return console.fail(ExitCode::UsageError, problem);
+    const SecretStore::Result key = readKey(profiles, request.profile);
+    if (key.status == SecretStore::Status::NotFound)
+        return console.fail(ExitCode::AuthFailure,
+                            tr("no API key for profile \"%1\": run 'torii-sync-cli key set' or set TORII_API_KEY")
+                                .arg(request.profile));
+    if (!key.ok())
+        return console.fail(ExitCode::AuthFailure, key.message);
+    request.apiKey = key.secret;
+    return ExitCode::Success;
 }
 
 int SyncCommand::run(const QStringList& arguments, Console& console)
@@ -203,291 +272,38 @@ int SyncCommand::run(const QStringList& arguments, Console& console)
     Options o;
     if (const QString problem = parse(arguments, &o); !problem.isEmpty())
         return console.fail(ExitCode::UsageError, problem);
-    const QDateTime started = QDateTime::currentDateTimeUtc();
+    if (const int code = resolveTarget(o, console); code != ExitCode::Success)
+        return code;
+
+    // Ctrl+C or SIGTERM cancels the run cleanly (the history row says so) instead of killing it mid-write.
     const InterruptGuard interruptGuard;
-    CancelFlag& interrupted = InterruptGuard::flag();
-
-    // Where and as whom: checked before any work, so a bad key or URL fails in a second, not after a read.
-    KeychainSecretStore secrets;
-    ProfileStore profiles(&secrets);
-    const QString profileName = o.profile.isEmpty() ? profiles.currentProfileName() : o.profile;
-    if (!o.profile.isEmpty() && !profiles.profile(o.profile) && o.apiUrl.isEmpty() && o.appAccountId < 0 && !o.dryRun)
-        return console.fail(ExitCode::UsageError, tr("no profile named \"%1\"").arg(o.profile));
-    const Profile profile = profiles.profileOrDefault(profileName);
-    const QUrl apiUrl = o.apiUrl.isEmpty() ? profile.apiUrl : QUrl(o.apiUrl);
-    const qint64 appAccountId = o.appAccountId > 0 ? o.appAccountId : profile.appAccountId;
-    QString apiKey;
-    if (!o.dryRun) {
-        if (const ToriiError error = ToriiClient::checkUrl(apiUrl, SyncStage::None); error.isError())
-            return console.fail(ExitCode::UsageError, error.userText);
-        if (appAccountId <= 0)
-            return console.fail(ExitCode::UsageError,
-                                tr("no app account id: pass --app-account ID or save it in profile \"%1\" (Torii "
-                                   "shows it on the custom integration's tile)")
-                                    .arg(profileName));
-        const SecretStore::Result key = readKey(profiles, profileName);
-        if (key.status == SecretStore::Status::NotFound)
-            return console.fail(ExitCode::AuthFailure,
-                                tr("no API key for profile \"%1\": run 'torii-sync-cli key set' or set TORII_API_KEY")
-                                    .arg(profileName));
-        if (!key.ok())
-            return console.fail(ExitCode::AuthFailure, key.message);
-        apiKey = key.secret;
-    }
-
-    // Read and map.
-    std::optional<Preset> preset;
-    ImportOptions importOptions;
-    if (!o.preset.isEmpty()) {
-        QString error;
-        preset = PresetStore().resolve(o.preset, &error);
-        if (!preset)
-            return console.fail(ExitCode::UsageError, error);
-        if (!preset->toImportOptions(&importOptions, &error))
-            return console.fail(ExitCode::UsageError, tr("preset \"%1\": %2").arg(preset->name, error));
-    }
-    ArgumentReader::overlay(o.reading, &importOptions);
+    SyncRun run;
     ProgressLine progress(console);
-    // The source file's hash only labels the history entry: it is computed on a thread of its own while the
-    // file is read, instead of adding a second pass over it to the run. Any early return (a bad file, Ctrl+C)
-    // stops it at its next MiB rather than waiting in the future's destructor for a whole pass over the file.
-    std::atomic_bool stopHashing = false;
-    std::future<QByteArray> sourceHash = std::async(std::launch::async, sha256Of, o.path, std::cref(stopHashing));
-    const auto stopHashingOnReturn = qScopeGuard([&stopHashing] { stopHashing = true; });
-    const ImportResult read = TableReader::read(
-        o.path, importOptions, [&](qint64 done, qint64 total) { progress.show(tr("reading"), done, total); },
-        &interrupted);
+    watch(run, progress, console, o.verbose);
+    QEventLoop loop;
+    QObject::connect(&run, &SyncRun::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &run, [&run] {
+        if (InterruptGuard::raised())
+            run.cancel();
+    });
+    poll.start(100);
+    run.start(o.request);
+    loop.exec();
     progress.end();
-    if (!read.ok())
-        return console.fail(read.error.cancelled ? ExitCode::Cancelled : ExitCode::UsageError, read.error.toString());
-    Mapping mapping;
-    InvalidRowPolicy policy = InvalidRowPolicy::Block;
-    if (preset) {
-        mapping = preset->mapping;
-        policy = preset->policy;
-    } else {
-        const AutoMatchResult matched = AutoMatcher::match(read.table->columnNames());
-        mapping = matched.mapping;
-        for (const QString& conflict : matched.conflicts)
-            console.err() << tr("auto-match: %1").arg(conflict) << '\n';
-    }
-    if (!o.policy.isEmpty())
-        (void)InvalidRowPolicies::fromName(o.policy, &policy);
 
-    QTemporaryDir workDir;
-    ConvertOptions convertOptions;
-    convertOptions.payloadPath =
-        o.keepPayload.isEmpty() ? workDir.filePath(QStringLiteral("payload.json")) : o.keepPayload;
-    convertOptions.policy = policy;
-    auto converted = std::make_shared<ConvertResult>();
-    const std::shared_ptr<const Table> table = read.table;
-    // Stage 2 as the pipeline's formatter: runs in a worker thread, so it only touches its own copies.
-    const PayloadFormatter formatter = [table, mapping, convertOptions, converted](const ProgressCallback& report,
-                                                                                   const CancelFlag& cancel) {
-        *converted = Converter::run(*table, mapping, convertOptions, report, &cancel);
-        FormattedPayload payload;
-        payload.path = converted->payloadPath;
-        payload.bytes = converted->payloadBytes;
-        payload.users = converted->users;
-        payload.licenses = converted->licenses;
-        payload.sha256Hex = converted->sha256Hex;
-        payload.cancelled = converted->cancelled;
-        if (converted->blocked)
-            payload.error = tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)")
-                                .arg(converted->rejected);
-        else if (!converted->ok && !converted->cancelled)
-            payload.error = converted->error.isEmpty() ? tr("no valid user to send") : converted->error;
-        return payload;
-    };
-
-    QNetworkAccessManager nam;
-    ToriiClient client(&nam);
-    client.setBaseUrl(apiUrl);
-    client.setApiKey(apiKey);
-    SyncPipeline pipeline(&client);
-    pipeline.setFormatter(formatter);
-    pipeline.setAppAccountId(appAccountId);
-
-    QObject::connect(&pipeline, &SyncPipeline::stageStarted, &pipeline, [&](SyncStage stage) {
-        console.err() << QStringLiteral("[%1/5] %2 ...").arg(int(stage)).arg(SyncStages::displayName(stage))
-                      << Qt::endl;
-    });
-    QObject::connect(&pipeline, &SyncPipeline::stageProgress, &pipeline,
-                     [&](SyncStage stage, qint64 d, qint64 t) { progress.show(SyncStages::displayName(stage), d, t); });
-    QObject::connect(&pipeline, &SyncPipeline::stageFinished, &pipeline, [&](SyncStage stage) {
-        progress.end();
-        console.err() << QStringLiteral("[%1/5] %2: %3 (%4 ms)")
-                             .arg(int(stage))
-                             .arg(SyncStages::displayName(stage), tr("done"))
-                             .arg(pipeline.record(stage).elapsedMs)
-                      << Qt::endl;
-    });
-    QObject::connect(&pipeline, &SyncPipeline::retrying, &pipeline,
-                     [&](SyncStage stage, int attempt, qint64 delayMs, const QString& reason) {
-                         progress.end();
-                         console.err() << tr("      %1: attempt %2 failed (%3); retrying in %4 s")
-                                              .arg(SyncStages::displayName(stage))
-                                              .arg(attempt)
-                                              .arg(reason)
-                                              .arg(double(delayMs) / 1000.0, 0, 'f', 1)
-                                       << Qt::endl;
-                     });
-    if (o.verbose) {
-        QObject::connect(&pipeline, &SyncPipeline::logLine, &pipeline,
-                         [&](const QString& line) { console.err() << "      " << line << Qt::endl; });
-    }
-
-    // History: one row per run, never the key or a signed URL. A real run's row is written before anything
-    // is sent and kept current stage by stage (SyncJournal), so even a killed run leaves an honest trace and a
-    // later run of the same payload continues it instead of syncing twice.
-    HistoryRecord base;
-    base.started = started;
-    base.profile = profileName;
-    base.apiUrl = apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    base.appAccountId = appAccountId;
-    base.sourceFile = QFileInfo(o.path).fileName();
-    base.sourceSha256Hex = sourceHash.get();
-    base.preset = preset ? preset->name : QStringLiteral("auto");
-    base.payloadPath = o.keepPayload.isEmpty() ? QString() : QFileInfo(o.keepPayload).absoluteFilePath();
-    base.dryRun = o.dryRun;
-    HistoryStore history;
-    SyncJournal journal(&history, &pipeline);
-    journal.setForce(o.force);
-
-    SyncPipeline::Outcome outcome = SyncPipeline::Outcome::None;
-    if (o.dryRun) {
-        // Stage 2 alone, inline: nothing leaves the machine.
-        console.err() << QStringLiteral("[2/5] %1 ...").arg(SyncStages::displayName(SyncStage::FormatData)) << Qt::endl;
-        const FormattedPayload payload =
-            formatter([&](qint64 d, qint64 t) { progress.show(SyncStages::displayName(SyncStage::FormatData), d, t); },
-                      interrupted);
-        progress.end();
-        outcome = payload.cancelled   ? SyncPipeline::Outcome::Cancelled
-            : payload.error.isEmpty() ? SyncPipeline::Outcome::Succeeded
-                                      : SyncPipeline::Outcome::Failed;
-    } else {
-        if (!journal.begin(base))
-            return console.fail(ExitCode::NetworkFailure, journal.errorString());
-        QEventLoop loop;
-        QObject::connect(&pipeline, &SyncPipeline::finished, &loop, [&](SyncPipeline::Outcome result) {
-            outcome = result;
-            loop.quit();
-        });
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &poll, [&pipeline, &interrupted] {
-            if (interrupted.load())
-                pipeline.cancel();
-        });
-        poll.start(100);
-        pipeline.start();
-        loop.exec();
-        progress.end();
-    }
-
-    // Exit code (DESIGN.md §4).
-    const ToriiError error = pipeline.lastError();
-    int exitCode = ExitCode::Success;
-    QString outcomeName = o.dryRun ? QStringLiteral("dry-run") : QStringLiteral("succeeded");
-    QString errorText;
-    if (outcome == SyncPipeline::Outcome::Cancelled || converted->cancelled) {
-        exitCode = ExitCode::Cancelled;
-        outcomeName = QStringLiteral("cancelled");
-        errorText = tr("cancelled");
-    } else if (converted->blocked || (!converted->ok && converted->users == 0 && converted->error.isEmpty())) {
-        exitCode = ExitCode::ValidationBlocked;
-        outcomeName = QStringLiteral("blocked");
-        errorText = converted->blocked ? tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
-                                            "them out)")
-                                             .arg(converted->rejected)
-                                       : tr("no valid user to send");
-    } else if (!converted->ok) {
-        exitCode = ExitCode::UsageError;
-        outcomeName = QStringLiteral("failed");
-        errorText = converted->error;
-    } else if (outcome == SyncPipeline::Outcome::Failed) {
-        exitCode = error.isAuthFailure()                  ? ExitCode::AuthFailure
-            : error.kind == ToriiError::Kind::InsecureUrl ? ExitCode::UsageError
-                                                          : ExitCode::NetworkFailure;
-        outcomeName = QStringLiteral("failed");
-        errorText = error.userText;
-    }
-    if (converted->blocked || !converted->issues.isEmpty())
-        printIssues(console, *converted);
-
-    HistoryRecord record;
-    if (o.dryRun) {
-        record = base;
-        record.finished = QDateTime::currentDateTimeUtc();
-        record.stages = SyncJournal::stagesOf(pipeline);
-        record.stages[SyncStages::index(SyncStage::FormatData)].result =
-            converted->ok ? QStringLiteral("done") : QStringLiteral("failed");
-        record.outcome = outcomeName;
-        record.error = errorText;
-        record.payloadSha256Hex = converted->sha256Hex;
-        record.users = converted->users;
-        record.licenses = converted->licenses;
-    }
-    record.rejected = converted->rejected;
-    record.warnings = converted->warnings;
-    if (o.dryRun) {
-        record.id = history.add(record);
-    } else {
-        journal.record().rejected = record.rejected;
-        journal.record().warnings = record.warnings;
-        journal.finish(outcomeName, errorText);
-        record = journal.record();
-    }
-    const qint64 historyId = record.id;
-    if (historyId == 0)
-        console.err() << tr("warning: the run could not be recorded in the history: %1").arg(history.errorString())
+    const SyncRunResult& result = run.result();
+    if (result.notStarted)
+        return console.fail(result.exitCode, result.error);
+    if (result.conversion.blocked || !result.conversion.issues.isEmpty())
+        printIssues(console, result.conversion);
+    if (!result.historyError.isEmpty())
+        console.err() << tr("warning: the run could not be recorded in the history: %1").arg(result.historyError)
                       << '\n';
-
-    if (o.json) {
-        QJsonObject json = record.toJson();
-        json.insert(QStringLiteral("historyId"), historyId);
-        json.insert(QStringLiteral("exitCode"), exitCode);
-        json.insert(QStringLiteral("bytes"), converted->payloadBytes);
-        json.insert(QStringLiteral("syncOutcomeUnknown"), pipeline.syncOutcomeUnknown());
-        json.insert(QStringLiteral("priorRun"),
-                    journal.priorRunId() > 0 ? QJsonValue(journal.priorRunId()) : QJsonValue());
-        QJsonArray stages;
-        for (SyncStage stage : SyncStages::all()) {
-            const HistoryRecord::Stage& s = record.stages.at(SyncStages::index(stage));
-            stages.append(QJsonObject {{QStringLiteral("number"), int(stage)},
-                                       {QStringLiteral("stage"), s.key},
-                                       {QStringLiteral("name"), SyncStages::displayName(stage)},
-                                       {QStringLiteral("result"), s.result},
-                                       {QStringLiteral("elapsedMs"), s.elapsedMs},
-                                       {QStringLiteral("attempts"), s.attempts}});
-        }
-        json.insert(QStringLiteral("stages"), stages);
-        if (outcome == SyncPipeline::Outcome::Failed && error.isError() && converted->ok) {
-            json.insert(QStringLiteral("error"),
-                        QJsonObject {{QStringLiteral("stage"), SyncStages::key(error.stage)},
-                                     {QStringLiteral("httpStatus"), error.httpStatus},
-                                     {QStringLiteral("message"), error.userText},
-                                     {QStringLiteral("toriiMessage"), error.toriiMessage}});
-        } else {
-            json.insert(QStringLiteral("error"), errorText.isEmpty() ? QJsonValue() : QJsonValue(errorText));
-        }
-        console.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        console.out().flush();
-    } else if (exitCode == ExitCode::Success) {
-        console.out() << (o.dryRun ? tr("Dry run: %1 user(s), %2 licence(s) formatted (%3 bytes, sha256 %4); nothing "
-                                        "was sent.")
-                                         .arg(converted->users)
-                                         .arg(converted->licenses)
-                                         .arg(converted->payloadBytes)
-                                         .arg(QString::fromLatin1(converted->sha256Hex))
-                                   : tr("Synced %1 user(s) and %2 licence(s) to app account %3: Torii file id %4.")
-                                         .arg(converted->users)
-                                         .arg(converted->licenses)
-                                         .arg(appAccountId)
-                                         .arg(pipeline.fileId()))
-                      << '\n';
-        console.out().flush();
-    }
-    if (exitCode != ExitCode::Success)
-        return console.fail(exitCode, errorText);
-    return exitCode;
+    if (o.json)
+        console.out() << QJsonDocument(reportJson(result)).toJson(QJsonDocument::Indented);
+    else if (result.exitCode == ExitCode::Success)
+        console.out() << successLine(result, o.request.appAccountId) << '\n';
+    console.out().flush();
+    return result.exitCode == ExitCode::Success ? result.exitCode : console.fail(result.exitCode, result.error);
 }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "cli/command.h"
-#include "import/importoptions.h"
+#include "run/syncrequest.h"
 
 #include <QCoreApplication>
 #include <QString>
 
-// torii-sync-cli sync: read FILE, map and validate it, write the payload and run Torii's five stages
-// (SyncPipeline), with progress on stderr, an optional JSON report on stdout and a history row.
+// torii-sync-cli sync: turns argv into a SyncRequest and runs it (SyncRun: read, map, validate, format, the
+// five stages, the history row), with progress on stderr and an optional JSON report on stdout.
 class SyncCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
@@ -15,19 +15,12 @@ class SyncCommand final : public Command
 public:
     struct Options
     {
-        QString path;
-        QString preset;
+        SyncRequest request;
         bool autoMatch = false;
-        QString profile;
-        qint64 appAccountId = -1;
         QString apiUrl;
-        QString policy;
-        QString keepPayload;
-        bool dryRun = false;
+        qint64 appAccountId = -1;
         bool json = false;
         bool verbose = false;
-        bool force = false;    // send even when an earlier run's sync may have reached Torii
-        ImportOptions reading; // --sheet, --encoding, --delimiter, --header-row
     };
 
     [[nodiscard]] QString name() const override;
@@ -38,4 +31,7 @@ public:
 private:
     // Empty on success, else the usage error.
     [[nodiscard]] static QString parse(const QStringList& arguments, Options* options);
+    // Fills in the profile's URL, app account and key; an exit code (and the message printed) when one is
+    // unusable. Checked before any work, so a bad key or URL fails in a second, not after a read.
+    [[nodiscard]] static int resolveTarget(Options& options, Console& console);
 };

@@ -10,7 +10,7 @@ namespace
         QJsonArray array;
         for (const HistoryRecord::Stage& stage : stages) {
             array.append(QJsonObject {{QStringLiteral("stage"), stage.key},
-                                      {QStringLiteral("result"), stage.result},
+                                      {QStringLiteral("result"), RunStates::key(stage.result)},
                                       {QStringLiteral("elapsedMs"), stage.elapsedMs},
                                       {QStringLiteral("attempts"), stage.attempts}});
         }
@@ -18,13 +18,13 @@ namespace
     }
 } // namespace
 
-QString HistoryRecord::stageResult(QStringView key) const
+StageResult HistoryRecord::stageResult(QStringView key) const
 {
     for (const Stage& stage : stages) {
         if (stage.key == key)
             return stage.result;
     }
-    return {};
+    return StageResult::Pending;
 }
 
 QJsonObject HistoryRecord::toJson() const
@@ -43,7 +43,7 @@ QJsonObject HistoryRecord::toJson() const
                         {QStringLiteral("rejected"), rejected},
                         {QStringLiteral("warnings"), warnings},
                         {QStringLiteral("stages"), stagesArray(stages)},
-                        {QStringLiteral("outcome"), outcome},
+                        {QStringLiteral("outcome"), RunStates::key(outcome)},
                         {QStringLiteral("error"), error},
                         {QStringLiteral("dryRun"), dryRun},
                         {QStringLiteral("payloadSha256"), QString::fromLatin1(payloadSha256Hex)}};
@@ -64,7 +64,7 @@ QList<HistoryRecord::Stage> HistoryRecord::stagesFromJson(const QByteArray& json
     for (const QJsonValue& value : array) {
         const QJsonObject object = value.toObject();
         stages.append({object.value(QLatin1String("stage")).toString(),
-                       object.value(QLatin1String("result")).toString(),
+                       RunStates::stageResultFromKey(object.value(QLatin1String("result")).toString()),
                        object.value(QLatin1String("elapsedMs")).toInteger(),
                        int(object.value(QLatin1String("attempts")).toInteger())});
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/runstates.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,8 +15,8 @@ struct HistoryRecord
 {
     struct Stage
     {
-        QString key;    // SyncStages::key(): create-file, format-data, upload, get-file-id, sync
-        QString result; // pending, done, failed, cancelled, skipped
+        QString key; // SyncStages::key(): create-file, format-data, upload, get-file-id, sync
+        StageResult result = StageResult::Pending;
         qint64 elapsedMs = 0;
         int attempts = 0;
     };
@@ -34,14 +36,14 @@ struct HistoryRecord
     qint64 warnings = 0;
     QList<Stage> stages;
     qint64 fileId = -1;
-    QString outcome; // succeeded, failed, cancelled, blocked, dry-run
+    RunOutcome outcome = RunOutcome::Running;
     QString error;
     QString payloadPath; // optional: where the sent payload was kept
     QByteArray payloadSha256Hex;
     bool dryRun = false;
 
-    // The result of one stage ("" when the record has none), e.g. stageResult(u"sync").
-    [[nodiscard]] QString stageResult(QStringView key) const;
+    // The result of one stage (Pending when the record has none), e.g. stageResult(u"sync").
+    [[nodiscard]] StageResult stageResult(QStringView key) const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static QByteArray stagesToJson(const QList<Stage>& stages);
     [[nodiscard]] static QList<Stage> stagesFromJson(const QByteArray& json);

@@ -53,7 +53,7 @@ namespace
         query.bindValue(QStringLiteral(":warnings"), r.warnings);
         query.bindValue(QStringLiteral(":stages"), QString::fromUtf8(HistoryRecord::stagesToJson(r.stages)));
         query.bindValue(QStringLiteral(":file_id"), r.fileId >= 0 ? QVariant(r.fileId) : QVariant());
-        query.bindValue(QStringLiteral(":outcome"), r.outcome);
+        query.bindValue(QStringLiteral(":outcome"), RunStates::key(r.outcome));
         query.bindValue(QStringLiteral(":error"), scrub(r.error));
         query.bindValue(QStringLiteral(":payload_path"), r.payloadPath);
         query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
@@ -239,7 +239,7 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         r.warnings = query.value(12).toLongLong();
         r.stages = HistoryRecord::stagesFromJson(query.value(13).toString().toUtf8());
         r.fileId = query.value(14).isNull() ? -1 : query.value(14).toLongLong();
-        r.outcome = query.value(15).toString();
+        r.outcome = RunStates::outcomeFromKey(query.value(15).toString());
         r.error = query.value(16).toString();
         r.payloadPath = query.value(17).toString();
         r.payloadSha256Hex = query.value(18).toString().toLatin1();
@@ -254,8 +254,10 @@ int HistoryStore::markInterrupted(const QString& apiUrl, qint64 appAccountId, qi
     if (!open())
         return 0;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE runs SET outcome='interrupted' WHERE outcome='running' AND "
+    query.prepare(QStringLiteral("UPDATE runs SET outcome=:interrupted WHERE outcome=:running AND "
                                  "api_url=:api_url AND app_account=:app_account AND id<>:id"));
+    query.bindValue(QStringLiteral(":interrupted"), RunStates::key(RunOutcome::Interrupted));
+    query.bindValue(QStringLiteral(":running"), RunStates::key(RunOutcome::Running));
     query.bindValue(QStringLiteral(":api_url"), scrub(apiUrl));
     query.bindValue(QStringLiteral(":app_account"), appAccountId);
     query.bindValue(QStringLiteral(":id"), exceptId);

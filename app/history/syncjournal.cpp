@@ -53,7 +53,7 @@ SyncJournal::SyncJournal(HistoryStore* store, SyncPipeline* pipeline, QObject* p
 SyncJournal::~SyncJournal()
 {
     if (isOpen())
-        finish(QStringLiteral("failed"), tr("the run ended without a result"));
+        finish(RunOutcome::Failed, tr("the run ended without a result"));
     m_pipeline->setPriorRunCheck({});
 }
 
@@ -89,7 +89,7 @@ bool SyncJournal::begin(const HistoryRecord& base)
         return false;
     }
     m_lock = std::move(lock);
-    m_record.outcome = QStringLiteral("running");
+    m_record.outcome = RunOutcome::Running;
     m_record.error.clear();
     m_record.finished = {};
     capture();
@@ -107,14 +107,14 @@ bool SyncJournal::begin(const HistoryRecord& base)
     return false;
 }
 
-void SyncJournal::finish(const QString& outcome, const QString& error)
+void SyncJournal::finish(RunOutcome outcome, const QString& error)
 {
     if (!isOpen())
         return;
     m_record.finished = QDateTime::currentDateTimeUtc();
     m_record.outcome = outcome;
-    if (outcome != u"succeeded" && m_pipeline->syncOutcomeUnknown())
-        m_record.outcome = QStringLiteral("unknown");
+    if (outcome != RunOutcome::Succeeded && m_pipeline->syncOutcomeUnknown())
+        m_record.outcome = RunOutcome::Unanswered;
     m_record.error = error;
     save();
     m_lock.reset(); // unlocks
@@ -153,10 +153,10 @@ PriorRunDecision SyncJournal::decide(const FormattedPayload& payload)
     for (const HistoryRecord& r : runs) {
         if (r.id == m_record.id)
             continue;
-        if (r.started < horizon || r.outcome == u"succeeded")
+        if (r.started < horizon || r.outcome == RunOutcome::Succeeded)
             break; // an accepted sync settles everything before it
-        const QString sync = r.stageResult(u"sync");
-        if (sync == u"done" && r.fileId >= 0) {
+        const StageResult sync = r.stageResult(SyncStages::key(SyncStage::Sync));
+        if (sync == StageResult::Done && r.fileId >= 0) {
             m_priorRunId = r.id;
             return {Action::AlreadySynced, r.fileId,
                     tr("Run #%1 (%2) was interrupted after Torii accepted the sync of this payload (file id %3); "
@@ -165,7 +165,7 @@ PriorRunDecision SyncJournal::decide(const FormattedPayload& payload)
                         .arg(when(r))
                         .arg(r.fileId)};
         }
-        if (sync == u"running" || r.outcome == u"unknown") {
+        if (sync == StageResult::Running || r.outcome == RunOutcome::Unanswered) {
             m_priorRunId = r.id;
             if (!m_force) {
                 m_refused = true;
@@ -203,22 +203,21 @@ QList<HistoryRecord::Stage> SyncJournal::stagesOf(const SyncPipeline& pipeline, 
     QList<HistoryRecord::Stage> stages;
     for (const SyncStage stage : SyncStages::all()) {
         const SyncPipeline::StageRecord r = pipeline.record(stage);
-        QString result;
+        StageResult result = StageResult::Pending;
         switch (r.state) {
         case SyncPipeline::StageState::Pending:
-            result = QStringLiteral("pending");
             break;
         case SyncPipeline::StageState::Running:
-            result = stage == waiting ? QStringLiteral("retrying") : QStringLiteral("running");
+            result = stage == waiting ? StageResult::Retrying : StageResult::Running;
             break;
         case SyncPipeline::StageState::Done:
-            result = QStringLiteral("done");
+            result = StageResult::Done;
             break;
         case SyncPipeline::StageState::Failed:
-            result = QStringLiteral("failed");
+            result = StageResult::Failed;
             break;
         case SyncPipeline::StageState::Cancelled:
-            result = QStringLiteral("cancelled");
+            result = StageResult::Cancelled;
             break;
         }
         stages.append({SyncStages::key(stage), result, r.elapsedMs, r.attempts});

@@ -31,13 +31,13 @@ public:
     // Earlier runs that started longer ago than this are history, not unfinished work (default 24 hours).
     void setHorizonSeconds(qint64 seconds) { m_horizonSeconds = seconds; }
 
-    // Takes the app account's run lock and adds the entry with outcome "running". False, with errorString(),
+    // Takes the app account's run lock and adds the entry with outcome Running. False, with errorString(),
     // when another process is syncing to the same app account or the history cannot be written: a run that
     // could not leave a trace must not send anything.
     [[nodiscard]] bool begin(const HistoryRecord& base);
-    // Records how the run ended ("succeeded", "failed", "cancelled", ...; "unknown" replaces a failure when
-    // Torii may have received the sync) and releases the lock. A later resume may call begin() again.
-    void finish(const QString& outcome, const QString& error);
+    // Records how the run ended (Unanswered replaces anything but Succeeded when Torii may have received the
+    // sync) and releases the lock. A later resume may call begin() again.
+    void finish(RunOutcome outcome, const QString& error);
     [[nodiscard]] bool isOpen() const { return m_lock != nullptr; }
 
     [[nodiscard]] const HistoryRecord& record() const { return m_record; }
@@ -51,7 +51,7 @@ public:
     [[nodiscard]] PriorRunDecision decide(const FormattedPayload& payload);
 
     // The pipeline's stages as history results (pending, running, done, failed, cancelled); `waiting` is
-    // reported as "retrying": its last attempt was answered and not taken, the next has not left yet.
+    // reported as Retrying: its last attempt was answered and not taken, the next has not left yet.
     [[nodiscard]] static QList<HistoryRecord::Stage> stagesOf(const SyncPipeline& pipeline,
                                                               SyncStage waiting = SyncStage::None);
 

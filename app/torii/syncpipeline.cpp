@@ -194,6 +194,10 @@ void SyncPipeline::advance()
     if (!m_running)
         return;
     const SyncStage next = nextStage();
+    if (m_formatOnly && m_formatted) {
+        finishRun(Outcome::Succeeded);
+        return;
+    }
     if (next != SyncStage::FormatData && next != SyncStage::None && !m_priorRunSettled && m_priorRunCheck &&
         !applyPriorRun())
         return;
@@ -548,7 +552,7 @@ void SyncPipeline::finishRun(Outcome outcome, const ToriiError& error)
     m_running = false;
     m_outcome = outcome;
     m_lastError = error;
-    if (outcome == Outcome::Succeeded)
+    if (outcome == Outcome::Succeeded && !m_formatOnly)
         log(tr("Done: file %1 synced to app account %2.").arg(m_fileId).arg(m_appAccountId));
     else if (outcome == Outcome::Cancelled)
         log(tr("Cancelled. Resume continues at stage %1.").arg(SyncStages::displayName(nextStage())));

@@ -78,6 +78,10 @@ public:
     // Asked once per start/resume, after stage 2 and before the first request (see PriorRunDecision). A
     // Refuse ends the run as Failed; a later resume() asks again.
     void setPriorRunCheck(PriorRunCheck check);
+    // Stop after stage 2 (a run that formats first and decides later, e.g. SyncRun's dry run or its checks
+    // before anything is sent): the run finishes Succeeded with the payload; a later resume() without this
+    // continues with the stages that send.
+    void setFormatOnly(bool formatOnly) { m_formatOnly = formatOnly; }
 
     // Starts (or, if there is unfinished work, continues) the run. Does nothing while running.
     void start();
@@ -142,6 +146,7 @@ private:
     qint64 m_appAccountId = 0;
     QString m_uploadName;
     PriorRunCheck m_priorRunCheck;
+    bool m_formatOnly = false;
 
     // Run state (what resume() keeps).
     FormattedPayload m_payload;

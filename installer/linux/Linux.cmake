@@ -22,3 +22,5 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libqt6svg6")
 # A Secret Service to talk to (any provider works: GNOME Keyring, KeePassXC, KWallet 5.97+), and Qt's own
 # German strings for standard dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n")
+# Debian policy: the licence goes in /usr/share/doc/<package>/copyright (machine-readable format).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/torii-sync COMPONENT Runtime)

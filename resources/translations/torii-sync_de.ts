@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Torii Sync</source>
+        <translation>Über Torii Sync</translation>
+    </message>
+    <message>
+        <source>Torii Sync %1</source>
+        <translation>Torii Sync %1</translation>
+    </message>
+    <message>
+        <source>Syncs a SaaS application&apos;s user export into Torii as a custom integration.</source>
+        <translation>Überträgt den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte Integration nach Torii.</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0 (%1).</source>
+        <translation>Lizenziert unter der Apache License, Version 2.0 (%1).</translation>
+    </message>
+    <message>
+        <source>Libraries used, with their licences:</source>
+        <translation>Verwendete Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Libraries used, with their licences</source>
+        <translation>Verwendete Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AliasTable</name>
     <message>
         <source>&quot;%1&quot; is a known name for %2</source>
@@ -348,10 +391,6 @@ Umgebungsvariablen TORII_API_KEY.
     <message>
         <source>convert needs --out PAYLOAD.json</source>
         <translation>convert erwartet --out NUTZDATEN.json</translation>
-    </message>
-    <message>
-        <source>preset &quot;%1&quot;: %2</source>
-        <translation>Vorlage „%1“: %2</translation>
     </message>
     <message>
         <source>reading</source>
@@ -857,34 +896,6 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
 <context>
     <name>HistoryModel</name>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>waiting to retry</source>
-        <translation>wartet auf neuen Versuch</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -911,38 +922,6 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Blocked by validation</source>
-        <translation>Durch Prüfung blockiert</translation>
-    </message>
-    <message>
-        <source>Dry run</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Unterbrochen</translation>
-    </message>
-    <message>
-        <source>Sync sent, no answer</source>
-        <translation>Synchronisierung gesendet, keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1656,18 +1635,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>&amp;About Torii Sync</source>
         <translation>Ü&amp;ber Torii Sync</translation>
-    </message>
-    <message>
-        <source>About Torii Sync</source>
-        <translation>Über Torii Sync</translation>
-    </message>
-    <message>
-        <source>Torii Sync %1
-
-Syncs a SaaS application&apos;s user export into Torii as a custom integration.</source>
-        <translation>Torii Sync %1
-
-Synchronisiert den Benutzerexport einer SaaS-Anwendung als benutzerdefinierte Integration mit Torii.</translation>
     </message>
     <message>
         <source>Open a user export</source>
@@ -2446,6 +2413,77 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     </message>
 </context>
 <context>
+    <name>RunStates</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Blocked by validation</source>
+        <translation>Durch Prüfung blockiert</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Sync sent, no answer</source>
+        <translation>Synchronisierung gesendet, keine Antwort</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>unrecognized</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>Cannot create the sandbox&apos;s storage directory.</source>
@@ -2571,6 +2609,13 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     </message>
 </context>
 <context>
+    <name>SourceLoader</name>
+    <message>
+        <source>preset &quot;%1&quot;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>StageRow</name>
     <message>
         <source>%1. %2</source>
@@ -2643,32 +2688,12 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <source>no app account id: pass --app-account ID or save it in profile &quot;%1&quot; (Torii shows it on the custom integration&apos;s tile)</source>
-        <translation>keine App-Konto-ID: übergeben Sie --app-account ID oder speichern Sie sie im Profil „%1“ (Torii zeigt sie auf der Kachel der benutzerdefinierten Integration)</translation>
-    </message>
-    <message>
         <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
         <translation>kein API-Schlüssel für Profil „%1“: führen Sie „torii-sync-cli key set“ aus oder setzen Sie TORII_API_KEY</translation>
     </message>
     <message>
-        <source>preset &quot;%1&quot;: %2</source>
-        <translation>Vorlage „%1“: %2</translation>
-    </message>
-    <message>
         <source>reading</source>
         <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>auto-match: %1</source>
-        <translation>automatische Zuordnung: %1</translation>
-    </message>
-    <message>
-        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
-        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
-    </message>
-    <message>
-        <source>no valid user to send</source>
-        <translation>kein gültiger Benutzer zum Senden</translation>
     </message>
     <message>
         <source>done</source>
@@ -2677,10 +2702,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>      %1: attempt %2 failed (%3); retrying in %4 s</source>
         <translation>      %1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>warning: the run could not be recorded in the history: %1</source>
@@ -2870,20 +2891,12 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Der Probelauf hat nichts Sendbares gefunden: siehe „Prüfen“.</translation>
     </message>
     <message>
-        <source>Ready to send %1 users to &lt;b&gt;%2&lt;/b&gt;, app account %3.</source>
-        <translation>Bereit, %1 Benutzer an &lt;b&gt;%2&lt;/b&gt; zu senden, App-Konto %3.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Sending %1 users to %2 (app account %3)</source>
         <translation>%1 Benutzer werden an %2 gesendet (App-Konto %3)</translation>
-    </message>
-    <message>
-        <source>Resuming at stage “%1”</source>
-        <translation>Fortsetzung bei Schritt „%1“</translation>
     </message>
     <message>
         <source>Stage %1 of 5: %2…</source>
@@ -2926,26 +2939,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation> · %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#1e7a44&apos;&gt;Done.&lt;/b&gt; %1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.</source>
-        <translation>&lt;b style=&apos;color:#1e7a44&apos;&gt;Fertig.&lt;/b&gt; %1 Benutzer und %2 Lizenzen in %5 mit %3 (App-Konto %4) synchronisiert. Torii-Datei-ID %6.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cancelled.&lt;/b&gt; Resume continues at “%1”; finished stages are kept.</source>
-        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; „Fortsetzen“ macht bei „%1“ weiter; abgeschlossene Schritte bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Stopped at “%1”.&lt;/b&gt; %2</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Angehalten bei „%1“.&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Torii may have started the sync: check Torii before retrying.</source>
-        <translation>&lt;br&gt;Torii hat die Synchronisierung möglicherweise schon begonnen: Prüfen Sie Torii, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Retry continues at that stage; finished stages are not repeated.</source>
-        <translation>&lt;br&gt;„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
-    </message>
-    <message>
         <source>Sync finished</source>
         <translation>Synchronisierung abgeschlossen</translation>
     </message>
@@ -2978,16 +2971,12 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Not started.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nicht gestartet.&lt;/b&gt; %1</translation>
+        <source>Ready to send %1 users to %2, app account %3.</source>
+        <translation>Bereit, %1 Benutzer an %2 zu senden, App-Konto %3.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Not resumed.&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Nicht fortgesetzt.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;If Torii shows no sync of this file, “Send again” sends it once more.</source>
-        <translation>&lt;br&gt;Zeigt Torii keine Synchronisierung dieser Datei, sendet „Erneut senden“ sie noch einmal.</translation>
+        <source>%1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.</source>
+        <translation>%1 Benutzer und %2 Lizenzen in %5 mit %3 (App-Konto %4) synchronisiert. Torii-Datei-ID %6.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3088,76 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>%1: the connection dropped and Qt re-sent the request; repeating this call is harmless.</source>
         <translation>%1: Die Verbindung brach ab und Qt hat die Anfrage erneut gesendet; diesen Aufruf zu wiederholen ist unbedenklich.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message numerus="yes">
+        <source>blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)</source>
+        <translation>
+            <numerusform>blockiert: %n Zeile mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
+            <numerusform>blockiert: %n Zeilen mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no app account id: pass --app-account ID or save it in profile &quot;%1&quot; (Torii shows it on the custom integration&apos;s tile)</source>
+        <translation>keine App-Konto-ID: übergeben Sie --app-account ID oder speichern Sie sie im Profil „%1“ (Torii zeigt sie auf der Kachel der benutzerdefinierten Integration)</translation>
+    </message>
+    <message>
+        <source>Resuming at stage “%1”</source>
+        <translation>Fortsetzung bei Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>auto-match: %1</source>
+        <translation>automatische Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>no valid user to send</source>
+        <translation>kein gültiger Benutzer zum Senden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Formatted; nothing was sent.</source>
+        <translation>Formatiert; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”.</source>
+        <translation>Angehalten bei „%1“.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Resume continues at “%1”; finished stages are kept.</source>
+        <translation>„Fortsetzen“ macht bei „%1“ weiter; abgeschlossene Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>If Torii shows no sync of this file, “Send again” sends it once more.</source>
+        <translation>Zeigt Torii keine Synchronisierung dieser Datei, sendet „Erneut senden“ sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Torii may have started the sync: check Torii before retrying.</source>
+        <translation>Torii hat die Synchronisierung möglicherweise schon begonnen: Prüfen Sie Torii, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Retry continues at that stage; finished stages are not repeated.</source>
+        <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Prints performance figures for reading (and later converting/syncing) a large user export, side by side with
-# the peer scripts in ../shared/bench. A command that prints figures, not a test: machines are noisy.
+# Prints performance figures for reading, converting and syncing a large user export (made by gen-export.py here),
+# side by side with the peer scripts in ../shared/bench when that folder is beside the project. A command that prints figures, not a test: machines are noisy.
 #
 #   tests/bench/run-bench.sh            # 1,000,000 rows (~92 MB), one run each
 #   ROWS=200000 RUNS=3 tests/bench/run-bench.sh
@@ -27,7 +27,7 @@ CLI="$BUILD/app/cli/torii-sync-cli"
 mkdir -p "$DATA"
 if [ ! -f "$CSV" ]; then
     echo "generating $CSV ($ROWS rows) ..." >&2
-    python3 "$SHARED/gen_users.py" "$CSV" "$ROWS"
+    python3 "$ROOT/tests/bench/gen-export.py" "$CSV" "$ROWS"
 fi
 SIZE=$(stat -L -c %s "$CSV")
 SIZE_MIB=$(awk -v s="$SIZE" 'BEGIN { printf "%.1f", s / 1048576 }')
@@ -114,9 +114,13 @@ else
 fi
 stop_sandbox
 unset XDG_DATA_HOME XDG_CONFIG_HOME
-measure "python_ref.py" python3 "$SHARED/python_ref.py" "$CSV" "$DATA/python.json"
-if [ "${NODE_PEER:-auto}" = off ]; then
-    printf "%-30s %9s\n" "papaparse_ref.js (Node)" "n/a (NODE_PEER=off)"
+if [ -f "$SHARED/python_ref.py" ]; then
+    measure "python_ref.py" python3 "$SHARED/python_ref.py" "$CSV" "$DATA/python.json"
+else
+    printf "%-30s %9s\n" "python_ref.py" "n/a (no peer scripts: $SHARED is absent)"
+fi
+if [ "${NODE_PEER:-auto}" = off ] || [ ! -f "$SHARED/papaparse_ref.js" ]; then
+    printf "%-30s %9s\n" "papaparse_ref.js (Node)" "n/a (NODE_PEER=off or no peer scripts)"
 elif command -v node >/dev/null && command -v npm >/dev/null; then
     NPM_DIR="$BUILD/bench-npm"
     if [ ! -d "$NPM_DIR/node_modules/papaparse" ]; then

@@ -1,7 +1,7 @@
 // The command line's global contract, through the real binary: --version, --help, exit codes for misuse.
 #include "cli/commandline.h"
 #include "cli/console.h"
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 
 #include <QProcess>
 #include <QTest>

@@ -31,7 +31,7 @@ namespace GuiTest
     QString screenshot(QWidget* widget, const QString& name);
     // Sends DragEnter + Drop of a local file to target; returns whether both were accepted.
     bool dropFile(QWidget* target, const QString& path);
-    // Shows the window, selects the demo profile, loads and reviews the sample (a name in shared/samples or an
+    // Shows the window, selects the demo profile, loads and reviews the sample (a name in tests/data/samples or an
     // absolute path) and shows the Sync page ready to start; false (with a warning naming the step) if a step did
     // not happen.
     bool prepareDemoSync(MainWindow& window, const QString& sample);

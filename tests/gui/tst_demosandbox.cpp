@@ -104,7 +104,7 @@ void tst_DemoSandbox::closingMidUploadJoinsTheSandbox()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QByteArray csv = "Email,First Name,Last Name,Status,Last Login,Role,License,Employee ID\n";
     for (int i = 0; i < 150000; ++i)
-        csv += "user" + QByteArray::number(i) + "@example.com,Ana,Garcia,Active,2026-04-10,Admin,Pro,E-" +
+        csv += "user" + QByteArray::number(i) + "@example.com,Inés,Castro,Active,2026-04-10,Admin,Pro,E-" +
             QByteArray::number(i) + '\n';
     QVERIFY(file.write(csv) == csv.size());
     file.close();
@@ -133,7 +133,7 @@ void tst_DemoSandbox::closingAfterTheSyncJoinsTheSandbox()
     // The History page, hidden during the run, reads the run when shown.
     window->showStep(MainWindow::Step::History);
     QCOMPARE(window->historyPage()->model()->rowCount(), 1);
-    QCOMPARE(window->historyPage()->model()->run(0).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(window->historyPage()->model()->run(0).outcome, RunOutcome::Succeeded);
     QVERIFY(window->close());
     app.reset();
     QVERIFY(object.isNull());

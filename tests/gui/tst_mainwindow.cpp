@@ -1,15 +1,20 @@
+#include "aboutdialog.h"
 #include "guitest.h"
 #include "headerbar.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "page.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFileInfo>
 #include <QFontInfo>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTest>
 
 // The shell: the window shows offscreen with real text, every step has a page, the destination is always
@@ -25,6 +30,7 @@ private slots:
     void headerShowsDestinationOnEveryPage();
     void geometryIsRemembered();
     void interactiveWidgetsHaveAccessibleNames();
+    void aboutNamesLicenceAndLibraries();
 
 private:
     MemorySecretStore m_secrets;
@@ -129,6 +135,35 @@ void tst_MainWindow::interactiveWidgetsHaveAccessibleNames()
         }
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void tst_MainWindow::aboutNamesLicenceAndLibraries()
+{
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction* about = nullptr;
+    for (QAction* action : window.menuBar()->findChildren<QAction*>())
+        if (action->text() == MainWindow::tr("&About Torii Sync"))
+            about = action;
+    QVERIFY(about);
+    about->trigger();
+    AboutDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AboutDialog*>()) != nullptr && dialog->isVisible());
+    auto* licence = dialog->findChild<QLabel*>(QStringLiteral("aboutLicence"));
+    QVERIFY(licence);
+    QVERIFY(licence->text().contains(QLatin1String("Apache-2.0")));
+    auto* libraries = dialog->findChild<QTableWidget*>(QStringLiteral("aboutLibraries"));
+    QVERIFY(libraries);
+    QStringList names;
+    for (int row = 0; row < libraries->rowCount(); ++row) {
+        names << libraries->item(row, 0)->text();
+        QVERIFY(!libraries->item(row, 1)->text().isEmpty()); // every library names its licence
+    }
+    QVERIFY(names.join(u',').contains(QLatin1String("QtKeychain")));
+    QVERIFY(names.join(u',').contains(QLatin1String("QuaZip")));
+    dialog->reject();
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -84,7 +84,7 @@ void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
     QVERIFY(!GuiTest::screenshot(&window, QStringLiteral("5-sync")).isEmpty());
     window.showStep(MainWindow::Step::History);
     QTRY_VERIFY(window.historyPage()->model()->rowCount() >= 1);
-    QCOMPARE(window.historyPage()->model()->run(0).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(window.historyPage()->model()->run(0).outcome, RunOutcome::Succeeded);
     // The details name the stages as the Sync page does, not by their storage keys.
     const QString details = window.historyPage()->detailsText();
     QVERIFY2(details.contains(QStringLiteral("1. Create file: done in ")), qPrintable(details));
@@ -140,8 +140,8 @@ void tst_SyncFlow::interruptedSyncIsNotSentTwice()
     HistoryRecord crashed = store.runs(1).value(0);
     QCOMPARE(crashed.payloadSha256Hex, window.session()->dryRun().sha256Hex);
     QVERIFY(crashed.fileId >= 0);
-    crashed.outcome = QStringLiteral("running");
-    crashed.stages[SyncStages::index(SyncStage::Sync)].result = QStringLiteral("running");
+    crashed.outcome = RunOutcome::Running;
+    crashed.stages[SyncStages::index(SyncStage::Sync)].result = StageResult::Running;
     QVERIFY(store.update(crashed));
 
     // A new start of the same payload (as after reopening the app) is refused, and says why.

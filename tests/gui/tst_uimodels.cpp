@@ -64,7 +64,7 @@ void tst_UiModels::historyModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     HistoryRecord run;
     run.sourceFile = QStringLiteral("okta-users.csv");
-    run.outcome = QStringLiteral("succeeded");
+    run.outcome = RunOutcome::Succeeded;
     run.users = 9;
     run.started = QDateTime::currentDateTimeUtc();
     model.setRuns({run});
@@ -73,7 +73,7 @@ void tst_UiModels::historyModel()
     QVERIFY(!model.index(0, HistoryModel::OutcomeColumn).data(Qt::DecorationRole).isNull());
     QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
     // A run whose sync left without an answer reads as a problem, in words an admin understands.
-    run.outcome = QStringLiteral("unknown");
+    run.outcome = RunOutcome::Unanswered;
     model.setRuns({run});
     QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), QStringLiteral("Sync sent, no answer"));
     const QIcon shown = model.index(0, HistoryModel::OutcomeColumn).data(Qt::DecorationRole).value<QIcon>();

@@ -47,10 +47,10 @@ HistoryRecord TestHistoryStore::sample()
     r.licenses = 2;
     r.rejected = 1;
     r.warnings = 3;
-    r.stages = {{QStringLiteral("format-data"), QStringLiteral("done"), 12, 1},
-                {QStringLiteral("create-file"), QStringLiteral("done"), 30, 1},
-                {QStringLiteral("upload"), QStringLiteral("failed"), 400, 3}};
-    r.outcome = QStringLiteral("failed");
+    r.stages = {{QStringLiteral("format-data"), StageResult::Done, 12, 1},
+                {QStringLiteral("create-file"), StageResult::Done, 30, 1},
+                {QStringLiteral("upload"), StageResult::Failed, 400, 3}};
+    r.outcome = RunOutcome::Failed;
     r.error = QStringLiteral("Upload failed");
     return r;
 }
@@ -74,7 +74,7 @@ void TestHistoryStore::roundTrip()
     QCOMPARE(read.rejected, 1);
     QCOMPARE(read.stages.size(), 3);
     QCOMPARE(read.stages.at(2).attempts, 3);
-    QCOMPARE(read.stages.at(2).result, QStringLiteral("failed"));
+    QCOMPARE(read.stages.at(2).result, StageResult::Failed);
     QCOMPARE(read.fileId, -1);
     QCOMPARE(read.started.toMSecsSinceEpoch(), written.started.toMSecsSinceEpoch());
     QCOMPARE(read.toJson().value(QLatin1String("fileId")).isNull(), true);
@@ -89,11 +89,11 @@ void TestHistoryStore::newestFirstAndUpdate()
     second.sourceFile = QStringLiteral("second.csv");
     second.id = store.add(second);
     QCOMPARE(store.runs().first().sourceFile, QStringLiteral("second.csv"));
-    first.outcome = QStringLiteral("succeeded");
+    first.outcome = RunOutcome::Succeeded;
     first.fileId = 7001;
     QVERIFY(store.update(first));
     const QList<HistoryRecord> runs = store.runs();
-    QCOMPARE(runs.last().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(runs.last().outcome, RunOutcome::Succeeded);
     QCOMPARE(runs.last().fileId, 7001);
     QVERIFY(store.remove(second.id));
     QCOMPARE(store.runs().size(), 1);

@@ -148,9 +148,9 @@ void TestSyncJournal::execute(Run& run)
     run.pipeline->start();
     QVERIFY(finished.wait(15000));
     run.outcome = run.pipeline->outcome();
-    const QString outcome = run.outcome == SyncPipeline::Outcome::Succeeded ? QStringLiteral("succeeded")
-        : run.outcome == SyncPipeline::Outcome::Cancelled                   ? QStringLiteral("cancelled")
-                                                                            : QStringLiteral("failed");
+    const RunOutcome outcome = run.outcome == SyncPipeline::Outcome::Succeeded ? RunOutcome::Succeeded
+        : run.outcome == SyncPipeline::Outcome::Cancelled                      ? RunOutcome::Cancelled
+                                                                               : RunOutcome::Failed;
     run.journal->finish(outcome, run.pipeline->lastError().userText);
 }
 
@@ -166,15 +166,15 @@ void TestSyncJournal::rowIsOnDiskBeforeTheSyncLeaves()
     execute(*run);
     QCOMPARE(run->outcome, SyncPipeline::Outcome::Succeeded);
     QCOMPARE(seen.size(), 1);
-    QCOMPARE(seen.first().outcome, QStringLiteral("running"));
-    QCOMPARE(seen.first().stageResult(u"sync"), QStringLiteral("running"));
-    QCOMPARE(seen.first().stageResult(u"get-file-id"), QStringLiteral("done"));
+    QCOMPARE(seen.first().outcome, RunOutcome::Running);
+    QCOMPARE(seen.first().stageResult(u"sync"), StageResult::Running);
+    QCOMPARE(seen.first().stageResult(u"get-file-id"), StageResult::Done);
     QCOMPARE(seen.first().payloadSha256Hex, m_payloadSha);
     QVERIFY(seen.first().fileId >= 0);
 
     const HistoryRecord done = row(run->journal->record().id);
-    QCOMPARE(done.outcome, QStringLiteral("succeeded"));
-    QCOMPARE(done.stageResult(u"sync"), QStringLiteral("done"));
+    QCOMPARE(done.outcome, RunOutcome::Succeeded);
+    QCOMPARE(done.stageResult(u"sync"), StageResult::Done);
     QCOMPARE(done.fileId, run->pipeline->fileId());
     QVERIFY(done.finished.isValid());
     QCOMPARE(m_store->runs().size(), 1); // one row per run, updated in place
@@ -189,7 +189,7 @@ void TestSyncJournal::registeredButNotSyncedContinuesAtStage5()
     QCOMPARE(first->outcome, SyncPipeline::Outcome::Failed);
     const qint64 fileId = first->pipeline->fileId();
     QVERIFY(fileId >= 0);
-    QCOMPARE(row(first->journal->record().id).stageResult(u"sync"), QStringLiteral("failed"));
+    QCOMPARE(row(first->journal->record().id).stageResult(u"sync"), StageResult::Failed);
     QVERIFY(m_sandbox->syncedPayloads().isEmpty());
 
     auto second = prepare();
@@ -216,7 +216,7 @@ void TestSyncJournal::killedWhileWaitingToRetryContinues()
     QCOMPARE(first->outcome, SyncPipeline::Outcome::Succeeded);
     QCOMPARE(seen.size(), 1);
     // What a kill during the Retry-After wait leaves behind: Torii answered 429, so nothing was taken.
-    QCOMPARE(seen.first().stageResult(u"sync"), QStringLiteral("retrying"));
+    QCOMPARE(seen.first().stageResult(u"sync"), StageResult::Retrying);
 
     // Replay that state as a newer, interrupted run: the next run continues at stage 5, it is not refused.
     HistoryRecord killed = seen.first();
@@ -239,7 +239,7 @@ void TestSyncJournal::acceptedButInterruptedSendsNothing()
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
     // A process killed right after Torii accepted the sync, before it wrote its end.
     HistoryRecord killed = row(first->journal->record().id);
-    killed.outcome = QStringLiteral("running");
+    killed.outcome = RunOutcome::Running;
     killed.finished = {};
     QVERIFY(m_store->update(killed));
 
@@ -252,9 +252,9 @@ void TestSyncJournal::acceptedButInterruptedSendsNothing()
     QCOMPARE(second->pipeline->record(SyncStage::Sync).attempts, 0);
     QCOMPARE(second->pipeline->fileId(), first->pipeline->fileId());
     const HistoryRecord secondRow = row(second->journal->record().id);
-    QCOMPARE(secondRow.outcome, QStringLiteral("succeeded"));
-    QCOMPARE(secondRow.stageResult(u"sync"), QStringLiteral("done"));
-    QCOMPARE(row(killed.id).outcome, QStringLiteral("interrupted")); // no live process owned it
+    QCOMPARE(secondRow.outcome, RunOutcome::Succeeded);
+    QCOMPARE(secondRow.stageResult(u"sync"), StageResult::Done);
+    QCOMPARE(row(killed.id).outcome, RunOutcome::Interrupted); // no live process owned it
 }
 
 void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
@@ -266,7 +266,7 @@ void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
     QCOMPARE(first->outcome, SyncPipeline::Outcome::Failed);
     QVERIFY(first->pipeline->syncOutcomeUnknown());
     const HistoryRecord firstRow = row(first->journal->record().id);
-    QCOMPARE(firstRow.outcome, QStringLiteral("unknown"));
+    QCOMPARE(firstRow.outcome, RunOutcome::Unanswered);
 
     auto refused = prepare();
     execute(*refused);
@@ -277,7 +277,7 @@ void TestSyncJournal::unknownOutcomeIsRefusedUnlessForced()
     QVERIFY(refused->pipeline->lastError().userText.contains(QStringLiteral("--force")));
     QCOMPARE(refused->pipeline->urlRequests(), 0);
     QCOMPARE(refused->pipeline->record(SyncStage::Sync).attempts, 0);
-    QCOMPARE(row(refused->journal->record().id).outcome, QStringLiteral("failed"));
+    QCOMPARE(row(refused->journal->record().id).outcome, RunOutcome::Failed);
     QVERIFY(m_sandbox->syncedPayloads().isEmpty());
 
     // Refused again while nothing changed; forced, it sends the earlier run's file once more.
@@ -315,12 +315,12 @@ void TestSyncJournal::oldRunsAreHistory()
     old.started = QDateTime::currentDateTimeUtc().addDays(-2);
     old.payloadSha256Hex = m_payloadSha;
     old.fileId = 7;
-    old.outcome = QStringLiteral("running");
-    old.stages = {{QStringLiteral("create-file"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("format-data"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("upload"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("get-file-id"), QStringLiteral("done"), 0, 1},
-                  {QStringLiteral("sync"), QStringLiteral("running"), 0, 1}};
+    old.outcome = RunOutcome::Running;
+    old.stages = {{QStringLiteral("create-file"), StageResult::Done, 0, 1},
+                  {QStringLiteral("format-data"), StageResult::Done, 0, 1},
+                  {QStringLiteral("upload"), StageResult::Done, 0, 1},
+                  {QStringLiteral("get-file-id"), StageResult::Done, 0, 1},
+                  {QStringLiteral("sync"), StageResult::Running, 0, 1}};
     QVERIFY(m_store->add(old) > 0);
     auto run = prepare();
     QVERIFY(run->journal->begin(base()));
@@ -339,9 +339,9 @@ void TestSyncJournal::oneRunPerAppAccountAtATime()
     QVERIFY(!second->journal->begin(base()));
     QVERIFY2(second->journal->errorString().contains(QStringLiteral("is syncing to app account 4242")),
              qPrintable(second->journal->errorString()));
-    first->journal->finish(QStringLiteral("cancelled"), {});
+    first->journal->finish(RunOutcome::Cancelled, {});
     QVERIFY2(second->journal->begin(base()), qPrintable(second->journal->errorString()));
-    second->journal->finish(QStringLiteral("cancelled"), {});
+    second->journal->finish(RunOutcome::Cancelled, {});
 }
 
 void TestSyncJournal::unwritableHistoryStartsNothing()

@@ -138,10 +138,12 @@ void TestPackage::debContents()
 {
     const Result listing = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
     QCOMPARE(listing.exitCode, 0);
-    QStringList expected {QStringLiteral("./usr/bin/torii-sync"), QStringLiteral("./usr/bin/torii-sync-cli"),
+    QStringList expected {QStringLiteral("./usr/bin/torii-sync"),
+                          QStringLiteral("./usr/bin/torii-sync-cli"),
                           QStringLiteral("./usr/share/applications/" TORIISYNC_APP_ID ".desktop"),
                           QStringLiteral("./usr/share/metainfo/" TORIISYNC_APP_ID ".metainfo.xml"),
-                          QStringLiteral("./usr/share/icons/hicolor/scalable/apps/torii-sync.svg")};
+                          QStringLiteral("./usr/share/icons/hicolor/scalable/apps/torii-sync.svg"),
+                          QStringLiteral("./usr/share/doc/torii-sync/copyright")};
     for (const QString& size : QStringLiteral(TORIISYNC_ICON_SIZES).split(u','))
         expected << QStringLiteral("./usr/share/icons/hicolor/%1x%1/apps/torii-sync.png").arg(size);
     for (const QString& path : expected)
@@ -269,6 +271,14 @@ void TestPackage::metainfoValidates()
                  qPrintable(name));
     }
     QVERIFY(screenshots >= 1);
+    // The licence is Apache-2.0 everywhere it is stated: metainfo, the package's copyright file, LICENSE.
+    QVERIFY(text.contains(QLatin1String("<project_license>Apache-2.0</project_license>")));
+    QFile copyright(shipped(QStringLiteral("share/doc/torii-sync/copyright")));
+    QVERIFY(copyright.open(QIODevice::ReadOnly));
+    QVERIFY(copyright.readAll().contains("License: Apache-2.0"));
+    QFile licence(QStringLiteral(TORIISYNC_SOURCE_DIR "/LICENSE"));
+    QVERIFY(licence.open(QIODevice::ReadOnly));
+    QVERIFY(licence.readAll().contains("Apache License"));
 }
 
 QTEST_GUILESS_MAIN(TestPackage)

@@ -51,12 +51,12 @@ void TestEmailAddress::normalisation_data()
     QTest::addColumn<QString>("cell");
     QTest::addColumn<QString>("normalised");
     QTest::addColumn<bool>("noted");
-    QTest::newRow("case and spaces") << " Ana.Garcia@Example.COM "
-                                     << "ana.garcia@example.com" << false;
-    QTest::newRow("mailto") << "mailto:noa.cohen@example.com"
-                            << "noa.cohen@example.com" << true;
-    QTest::newRow("trailing dot") << "j.nunez@EXAMPLE.COM."
-                                  << "j.nunez@example.com" << true;
+    QTest::newRow("case and spaces") << " Ines.Castro@Example.COM "
+                                     << "ines.castro@example.com" << false;
+    QTest::newRow("mailto") << "mailto:yael.levi@example.com"
+                            << "yael.levi@example.com" << true;
+    QTest::newRow("trailing dot") << "r.munoz@EXAMPLE.COM."
+                                  << "r.munoz@example.com" << true;
     QTest::newRow("nfd to nfc") << QString::fromUtf8("jose\xCC\x81@example.com")
                                 << QString::fromUtf8("jos\xC3\xA9@example.com") << false;
     QTest::newRow("no-break space") << QString::fromUtf8("\xC2\xA0"

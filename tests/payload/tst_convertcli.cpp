@@ -1,6 +1,6 @@
 // `torii-sync-cli convert` and `presets` through the real binary: exit codes 0/1/2, the --json contract,
 // and preset import/export/refusal in an isolated data folder.
-#include "cli/exitcode.h"
+#include "run/exitcode.h"
 #include "samples.h"
 #include "schemachecker.h"
 

@@ -211,13 +211,13 @@ void TestConverter::googleNeverLoggedInHasNoDate()
     const Run run = convert(QStringLiteral("google-workspace-users.csv"), preset(QStringLiteral("Google Workspace")));
     QVERIFY(run.result.ok);
     QCOMPARE(run.result.warnings, 0);
-    const QJsonObject zoe = user(run.root, QStringLiteral("zoe.odegard@example.com"));
+    const QJsonObject zoe = user(run.root, QStringLiteral("noel.ostergard@example.com"));
     QVERIFY(!zoe.isEmpty());
     QVERIFY(!zoe.contains(QStringLiteral("lastUsedDate"))); // "Never logged in": left out, never ""
-    const QJsonObject ana = user(run.root, QStringLiteral("ana.garcia@example.com"));
+    const QJsonObject ana = user(run.root, QStringLiteral("ines.castro@example.com"));
     QCOMPARE(ana.value(QStringLiteral("lastUsedDate")).toString(), QStringLiteral("2026-04-10T04:05:20Z"));
     QCOMPARE(ana.value(QStringLiteral("id")).toString(), QStringLiteral("E-1001"));
-    const QJsonObject noa = user(run.root, QStringLiteral("noa.cohen@example.com"));
+    const QJsonObject noa = user(run.root, QStringLiteral("yael.levi@example.com"));
     QCOMPARE(noa.value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
     QCOMPARE(noa.value(QStringLiteral("externalStatus")).toString(), QStringLiteral("Suspended"));
     QVERIFY(!noa.contains(QStringLiteral("id"))); // empty Employee ID: left out
@@ -228,16 +228,16 @@ void TestConverter::m365LicencesSplitCorrectly()
     const Run run = convert(QStringLiteral("m365-users.csv"), preset(QStringLiteral("Microsoft 365")));
     QVERIFY(run.result.ok);
     QCOMPARE(holders(run.root, QStringLiteral("Enterprise Mobility + Security E5")),
-             QStringList {QStringLiteral("taro.yamada@example.com")});
+             QStringList {QStringLiteral("haruto.sato@example.com")});
     QCOMPARE(holders(run.root, QStringLiteral("Microsoft 365 E5")),
-             QStringList {QStringLiteral("taro.yamada@example.com")});
+             QStringList {QStringLiteral("haruto.sato@example.com")});
     QCOMPARE(holders(run.root, QStringLiteral("Visio Plan 2")),
-             QStringList {QStringLiteral("chloe.dubois@example.com")});
+             QStringList {QStringLiteral("amelie.laurent@example.com")});
     QVERIFY(holders(run.root, QStringLiteral("Unlicensed")).isEmpty());
     QVERIFY(holders(run.root, QStringLiteral("Security E5")).isEmpty());
     // The guest's address comes from the primary SMTP proxy, not the #EXT# UPN.
-    QVERIFY(!user(run.root, QStringLiteral("priya.r@example.org")).isEmpty());
-    const QJsonObject noa = user(run.root, QStringLiteral("noa.cohen@example.com"));
+    QVERIFY(!user(run.root, QStringLiteral("ananya.k@example.org")).isEmpty());
+    const QJsonObject noa = user(run.root, QStringLiteral("yael.levi@example.com"));
     QCOMPARE(noa.value(QStringLiteral("status")).toString(), QStringLiteral("deleted")); // Block credential True
     QCOMPARE(noa.value(QStringLiteral("id")).toString(), QStringLiteral("c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e04"));
     QVERIFY(!noa.contains(QStringLiteral("lastUsedDate")));
@@ -249,30 +249,30 @@ void TestConverter::oktaStatusesMappedAndKept()
     const Run run = convert(QStringLiteral("okta-users.csv"), preset(QStringLiteral("Okta")),
                             InvalidRowPolicy::SkipInvalidRows, rejects);
     QVERIFY(run.result.ok);
-    QCOMPARE(run.result.rejected, 1); // "juergen.gross" is not an e-mail
+    QCOMPARE(run.result.rejected, 1); // "joerg.weiss" is not an e-mail
     QVERIFY(run.result.unknownStatusWords.isEmpty());
     const QList<QPair<QString, QString>> expected = {
-        {QStringLiteral("mohammed.alahmad@example.com"), QStringLiteral("active")}, // PASSWORD_EXPIRED
-        {QStringLiteral("noa.cohen@example.com"), QStringLiteral("deleted")},       // SUSPENDED
-        {QStringLiteral("zoe.odegard@example.com"), QStringLiteral("active")},      // PROVISIONED
-        {QStringLiteral("chloe.dubois@example.com"), QStringLiteral("active")},     // LOCKED_OUT
-        {QStringLiteral("dmitry.ivanov@example.com"), QStringLiteral("deleted")},   // DEPROVISIONED
-        {QStringLiteral("ayse.yilmaz@example.com"), QStringLiteral("active")}};     // RECOVERY
+        {QStringLiteral("layla.haddad@example.com"), QStringLiteral("active")}, // PASSWORD_EXPIRED
+        {QStringLiteral("yael.levi@example.com"), QStringLiteral("deleted")},       // SUSPENDED
+        {QStringLiteral("noel.ostergard@example.com"), QStringLiteral("active")},      // PROVISIONED
+        {QStringLiteral("amelie.laurent@example.com"), QStringLiteral("active")},     // LOCKED_OUT
+        {QStringLiteral("sergei.petrov@example.com"), QStringLiteral("deleted")},   // DEPROVISIONED
+        {QStringLiteral("elif.kilinc@example.com"), QStringLiteral("active")}};     // RECOVERY
     for (const auto& e : expected)
         QCOMPARE(user(run.root, e.first).value(QStringLiteral("status")).toString(), e.second);
     QCOMPARE(
-        user(run.root, QStringLiteral("dmitry.ivanov@example.com")).value(QStringLiteral("externalStatus")).toString(),
+        user(run.root, QStringLiteral("sergei.petrov@example.com")).value(QStringLiteral("externalStatus")).toString(),
         QStringLiteral("DEPROVISIONED"));
-    const QJsonObject taro = user(run.root, QStringLiteral("taro.yamada@example.com"));
-    QCOMPARE(taro.value(QStringLiteral("lastName")).toString(), QStringLiteral("山田")); // CJK: family name first
+    const QJsonObject taro = user(run.root, QStringLiteral("haruto.sato@example.com"));
+    QCOMPARE(taro.value(QStringLiteral("lastName")).toString(), QStringLiteral("佐藤")); // CJK: family name first
     QCOMPARE(taro.value(QStringLiteral("lastUsedDate")).toString(), QStringLiteral("2026-04-09T23:58:40Z"));
-    QVERIFY(!user(run.root, QStringLiteral("zoe.odegard@example.com")).contains(QStringLiteral("lastUsedDate")));
+    QVERIFY(!user(run.root, QStringLiteral("noel.ostergard@example.com")).contains(QStringLiteral("lastUsedDate")));
     QFile f(rejects);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().split('\n');
     QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFUser,Login,Status"));
     QVERIFY(lines.at(0).trimmed().endsWith(",reason"));
-    QVERIFY(lines.at(1).startsWith("Jürgen Groß,juergen.gross,STAGED"));
+    QVERIFY(lines.at(1).startsWith("Jörg Weiß,joerg.weiss,STAGED"));
     QVERIFY(lines.at(1).contains("no @"));
 }
 
@@ -280,17 +280,17 @@ void TestConverter::slackRolesStateAndSeat()
 {
     const Run run = convert(QStringLiteral("slack-members.csv"), preset(QStringLiteral("Slack")));
     QVERIFY(run.result.ok);
-    const QJsonObject ana = user(run.root, QStringLiteral("ana.garcia@example.com"));
+    const QJsonObject ana = user(run.root, QStringLiteral("ines.castro@example.com"));
     QCOMPARE(ana.value(QStringLiteral("roles")).toArray().at(0).toString(), QStringLiteral("Primary Owner"));
     QCOMPARE(ana.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    const QJsonObject noa = user(run.root, QStringLiteral("noa.cohen@example.com"));
+    const QJsonObject noa = user(run.root, QStringLiteral("yael.levi@example.com"));
     QCOMPARE(noa.value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
     QCOMPARE(noa.value(QStringLiteral("externalStatus")).toString(), QStringLiteral("Deactivated"));
     QVERIFY(!noa.contains(QStringLiteral("roles")));
     // Mixed-case address lower-cased.
-    QVERIFY(!user(run.root, QStringLiteral("chloe.dubois@example.com")).isEmpty());
+    QVERIFY(!user(run.root, QStringLiteral("amelie.laurent@example.com")).isEmpty());
     QCOMPARE(holders(run.root, QStringLiteral("Slack paid seat")).size(), 8);
-    QCOMPARE(user(run.root, QStringLiteral("lan.nguyen@example.com")).value(QStringLiteral("id")).toString(),
+    QCOMPARE(user(run.root, QStringLiteral("mai.tran@example.com")).value(QStringLiteral("id")).toString(),
              QStringLiteral("U05EF6GH7JK"));
 }
 
@@ -299,15 +299,15 @@ void TestConverter::zoomLicencesAndBom()
     const Run run = convert(QStringLiteral("zoom-users.csv"), preset(QStringLiteral("Zoom")));
     QVERIFY(run.result.ok);
     QCOMPARE(holders(run.root, QStringLiteral("Licensed")).size(), 5);
-    QCOMPARE(holders(run.root, QStringLiteral("On-Prem")), QStringList {QStringLiteral("lan.nguyen@example.com")});
+    QCOMPARE(holders(run.root, QStringLiteral("On-Prem")), QStringList {QStringLiteral("mai.tran@example.com")});
     QVERIFY(holders(run.root, QStringLiteral("Basic")).isEmpty());
     // "Email" is the first header, behind the BOM: matched all the same.
-    QVERIFY(!user(run.root, QStringLiteral("ana.garcia@example.com")).isEmpty());
-    QCOMPARE(user(run.root, QStringLiteral("noa.cohen@example.com")).value(QStringLiteral("status")).toString(),
+    QVERIFY(!user(run.root, QStringLiteral("ines.castro@example.com")).isEmpty());
+    QCOMPARE(user(run.root, QStringLiteral("yael.levi@example.com")).value(QStringLiteral("status")).toString(),
              QStringLiteral("deleted")); // Inactive
-    QCOMPARE(user(run.root, QStringLiteral("ana.garcia@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
+    QCOMPARE(user(run.root, QStringLiteral("ines.castro@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
              QStringLiteral("2026-04-10T04:10:00Z"));
-    QVERIFY(!user(run.root, QStringLiteral("zoe.odegard@example.com")).contains(QStringLiteral("lastUsedDate")));
+    QVERIFY(!user(run.root, QStringLiteral("noel.ostergard@example.com")).contains(QStringLiteral("lastUsedDate")));
     const auto bom = read(QStringLiteral("bom-utf8.csv"));
     QVERIFY(bom);
     QCOMPARE(
@@ -327,19 +327,19 @@ void TestConverter::germanDatesAndSemicolons()
     QVERIFY(run.result.ok);
     QCOMPARE(run.result.warnings, 0);
     QCOMPARE(
-        user(run.root, QStringLiteral("juergen.gross@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
+        user(run.root, QStringLiteral("joerg.weiss@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
         QStringLiteral("2024-03-04T10:15:00Z")); // 04.03.2024 is 4 March
     QCOMPARE(
-        user(run.root, QStringLiteral("lukasz.wojcik@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
+        user(run.root, QStringLiteral("lucja.wrobel@example.com")).value(QStringLiteral("lastUsedDate")).toString(),
         QStringLiteral("2025-12-31"));
-    QVERIFY(!user(run.root, QStringLiteral("zoe.odegard@example.com")).contains(QStringLiteral("lastUsedDate"))); // Nie
-    QCOMPARE(user(run.root, QStringLiteral("noa.cohen@example.com")).value(QStringLiteral("status")).toString(),
+    QVERIFY(!user(run.root, QStringLiteral("noel.ostergard@example.com")).contains(QStringLiteral("lastUsedDate"))); // Nie
+    QCOMPARE(user(run.root, QStringLiteral("yael.levi@example.com")).value(QStringLiteral("status")).toString(),
              QStringLiteral("deleted")); // Gesperrt
     const QJsonArray roles =
-        user(run.root, QStringLiteral("lukasz.wojcik@example.com")).value(QStringLiteral("roles")).toArray();
+        user(run.root, QStringLiteral("lucja.wrobel@example.com")).value(QStringLiteral("roles")).toArray();
     QCOMPARE(roles.size(), 2);
     QCOMPARE(holders(run.root, QStringLiteral("Power BI Pro")),
-             QStringList {QStringLiteral("chloe.dubois@example.com")});
+             QStringList {QStringLiteral("amelie.laurent@example.com")});
 }
 
 void TestConverter::blockPolicyWritesNothing()

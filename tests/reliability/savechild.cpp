@@ -52,14 +52,14 @@ namespace
             record.profile = QStringLiteral("default");
             record.sourceFile = QStringLiteral("users-%1.csv").arg(generation);
             record.users = generation;
-            record.outcome = QStringLiteral("running");
+            record.outcome = RunOutcome::Running;
             record.error = QString(2000, QLatin1Char('x')); // bigger pages, longer writes
             record.id = store.add(record);
             if (record.id <= 0) {
                 std::fprintf(stderr, "add failed: %s\n", qPrintable(store.errorString()));
                 return 1;
             }
-            record.outcome = QStringLiteral("succeeded");
+            record.outcome = RunOutcome::Succeeded;
             record.finished = QDateTime::currentDateTimeUtc();
             if (!store.update(record)) {
                 std::fprintf(stderr, "update failed: %s\n", qPrintable(store.errorString()));

@@ -181,12 +181,12 @@ void TestKillDuringSave::historySurvivesKilledCliSync()
     QVERIFY2(store.open(), qPrintable(store.errorString()));
     QList<HistoryRecord> runs = store.runs();
     QCOMPARE(runs.size(), 2);
-    QCOMPARE(runs.at(1).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(runs.at(1).outcome, RunOutcome::Succeeded);
     // The killed run left an honest trace: its sync request had left, no answer was recorded.
     const HistoryRecord killed = runs.first();
-    QCOMPARE(killed.outcome, QStringLiteral("running"));
-    QCOMPARE(killed.stageResult(u"sync"), QStringLiteral("running"));
-    QCOMPARE(killed.stageResult(u"get-file-id"), QStringLiteral("done"));
+    QCOMPARE(killed.outcome, RunOutcome::Running);
+    QCOMPARE(killed.stageResult(u"sync"), StageResult::Running);
+    QCOMPARE(killed.stageResult(u"get-file-id"), StageResult::Done);
     QVERIFY(killed.fileId >= 0);
     QVERIFY(!killed.payloadSha256Hex.isEmpty());
 
@@ -203,10 +203,10 @@ void TestKillDuringSave::historySurvivesKilledCliSync()
     QCOMPARE(sandbox.requestCount(QStringLiteral("files/url")), urls);
     runs = store.runs();
     QCOMPARE(runs.size(), 4);
-    QCOMPARE(runs.at(2).outcome, QStringLiteral("interrupted")); // the killed run, once a live run held the lock
-    QCOMPARE(runs.at(2).stageResult(u"sync"), QStringLiteral("running"));
-    QCOMPARE(runs.at(1).outcome, QStringLiteral("failed"));
-    QCOMPARE(runs.first().outcome, QStringLiteral("succeeded"));
+    QCOMPARE(runs.at(2).outcome, RunOutcome::Interrupted); // the killed run, once a live run held the lock
+    QCOMPARE(runs.at(2).stageResult(u"sync"), StageResult::Running);
+    QCOMPARE(runs.at(1).outcome, RunOutcome::Failed);
+    QCOMPARE(runs.first().outcome, RunOutcome::Succeeded);
     QCOMPARE(runs.first().fileId, killed.fileId);
     QCOMPARE(runCli({QStringLiteral("history"), QStringLiteral("--json")}, false), 0);
 }

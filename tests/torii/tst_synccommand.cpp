@@ -1,7 +1,7 @@
 // torii-sync-cli sync / key / history through the real binary against an in-process Sandbox: exit codes
 // (DESIGN.md §4), the JSON report, history rows, SIGINT, and the key appearing nowhere it should not.
-#include "cli/exitcode.h"
 #include "common/sha256.h"
+#include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QDirIterator>

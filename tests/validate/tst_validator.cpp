@@ -73,7 +73,7 @@ void TestValidator::duplicatesComparedAfterNormalising()
     const AutoMatchResult matched = AutoMatcher::match(table->columnNames());
     QVERIFY(!matched.conflicts.isEmpty()); // "Email" appears twice
     const ValidationReport report = Validator::run(*table, matched.mapping);
-    // Lines (1-based, header = 1): 3 and 4 repeat Ana; 7 Taro; 9 Zoë; 11 José (trailing dot); 13 Noa after mailto:.
+    // Lines (1-based, header = 1): 3 and 4 repeat Inés; 7 Haruto; 9 Noël; 11 Raúl (trailing dot); 13 Yael after mailto:.
     for (const qint64 line : {3, 4, 7, 9, 11, 13}) {
         const QList<ValidationIssue> issues = issuesOn(report, line);
         const bool duplicate = std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue& i) {
@@ -150,7 +150,7 @@ void TestValidator::invalidEmailsAreErrors()
     QVERIFY(table);
     const ValidationReport report = Validator::run(*table, AutoMatcher::match(table->columnNames()).mapping);
     QCOMPARE(report.rows, 25);
-    // 9 rows are expected_valid, but "ANA.GARCIA@EXAMPLE.COM" and "ana.garcia@example.com " repeat row 2.
+    // 9 rows are expected_valid, but "INES.CASTRO@EXAMPLE.COM" and "ines.castro@example.com " repeat row 2.
     QCOMPARE(report.validRows, 7);
     QCOMPARE(report.duplicates, 2);
     const QList<ValidationIssue> line3 = issuesOn(report, 3);
