@@ -2,7 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// The column picker in the Map page's field table: a combo box of the file's columns plus "not mapped".
+// The column picker in the Map page's field table: a combo box of the file's columns plus "not mapped", each
+// with its blank share and first distinct values (a sample of rows), filtered by what the admin types.
 class ColumnDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -63,6 +63,10 @@ ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* paren
     m_validate->setAccessibleName(tr("Validate the API key"));
     m_validate->setObjectName(QStringLiteral("primaryButton"));
     m_orgStatus->setWordWrap(true);
+    // Room for two lines from the start: the form does not jump when a message appears or grows.
+    m_orgStatus->setMinimumHeight(2 * m_orgStatus->fontMetrics().lineSpacing());
+    m_keychainStatus->setMinimumHeight(2 * m_keychainStatus->fontMetrics().lineSpacing());
+    m_orgStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_orgStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_appAccount->setAccessibleName(tr("App account ID"));
     m_appAccount->setPlaceholderText(tr("e.g. 123456"));
@@ -197,6 +201,8 @@ void ConnectPage::selectProfile(const QString& name)
     m_apiUrl->setText(profile.apiUrl.toString());
     m_appAccount->setText(profile.appAccountId > 0 ? QString::number(profile.appAccountId) : QString());
     m_key->clear();
+    m_validatedKey.clear();
+    m_saveAfterValidation = false;
     m_keyProfile = name;
     m_orgStatus->clear();
     m_keychainStatus->setText(tr("Looking for a saved key…"));
@@ -240,6 +246,7 @@ void ConnectPage::validate()
         return;
     }
     m_session->setApiKey(key);
+    m_validatingKey = key;
     m_client->setBaseUrl(url);
     m_client->setApiKey(key);
     m_validate->setEnabled(false);
@@ -261,7 +268,11 @@ void ConnectPage::onOrgFinished(const QString& profile, bool demo, const QJsonOb
     if (m_profiles->currentData().toString() != profile)
         return; // the admin switched profiles meanwhile
     const auto org = error.isEmpty() ? ToriiClient::parseOrg(json) : std::nullopt;
+    const bool saveNow = m_saveAfterValidation;
+    m_saveAfterValidation = false;
     if (!org) {
+        if (saveNow && m_keychainProblem->isHidden())
+            m_keychainStatus->setText(tr("Not saved: Torii did not accept this key."));
         m_orgStatus->setObjectName(QStringLiteral("errorLabel"));
         m_orgStatus->setText(error.isEmpty() ? tr("Torii answered, but not with an organisation.") : error);
         m_orgStatus->style()->polish(m_orgStatus);
@@ -272,8 +283,11 @@ void ConnectPage::onOrgFinished(const QString& profile, bool demo, const QJsonOb
     m_orgStatus->setObjectName(QStringLiteral("okLabel"));
     m_orgStatus->setText(tr("✓ %1 (%2)").arg(org->companyName, org->domain));
     m_orgStatus->style()->polish(m_orgStatus);
+    m_validatedKey = m_validatingKey;
     if (!demo)
         storeProfile();
+    if (saveNow && !demo)
+        saveKey();
     publish(org->companyName);
     emit validated(true);
 }
@@ -285,6 +299,15 @@ void ConnectPage::saveKey()
     const QString key = m_key->text().trimmed();
     if (key.isEmpty())
         return;
+    if (!m_keychainProblem->isHidden())
+        return; // no keychain: its problem is already explained, nothing can be saved
+    if (key != m_validatedKey) {
+        // Only a key Torii accepted goes into the keychain: validate first, save when it passes.
+        m_saveAfterValidation = true;
+        m_keychainStatus->setText(tr("Checking the key with Torii before saving it…"));
+        validate();
+        return;
+    }
     m_keychainStatus->setText(tr("Saving to the keychain…"));
     m_store->writeKey(m_keyProfile, key);
 }

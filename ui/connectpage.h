@@ -35,6 +35,7 @@ public:
     // The demo's sandbox once started (nullptr before): tests inject faults and read back through it.
     [[nodiscard]] SandboxThread* sandbox() const;
     [[nodiscard]] QLineEdit* keyEdit() const { return m_key; }
+    [[nodiscard]] QLineEdit* apiUrlEdit() const { return m_apiUrl; }
     [[nodiscard]] QLineEdit* appAccountEdit() const { return m_appAccount; }
     [[nodiscard]] QLabel* keychainLabel() const { return m_keychainStatus; }
     [[nodiscard]] QLabel* orgLabel() const { return m_orgStatus; }
@@ -69,5 +70,8 @@ private:
     QPushButton* m_validate = nullptr;
     QLabel* m_orgStatus = nullptr;
     QLineEdit* m_appAccount = nullptr;
+    QString m_validatingKey; // the key the running validation checks
+    QString m_validatedKey;  // the last key Torii accepted: only that one is saved to the keychain
+    bool m_saveAfterValidation = false;
     QString m_keyProfile; // the profile whose key m_key shows
 };

@@ -1,10 +1,13 @@
 #include "dialectbar.h"
 
+#include "format.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace
 {
@@ -40,9 +43,11 @@ DialectBar::DialectBar(QWidget* parent)
     m_headerRow->setToolTip(tr("The row that holds the column names, as a spreadsheet numbers it"));
 
     m_sheet->setAccessibleName(tr("Sheet"));
+    // Each box as wide as its longest choice ("Erkennen (Windows-1252)"), never cut; the bar stays within a
+    // 1024 px window because each label sits above its box rather than beside it.
+    for (QComboBox* box : {m_encoding, m_delimiter, m_sheet})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sheet->setMinimumContentsLength(12);
-    m_delimiter->setMinimumContentsLength(16);
-    m_encoding->setMinimumContentsLength(16);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
@@ -50,8 +55,11 @@ DialectBar::DialectBar(QWidget* parent)
     const auto addField = [this, layout](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field);
+        auto* pair = new QVBoxLayout;
+        pair->setSpacing(2);
+        pair->addWidget(label);
+        pair->addWidget(field);
+        layout->addLayout(pair);
         layout->addSpacing(8);
         return label;
     };
@@ -78,11 +86,12 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     const QSignalBlocker b3(m_headerRow);
     const QSignalBlocker b4(m_sheet);
     const bool xlsx = result.format == QLatin1String("xlsx");
+    const bool csv = result.format == QLatin1String("csv");
 
     // "Detect" shows what detection found, so the admin sees the value without overriding it.
     m_encoding->setItemText(0, tr("Detect (%1)").arg(Dialect::encodingName(result.dialect.encoding)));
     m_encoding->setCurrentIndex(options.encoding ? m_encoding->findData(static_cast<int>(*options.encoding)) : 0);
-    m_delimiter->setItemText(0, tr("Detect (%1)").arg(Dialect::delimiterName(result.dialect.delimiter)));
+    m_delimiter->setItemText(0, tr("Detect (%1)").arg(Format::delimiter(result.dialect.delimiter)));
     m_delimiter->setCurrentIndex(options.delimiter ? qMax(0, m_delimiter->findData(QString(*options.delimiter))) : 0);
     m_headerRow->setSpecialValueText(tr("Detect (%1)").arg(result.dialect.headerRow));
     m_headerRow->setValue(options.headerRow.value_or(0));
@@ -92,7 +101,7 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     m_sheet->setCurrentText(result.sheet);
     for (QWidget* w : {static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_encodingLabel),
                        static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_delimiterLabel)})
-        w->setVisible(!xlsx);
+        w->setVisible(csv); // a workbook or a JSON list has no encoding or delimiter to choose
     m_sheet->setVisible(xlsx);
     m_sheetLabel->setVisible(xlsx);
     setEnabled(true);

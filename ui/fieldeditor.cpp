@@ -5,7 +5,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimeZone>
 
 FieldEditor::FieldEditor(QWidget* parent)
     : QGroupBox(tr("Transform"), parent)
@@ -14,6 +16,8 @@ FieldEditor::FieldEditor(QWidget* parent)
     , m_lowercase(new QCheckBox(tr("&Lower-case"), this))
     , m_separator(new QLineEdit(this))
     , m_dateOrder(new QComboBox(this))
+    , m_timeZone(new QComboBox(this))
+    , m_statusValues(new QPushButton(tr("Status &values…"), this))
     , m_constant(new QLineEdit(this))
     , m_fallback(new QComboBox(this))
 {
@@ -29,6 +33,13 @@ FieldEditor::FieldEditor(QWidget* parent)
         m_dateOrder->addItem(order == DateOrder::Auto ? tr("Decide from the values")
                                                       : FieldMapping::dateOrderName(order).toUpper(),
                              static_cast<int>(order));
+    m_timeZone->setAccessibleName(tr("Time zone of dates without one"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->addItem(tr("UTC (dates without a zone)"), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id), QString::fromLatin1(id));
+    m_statusValues->setAccessibleName(tr("Edit what each status word means"));
     m_constant->setAccessibleName(tr("Constant value"));
     m_constant->setPlaceholderText(tr("used when no column is mapped"));
     m_fallback->setAccessibleName(tr("Fallback column"));
@@ -43,6 +54,10 @@ FieldEditor::FieldEditor(QWidget* parent)
     m_dateLabel = new QLabel(tr("&Date order:"), this);
     m_dateLabel->setBuddy(m_dateOrder);
     form->addRow(m_dateLabel, m_dateOrder);
+    m_timeZoneLabel = new QLabel(tr("Time &zone:"), this);
+    m_timeZoneLabel->setBuddy(m_timeZone);
+    form->addRow(m_timeZoneLabel, m_timeZone);
+    form->addRow(m_statusValues);
     m_fallbackLabel = new QLabel(tr("&Fallback:"), this);
     m_fallbackLabel->setBuddy(m_fallback);
     form->addRow(m_fallbackLabel, m_fallback);
@@ -68,6 +83,14 @@ FieldEditor::FieldEditor(QWidget* parent)
         m_mapping.dateOrder = static_cast<DateOrder>(m_dateOrder->currentData().toInt());
         emitEdit(tr("Date order of %1").arg(ToriiSchema::info(m_field).label()));
     });
+    connect(m_timeZone, &QComboBox::activated, this, [this] {
+        const QString zone = m_timeZone->currentData().toString();
+        if (zone == m_mapping.timeZone)
+            return;
+        m_mapping.timeZone = zone;
+        emitEdit(tr("Time zone of %1").arg(ToriiSchema::info(m_field).label()));
+    });
+    connect(m_statusValues, &QPushButton::clicked, this, &FieldEditor::statusValuesRequested);
     connect(m_fallback, &QComboBox::activated, this, [this] {
         m_mapping.fallbackColumn = m_fallback->currentData().toString();
         emitEdit(tr("Fallback of %1").arg(ToriiSchema::info(m_field).label()));
@@ -137,6 +160,12 @@ void FieldEditor::showField(TargetField field, const FieldMapping& mapping)
     m_separatorLabel->setVisible(list);
     m_dateOrder->setVisible(info.kind == FieldKind::Date);
     m_dateLabel->setVisible(info.kind == FieldKind::Date);
+    // "UTC" (what auto-match sets for "(UTC)" headers) is the same as no zone.
+    const QString zone = mapping.timeZone == u"UTC" ? QString() : mapping.timeZone;
+    m_timeZone->setCurrentIndex(qMax(0, m_timeZone->findData(zone)));
+    m_timeZone->setVisible(info.kind == FieldKind::Date);
+    m_timeZoneLabel->setVisible(info.kind == FieldKind::Date);
+    m_statusValues->setVisible(info.kind == FieldKind::Status);
     m_fallback->setVisible(info.kind == FieldKind::Email);
     m_fallbackLabel->setVisible(info.kind == FieldKind::Email);
     setEnabled(true);

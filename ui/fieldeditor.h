@@ -9,9 +9,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
-// Transform settings of the field selected on the Map page: trim, lower-case, list separator, date order,
-// a constant when no column feeds it, the e-mail fallback column. Reports edits; the page makes them undoable.
+// Transform settings of the field selected on the Map page, only those the field needs: trim, lower-case, the
+// list separator (lists), day/month order and time zone (dates), the status values (status), a constant when
+// no column feeds it, the e-mail fallback column. Reports edits; the page makes them undoable.
 class FieldEditor final : public QGroupBox
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
 signals:
     void edited(TargetField field, const FieldMapping& mapping, const QString& description);
+    // "Status values…": the page shows its value-map editor.
+    void statusValuesRequested();
 
 private:
     void emitEdit(const QString& description);
@@ -38,6 +42,9 @@ private:
     QCheckBox* m_lowercase = nullptr;
     QLineEdit* m_separator = nullptr;
     QComboBox* m_dateOrder = nullptr;
+    QComboBox* m_timeZone = nullptr;
+    QPushButton* m_statusValues = nullptr;
+    QLabel* m_timeZoneLabel = nullptr;
     QLineEdit* m_constant = nullptr;
     QComboBox* m_fallback = nullptr;
     QLabel* m_separatorLabel = nullptr;

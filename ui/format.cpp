@@ -1,5 +1,6 @@
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Format
@@ -25,5 +26,33 @@ namespace Format
     QString count(qint64 n)
     {
         return QLocale().toString(n);
+    }
+
+    QString delimiter(QChar delimiter)
+    {
+        switch (delimiter.unicode()) {
+        case ',':
+            return QCoreApplication::translate("Format", "comma");
+        case ';':
+            return QCoreApplication::translate("Format", "semicolon");
+        case '\t':
+            return QCoreApplication::translate("Format", "tab");
+        case '|':
+            return QCoreApplication::translate("Format", "pipe");
+        default:
+            return QString(delimiter);
+        }
+    }
+
+    QList<SyncStage> stagesInRunOrder()
+    {
+        return {SyncStage::FormatData, SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId, SyncStage::Sync};
+    }
+
+    QString stageTitle(SyncStage stage)
+    {
+        return QCoreApplication::translate("Format", "%1. %2")
+            .arg(stagesInRunOrder().indexOf(stage) + 1)
+            .arg(SyncStages::displayName(stage));
     }
 } // namespace Format

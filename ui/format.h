@@ -1,5 +1,8 @@
 #pragma once
 
+#include "torii/syncstage.h"
+
+#include <QList>
 #include <QString>
 
 // Human-readable numbers for the window: sizes, durations, counts in the user's locale.
@@ -8,4 +11,11 @@ namespace Format
     [[nodiscard]] QString duration(qint64 ms);
     [[nodiscard]] QString bytes(qint64 bytes);
     [[nodiscard]] QString count(qint64 n);
+    // The stages in the order a run performs them: the payload is formatted on this computer before Torii is
+    // asked for an upload link, so "Format data" comes first on screen, not after "Create file".
+    // A delimiter's translated name ("comma", "Komma"); Dialect::delimiterName is the untranslated key.
+    [[nodiscard]] QString delimiter(QChar delimiter);
+    [[nodiscard]] QList<SyncStage> stagesInRunOrder();
+    // "1. Format data": the stage's name numbered by its place in stagesInRunOrder().
+    [[nodiscard]] QString stageTitle(SyncStage stage);
 } // namespace Format

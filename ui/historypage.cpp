@@ -1,16 +1,27 @@
 #include "historypage.h"
 
 #include "format.h"
+#include "history/historycsv.h"
 #include "history/historystore.h"
+#include "historyfilterbar.h"
 #include "historymodel.h"
 #include "richtext.h"
+#include "jobprocess.h"
+#include "messagebox.h"
 #include "session.h"
 #include "torii/syncstage.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 HistoryPage::HistoryPage(Session* session, HistoryStore* history, QWidget* parent)
     : Page(tr("History"), tr("Every run, newest first: what was sent where, and how each stage went."), parent)
@@ -19,6 +30,8 @@ HistoryPage::HistoryPage(Session* session, HistoryStore* history, QWidget* paren
     , m_model(new HistoryModel(this))
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
+    , m_filterBar(new HistoryFilterBar(this))
+    , m_jobs(new JobProcess(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("historyView"));
@@ -27,25 +40,45 @@ HistoryPage::HistoryPage(Session* session, HistoryStore* history, QWidget* paren
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(HistoryModel::StartedColumn, 150);
-    m_view->horizontalHeader()->resizeSection(HistoryModel::FileColumn, 230);
-    m_view->horizontalHeader()->resizeSection(HistoryModel::ProfileColumn, 200);
+    // The file name takes what is left, so Outcome stays in view at 1024 px (fixed widths pushed it off).
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    for (int c = 0; c < HistoryModel::NB_COLUMNS; ++c)
+        header->setSectionResizeMode(
+            c, c == HistoryModel::FileColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_details->setObjectName(QStringLiteral("card"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMargin(12);
     m_details->setMinimumHeight(150);
+    contentLayout()->addWidget(m_filterBar);
     contentLayout()->addWidget(m_view, 2);
     contentLayout()->addWidget(m_details, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
+    connect(m_filterBar, &HistoryFilterBar::filterChanged, this, &HistoryPage::reload);
+    connect(m_filterBar, &HistoryFilterBar::exportRequested, this, &HistoryPage::chooseExport);
+    connect(m_filterBar, &HistoryFilterBar::runAgainRequested, this, &HistoryPage::runAgain);
+    connect(m_jobs, &JobProcess::finished, this,
+            [this](int, const QList<JobRunReport>& reports, const QString& problem) {
+                m_filterBar->runAgainButton()->setEnabled(true);
+                reload();
+                if (!problem.isEmpty())
+                    MessageBox::warning(this, tr("Run Again"), problem);
+                else if (!reports.isEmpty())
+                    m_details->setText(tr("Job “%1”: %2. %3")
+                                           .arg(reports.first().job, JobRunReport::outcomeText(reports.first().outcome),
+                                                reports.first().message)
+                                           .toHtmlEscaped());
+            });
 }
 
 HistoryPage::~HistoryPage() = default;
 
 void HistoryPage::enter()
 {
+    m_filterBar->refreshChoices();
     reload();
 }
 
@@ -64,7 +97,7 @@ void HistoryPage::reload()
         m_details->setText(tr("The history database could not be opened: %1").arg(m_store->errorString()));
         return;
     }
-    m_model->setRuns(m_store->runs());
+    m_model->setRuns(m_store->runs(m_filterBar->filter()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     else
@@ -83,29 +116,78 @@ void HistoryPage::showDetails()
         return;
     const HistoryRecord& r = m_model->run(index.row());
     QStringList stages;
-    for (const HistoryRecord::Stage& s : r.stages) {
-        const SyncStage stage = SyncStages::fromKey(s.key);
-        const QString name = stage == SyncStage::None
-            ? s.key
-            : QStringLiteral("%1. %2").arg(int(stage)).arg(SyncStages::displayName(stage));
-        QString line = tr("%1: %2").arg(name, RunStates::text(s.result));
-        if (s.attempts > 0)
-            line += tr(" in %1 · attempts: %2").arg(Format::duration(s.elapsedMs)).arg(s.attempts);
+    for (const SyncStage stage : Format::stagesInRunOrder()) {
+        const auto it = std::find_if(r.stages.cbegin(), r.stages.cend(), [stage](const HistoryRecord::Stage& s) {
+            return SyncStages::fromKey(s.key) == stage;
+        });
+        if (it == r.stages.cend())
+            continue;
+        QString line = tr("%1: %2").arg(Format::stageTitle(stage), RunStates::text(it->result));
+        if (it->attempts > 0)
+            line += tr(" in %1 · attempts: %2").arg(Format::duration(it->elapsedMs)).arg(it->attempts);
         stages << line.toHtmlEscaped();
     }
-    QStringList lines;
-    lines << RichText::bold(r.sourceFile) +
-            RichText::text(tr(" → %1 (app account %2)").arg(r.profile).arg(r.appAccountId));
-    const QString counts = tr("%1, %2, %3")
-                               .arg(tr("%Ln user(s)", nullptr, static_cast<int>(r.users)),
-                                    tr("%Ln licence(s)", nullptr, static_cast<int>(r.licenses)),
-                                    tr("%Ln rejected", nullptr, static_cast<int>(r.rejected)));
-    lines << RichText::text(tr("Preset: %1 · %2 · outcome %3"))
-                 .arg(RichText::text(r.preset), RichText::text(counts), RichText::bold(RunStates::text(r.outcome)));
+    const QString preset = r.preset.isEmpty() || r.preset == QLatin1String("auto") ? tr("auto-match") : r.preset;
+    const QUrl api(r.apiUrl);
+    const bool local = api.host() == QLatin1String("127.0.0.1") || api.host() == QLatin1String("localhost") ||
+        api.host() == QLatin1String("::1");
+    const QString where = local ? tr("%1 (sandbox on this computer)").arg(r.apiUrl) : r.apiUrl;
+    QString text =
+        QStringLiteral("<b>%1</b> → %2<br>%3<br>%4<br>%5 <b>%6</b>")
+            .arg(r.sourceFile.toHtmlEscaped(),
+                 tr("%1 (app account %2)").arg(r.profile).arg(r.appAccountId).toHtmlEscaped(),
+                 tr("API: %1").arg(where).toHtmlEscaped(),
+                 tr("Preset: %1 · %2 users, %3 licences, %4 rejected")
+                     .arg(preset, Format::count(r.users), Format::count(r.licenses), Format::count(r.rejected))
+                     .toHtmlEscaped(),
+                 tr("Outcome:").toHtmlEscaped(), RunStates::text(r.outcome).toHtmlEscaped());
+    if (!r.job.isEmpty())
+        text += QStringLiteral("<br>") + tr("Job: %1").arg(r.job).toHtmlEscaped();
     if (r.fileId > 0)
-        lines << RichText::text(tr("Torii file ID %1").arg(r.fileId));
+        text += QStringLiteral("<br>") + tr("Torii file ID %1").arg(r.fileId).toHtmlEscaped();
     if (!r.error.isEmpty())
-        lines << RichText::tinted(r.error, RichText::Tone::Error);
-    const QString text = RichText::paragraphs({RichText::lines(lines), RichText::lines(stages)});
+        text += QStringLiteral("<br><span style='color:#b3261e'>%1</span>").arg(r.error.toHtmlEscaped());
+    text += QStringLiteral("<br><br>") + stages.join(QStringLiteral("<br>"));
     m_details->setText(text);
+}
+
+bool HistoryPage::exportCsv(const QString& path, QString* error) const
+{
+    QList<HistoryRecord> runs;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        runs.append(m_model->run(row));
+    const QByteArray csv = HistoryCsv::toCsv(runs);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
+        return true;
+    *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+void HistoryPage::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export History"), QStringLiteral("history.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        MessageBox::warning(this, tr("Export History"), error);
+}
+
+void HistoryPage::runAgain()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const HistoryRecord& run = m_model->run(index.row());
+    // Only a job knows where its source lives; the history keeps file names, not folders.
+    if (run.job.isEmpty()) {
+        MessageBox::information(this, tr("Run Again"),
+                                tr("This run was a one-off sync of %1, not a job. Open the file again, or save a "
+                                   "sync as a job (Jobs menu) to repeat it with one click.")
+                                    .arg(run.sourceFile));
+        return;
+    }
+    m_filterBar->runAgainButton()->setEnabled(false);
+    m_details->setText(tr("Running job “%1” again…").arg(run.job).toHtmlEscaped());
+    m_jobs->start(run.job);
 }

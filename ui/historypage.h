@@ -2,8 +2,10 @@
 
 #include "page.h"
 
+class HistoryFilterBar;
 class HistoryModel;
 class HistoryStore;
+class JobProcess;
 class QLabel;
 class QTableView;
 class Session;
@@ -25,13 +27,20 @@ public:
     void enter() override;
     [[nodiscard]] HistoryModel* model() const { return m_model; }
     [[nodiscard]] QString detailsText() const;
+    [[nodiscard]] HistoryFilterBar* filterBar() const { return m_filterBar; }
+    // Writes the listed runs as CSV (atomically); false with *error.
+    bool exportCsv(const QString& path, QString* error) const;
 
 private:
     void showDetails();
+    void chooseExport();
+    void runAgain();
 
     Session* m_session = nullptr;
     HistoryStore* m_store = nullptr;
     HistoryModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_details = nullptr;
+    HistoryFilterBar* m_filterBar = nullptr;
+    JobProcess* m_jobs = nullptr;
 };

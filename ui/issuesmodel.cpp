@@ -1,5 +1,7 @@
 #include "issuesmodel.h"
 
+#include "mapping/toriischema.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
@@ -46,8 +48,11 @@ QVariant IssuesModel::data(const QModelIndex& index, int role) const
         return error ? tr("Error") : tr("Warning");
     case ColumnColumn:
         return issue.column;
-    case FieldColumn:
-        return issue.field;
+    case FieldColumn: {
+        // Issues carry Torii's JSON key ("lastUsedDate"); the admin reads the field's translated label.
+        const std::optional<TargetField> field = ToriiSchema::fromKey(issue.field);
+        return field ? ToriiSchema::info(*field).label() : issue.field;
+    }
     case MessageColumn:
         return issue.message;
     default:

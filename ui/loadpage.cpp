@@ -7,6 +7,7 @@
 #include "import/supportedfiles.h"
 #include "import/table.h"
 #include "messagebox.h"
+#include "noticetext.h"
 #include "previewgrid.h"
 #include "recentfiles.h"
 #include "richtext.h"
@@ -23,10 +24,13 @@
 #include <QStyle>
 #include <QTableView>
 
+#include <algorithm>
+#include <climits>
+
 LoadPage::LoadPage(Session* session, QWidget* parent)
     : Page(tr("Load"),
            tr("Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel \"Unicode "
-              "Text\" and XLSX files from any admin console are read as they are."),
+              "Text\", XLSX and JSON files from any admin console are read as they are."),
            parent)
     , m_session(session)
     , m_job(new ImportJob(this))
@@ -49,9 +53,10 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     dropIcon->setPixmap(QIcon(QStringLiteral(":/icons/drop-file.svg")).pixmap(QSize(48, 48), devicePixelRatioF()));
     auto* dropText = new QLabel(RichText::lines({RichText::bold(tr("Drop an export here")),
                                                  RichText::text(tr("Google Workspace, Microsoft 365, Okta, Slack, "
-                                                                   "Zoom or any CSV/XLSX user list"))}),
+                                                                   "Zoom or any CSV/XLSX/JSON user list"))}),
                                 m_dropZone);
     dropText->setObjectName(QStringLiteral("dropText"));
+    dropText->setWordWrap(true); // the German subtitle was cut at 1024 px
     m_choose->setAccessibleName(tr("Choose a file to load"));
     m_choose->setToolTip(tr("Open a user export (Ctrl+O)"));
     auto* dropLayout = new QHBoxLayout(m_dropZone);
@@ -64,7 +69,8 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent files"));
     m_recent->setMaximumHeight(80);
-    auto* recentLabel = new QLabel(tr("&Recent files"), this);
+    m_recentLabel = new QLabel(tr("&Recent files"), this);
+    QLabel* recentLabel = m_recentLabel;
     recentLabel->setObjectName(QStringLiteral("sectionLabel"));
     recentLabel->setBuddy(m_recent);
 
@@ -186,8 +192,10 @@ void LoadPage::chooseFile()
 void LoadPage::onPreview(const std::shared_ptr<const Table>& firstRows)
 {
     // The first rows appear while the rest is still being read.
-    if (!m_session->table() || m_session->sourcePath() != m_loadingPath)
+    if (!m_session->table() || m_session->sourcePath() != m_loadingPath) {
         m_model->setTable(firstRows);
+        m_view->scrollHome();
+    }
 }
 
 void LoadPage::onProgress(qint64 done, qint64 total)
@@ -209,51 +217,74 @@ void LoadPage::onFinished(const ImportResult& result)
             m_summary->setText(tr("Reading cancelled."));
         } else {
             m_summary->setText(tr("Could not read %1").arg(QFileInfo(m_loadingPath).fileName()));
-            MessageBox::warning(this, tr("Could not read the file"), result.error.toString());
+            // An OpenDocument file fails as "not an Excel workbook": say plainly what it is and what to do.
+            const bool ods = QFileInfo(m_loadingPath).suffix().compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0;
+            MessageBox::warning(this, tr("Could not read the file"),
+                                ods ? tr("%1 is an OpenDocument spreadsheet (.ods), which Torii Sync cannot read "
+                                         "yet. Save it as .xlsx or CSV (e.g. in LibreOffice: File › Save As) and "
+                                         "load that file.")
+                                          .arg(QFileInfo(m_loadingPath).fileName())
+                                    : result.error.toString(),
+                                ods ? result.error.toString() : QString());
+            // A workbook whose sheet failed: its other sheets are offered (the picker reloads this file).
+            if (result.sheets.size() > 1) {
+                m_pickerPath = m_loadingPath;
+                m_dialect->showResult(result, m_loadingOptions);
+            }
         }
         emit completeChanged();
         return;
     }
+    m_pickerPath.clear();
     RecentFiles::add(m_loadingPath);
-    refreshRecent();
+    const bool newFile = m_session->sourcePath() != m_loadingPath;
     m_model->setTable(result.table);
+    if (newFile)
+        m_view->scrollHome();
     m_dialect->showResult(result, m_loadingOptions);
     const bool xlsx = result.format == QLatin1String("xlsx");
-    const QString how = xlsx ? tr("sheet “%1”").arg(result.sheet)
-                             : tr("%1, %2").arg(Dialect::encodingName(result.dialect.encoding),
-                                                Dialect::delimiterName(result.dialect.delimiter));
-    const QStringList facts {tr("%Ln row(s)", nullptr, static_cast<int>(result.table->rowCount())),
-                             tr("%Ln column(s)", nullptr, result.table->columnCount()), how,
-                             tr("header on row %1").arg(result.dialect.headerRow)};
-    m_summary->setText(RichText::bold(QFileInfo(m_loadingPath).fileName()) + QStringLiteral(" — ") +
-                       RichText::text(facts.join(QStringLiteral(" · "))));
-    QStringList notices;
-    for (const ImportNotice& n : result.notices) {
-        if (notices.size() == 5) {
-            notices << tr("… and %1 more").arg(result.notices.size() - 5);
-            break;
-        }
-        notices << (n.line > 0 ? tr("Line %1: %2").arg(n.line).arg(n.message) : n.message);
-    }
-    m_notices->setText(notices.join(QLatin1Char('\n')));
-    m_notices->setVisible(!notices.isEmpty());
+    const QString how = xlsx
+        ? tr("sheet “%1”").arg(result.sheet)
+        : tr("%1, %2").arg(Dialect::encodingName(result.dialect.encoding), Format::delimiter(result.dialect.delimiter));
+    // A spreadsheet numbers sheet rows; a text file's header is named by its line, which counts Excel's
+    // "sep=" line that the reader's header row leaves out.
+    const QString header = xlsx
+        ? tr("header on row %1").arg(result.dialect.headerRow)
+        : tr("header on line %1").arg(result.dialect.headerRow + (result.dialect.sepLine ? 1 : 0));
+    const int rows = static_cast<int>(std::min<qsizetype>(result.table->rowCount(), INT_MAX));
+    const QString shape = tr("%Ln row(s)", nullptr, rows) + QStringLiteral(", ") +
+        tr("%Ln column(s)", nullptr, static_cast<int>(result.table->columnCount()));
+    m_summary->setText(QStringLiteral("<b>%1</b> — %2")
+                           .arg(QFileInfo(m_loadingPath).fileName().toHtmlEscaped(),
+                                QStringList {shape, how, header}.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_notices->setText(NoticeText::summary(result.notices));
+    m_notices->setVisible(!result.notices.isEmpty());
 
-    const bool newFile = m_session->sourcePath() != m_loadingPath;
+    if (newFile) { // a choice made for one file is not carried to the next: back to the default
+        m_session->setPolicy(InvalidRowPolicy::SkipWithinLimit);
+        m_session->setMaxInvalidPercent(InvalidRowPolicies::DefaultMaxInvalidPercent);
+    }
     m_session->setImport(result, m_loadingOptions);
     if (newFile)
         m_session->setSourcePath(m_loadingPath);
+    refreshRecent();
     emit completeChanged();
     emit fileLoaded();
 }
 
 void LoadPage::reloadWithOptions(const ImportOptions& options)
 {
-    if (!m_session->sourcePath().isEmpty())
-        load(m_session->sourcePath(), options);
+    const QString path = m_pickerPath.isEmpty() ? m_session->sourcePath() : m_pickerPath;
+    if (!path.isEmpty())
+        load(path, options);
 }
 
 void LoadPage::refreshRecent()
 {
+    // Once a file is loaded its preview needs the room (File › Open Recent still lists them).
+    const bool loaded = m_session->table() != nullptr;
+    m_recent->setVisible(!loaded);
+    m_recentLabel->setVisible(!loaded);
     m_recent->clear();
     const QStringList files = RecentFiles::list();
     for (const QString& path : files) {

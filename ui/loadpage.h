@@ -3,11 +3,13 @@
 #include "import/importoptions.h"
 #include "import/importresult.h"
 #include "page.h"
+#include "previewgrid.h"
 
 #include <memory>
 
 class DialectBar;
 class ImportJob;
+
 class PreviewModel;
 class QFrame;
 class QLabel;
@@ -60,6 +62,7 @@ private:
     PreviewModel* m_model = nullptr;
     QFrame* m_dropZone = nullptr;
     QListWidget* m_recent = nullptr;
+    QLabel* m_recentLabel = nullptr;
     QPushButton* m_choose = nullptr;
     QFrame* m_busyRow = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -68,7 +71,8 @@ private:
     DialectBar* m_dialect = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_notices = nullptr;
-    QTableView* m_view = nullptr;
+    PreviewGrid* m_view = nullptr;
     QString m_loadingPath;
+    QString m_pickerPath; // a workbook that failed to read but offers other sheets in the dialect bar
     ImportOptions m_loadingOptions;
 };

@@ -26,7 +26,7 @@ int main(int argc, char* argv[])
                                   QCoreApplication::translate("main", "Start with the built-in sandbox (offline)."));
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "A user export to load (CSV, TSV, XLSX)."),
+                                 QCoreApplication::translate("main", "A user export to load (CSV, TSV, XLSX, JSON)."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 

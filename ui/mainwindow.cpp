@@ -7,6 +7,7 @@
 #include "headerbar.h"
 #include "historypage.h"
 #include "import/supportedfiles.h"
+#include "jobsmenu.h"
 #include "loadpage.h"
 #include "mappage.h"
 #include "messagebox.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -119,6 +121,9 @@ void MainWindow::buildPages()
         setWindowTitle(path.isEmpty() ? tr("Torii Sync") : tr("%1 — Torii Sync").arg(QFileInfo(path).fileName()));
     });
     connect(m_sync, &SyncPage::runRecorded, m_history, &HistoryPage::runRecorded);
+    connect(m_review, &ReviewPage::rejectsExported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Rejected rows saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     connect(m_review, &ReviewPage::showCell, this, [this](qsizetype row, int column) {
         showStep(Step::Load);
         m_load->showCell(row, column);
@@ -175,7 +180,9 @@ void MainWindow::buildMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     QAction* redo = m_map->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // QKeySequence::Redo is Ctrl+Shift+Z on Linux and macOS but Ctrl+Y on Windows; listing it beside an explicit
+    // Ctrl+Shift+Z registered that sequence twice ("ambiguous shortcut") and left Ctrl+Y dead. Both, once each.
+    redo->setShortcuts(redoShortcuts());
     redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -187,12 +194,24 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
+    new JobsMenu(this, m_session, m_sync, m_history);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Torii Sync"), this, [this] {
         auto* about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
+}
+
+QList<QKeySequence> MainWindow::redoShortcuts()
+{
+    QList<QKeySequence> keys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence& platform : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!keys.contains(platform))
+            keys << platform;
+    }
+    return keys;
 }
 
 Page* MainWindow::page(Step step) const
@@ -228,6 +247,10 @@ void MainWindow::onStepChanged(int row)
     m_pages->setCurrentIndex(row);
     if (Page* p = page(static_cast<Step>(row)))
         p->enter();
+    // Going straight to Sync (Review skipped): the dry run that prepares the payload runs here, not a demand
+    // to visit Review first.
+    if (static_cast<Step>(row) == Step::Sync && m_session->table() && !m_session->hasDryRun() && !m_review->isRunning())
+        m_review->runDryRun();
     updateNavigation();
 }
 

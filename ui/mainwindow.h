@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
 class AppServices;
@@ -59,6 +61,8 @@ public:
     [[nodiscard]] SyncPage* syncPage() const { return m_sync; }
     [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
     [[nodiscard]] Page* page(Step step) const;
+    // Ctrl+Shift+Z and Ctrl+Y on every platform, plus the platform's own redo key, each exactly once.
+    [[nodiscard]] static QList<QKeySequence> redoShortcuts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -6,6 +6,7 @@
 #include "import/table.h"
 #include "licenseeditor.h"
 #include "mapping/licenseruleedit.h"
+#include "mapping/columnprofiler.h"
 #include "mapping/presetstore.h"
 #include "mappingcommand.h"
 #include "mappingmodel.h"
@@ -16,6 +17,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -60,10 +63,11 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     m_fieldsView->setWordWrap(false);
     QHeaderView* header = m_fieldsView->horizontalHeader();
     header->setSectionResizeMode(MappingModel::FieldColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(MappingModel::SourceColumn, 220);
+    // The samples share what is left, so "Sample (sent)" is in view at 1024 px; each has its full text as tooltip.
+    header->resizeSection(MappingModel::SourceColumn, 130);
     header->setSectionResizeMode(MappingModel::ConfidenceColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(MappingModel::BeforeColumn, 220);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(MappingModel::BeforeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MappingModel::AfterColumn, QHeaderView::Stretch);
 
     m_previewView->setModel(m_preview);
     m_previewView->setObjectName(QStringLiteral("mapPreviewGrid"));
@@ -78,8 +82,14 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_fieldsView, 3);
-    topLayout->addWidget(m_fieldEditor, 1);
-    m_fieldEditor->setMinimumWidth(260);
+    // The field editor scrolls when the window is short (1024x700): its wrapped hints are never squeezed.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_fieldEditor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorScroll->setMinimumWidth(220);
+    topLayout->addWidget(editorScroll, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("mapSplitter"));
@@ -88,6 +98,9 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // Small minimums so the page fits 700 px; each part scrolls inside itself.
+    top->setMinimumHeight(130);
+    m_tabs->setMinimumHeight(110);
     splitter->restoreState(QSettings().value(QStringLiteral("map/splitter")).toByteArray());
     connect(splitter, &QSplitter::splitterMoved, this,
             [splitter] { QSettings().setValue(QStringLiteral("map/splitter"), splitter->saveState()); });
@@ -121,6 +134,15 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     });
     connect(m_presets, &PresetBar::presetChosen, this, &MapPage::applyPreset);
     connect(m_presets, &PresetBar::autoMatchChosen, this, &MapPage::autoMatch);
+    connect(m_fieldEditor, &FieldEditor::statusValuesRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_values);
+        m_values->setFocus();
+    });
+    connect(m_presets, &PresetBar::presetSaved, this, [this](const QString& name) {
+        m_basis = m_session->mapping();
+        m_savedAs = name; // saving is confirmed in the summary line until the next change
+        updateSummary();
+    });
     m_samples.onFinished([this](const MappingPreview& preview) {
         m_model->setSamples(preview.before, preview.after);
         emit completeChanged();
@@ -169,13 +191,17 @@ void MapPage::setColumn(TargetField field, const QString& column)
 
 void MapPage::autoMatch()
 {
-    const AutoMatchResult result = AutoMatcher::match(m_columns);
+    // Headers and what a sample of the cells holds (profiled when the table arrived).
+    const AutoMatchResult result = AutoMatcher::match(m_columns, m_session->columnProfiles());
+    m_shapeNote = result.shapeNote;
     MappingCommand::State state = currentState();
     state.mapping = result.mapping;
     state.presetName.clear();
     state.origins.clear();
     for (const FieldMatch& m : result.matches)
         state.origins.insert(m.field, {m.confidence, tr("Auto %1%").arg(qRound(m.confidence * 100)), m.reason});
+    m_basis = state.mapping;
+    m_savedAs.clear();
     change(std::move(state), tr("Auto-match"));
     m_presets->refresh(m_presets->suggested());
 }
@@ -186,16 +212,20 @@ void MapPage::applyPreset(const Preset& preset)
     state.mapping = preset.mapping;
     state.presetName = preset.name;
     state.policy = preset.policy;
+    state.maxInvalidPercent = preset.maxInvalidPercent;
     state.origins.clear();
     for (const FieldInfo& f : ToriiSchema::fields())
         state.origins.insert(f.field, {0.0, tr("Preset"), tr("From the preset “%1”").arg(preset.name)});
+    m_basis = state.mapping;
+    m_savedAs.clear();
     change(std::move(state), tr("Preset %1").arg(preset.name));
     m_presets->refresh(m_presets->suggested());
 }
 
 MappingCommand::State MapPage::currentState() const
 {
-    return {m_session->mapping(), m_session->presetName(), m_session->policy(), m_model->origins()};
+    return {m_session->mapping(), m_session->presetName(), m_session->policy(), m_session->maxInvalidPercent(),
+            m_model->origins()};
 }
 
 void MapPage::change(const Mapping& after, const QString& text)
@@ -222,12 +252,17 @@ void MapPage::onTableChanged()
     if (isVisible())
         enter();
     const QStringList columns = table ? table->columnNames() : QStringList();
+    // The cells of at most ColumnProfiler::SampleRows rows (a few ms on 1M rows): the column picker shows
+    // them, auto-match weighs them, the warnings about blank mapped columns use them.
+    m_session->setColumnProfiles(table ? ColumnProfiler::profile(*table) : QList<ColumnProfile>());
+    m_model->setProfiles(m_session->columnProfiles());
     if (columns == m_columns) {
         startSamples(); // same header re-read (dialect change): keep the mapping, refresh the samples
         startStatusValues();
         return;
     }
     m_columns = columns;
+    m_shapeNote.clear();
     m_model->setColumns(columns);
     m_fieldEditor->setColumns(columns);
     m_licenses->setColumns(columns);
@@ -242,6 +277,9 @@ void MapPage::onTableChanged()
     m_undo->clear(); // the starting point is not an edit to undo
     onMappingChanged();
     m_fieldsView->setCurrentIndex(m_model->index(0, MappingModel::SourceColumn));
+    // A new export starts with the "Torii field" column in view, not where the last file's grid was left.
+    m_fieldsView->horizontalScrollBar()->setValue(0);
+    m_fieldsView->verticalScrollBar()->setValue(0);
     emit completeChanged();
 }
 
@@ -250,6 +288,7 @@ void MapPage::enter()
     if (m_previewStale) {
         m_previewStale = false;
         m_preview->setTable(m_session->table());
+        m_previewView->scrollHome();
     }
 }
 
@@ -298,22 +337,46 @@ void MapPage::startStatusValues()
     m_statusValues.start([table, column](const auto&) { return DistinctValues::of(*table, column); });
 }
 
+QString MapPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 void MapPage::updateSummary()
 {
-    const QStringList missing = m_session->mapping().unmappedRequired();
-    QStringList parts;
     if (!m_session->table()) {
         m_summary->setText(tr("Load an export first: its columns appear here."));
         return;
     }
+    const QStringList missing = m_session->mapping().unmappedRequired();
     const QString preset = m_session->presetName();
-    parts << (preset.isEmpty() ? RichText::text(tr("Mapped by auto-match"))
-                               : RichText::text(tr("Preset %1")).arg(RichText::bold(preset)));
+    // Edited: the mapping is no longer the one the preset or auto-match produced.
+    const bool edited = m_session->mapping() != m_basis;
+    QString origin;
+    if (preset.isEmpty())
+        origin = edited ? tr("Auto-matched, then changed by you") : tr("Mapped by auto-match");
+    else if (edited)
+        origin = tr("Preset “%1”, changed by you (not saved)").arg(preset);
+    else if (m_savedAs == preset)
+        origin = tr("✓ Saved as preset “%1”").arg(preset);
+    else
+        origin = tr("Preset “%1”").arg(preset);
+    QStringList parts {origin.toHtmlEscaped()};
+    const auto tone = [](const QString& text, const char* colour) {
+        return QStringLiteral("<span style='color:%1'>%2</span>").arg(QLatin1String(colour), text.toHtmlEscaped());
+    };
     if (!missing.isEmpty())
-        parts << RichText::tinted(tr("Required and not mapped: %1").arg(missing.join(QStringLiteral(", "))),
-                                  RichText::Tone::Error);
+        parts << tone(tr("Required and not mapped: %1").arg(missing.join(QStringLiteral(", "))), "#b3261e");
     const int unknown = m_values->unknownCount();
     if (unknown > 0)
-        parts << RichText::tinted(tr("%Ln unknown status value(s)", nullptr, unknown), RichText::Tone::Warning);
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+        parts << tone(tr("%n unknown status value(s)", nullptr, unknown), "#8a5a08");
+    // What auto-match saw in the cells: a device list, no users, mapped columns that are mostly blank.
+    QStringList notes;
+    if (m_session->presetName().isEmpty() && !m_shapeNote.isEmpty())
+        notes << m_shapeNote;
+    notes += AutoMatcher::blankColumnWarnings(m_session->mapping(), m_columns, m_session->columnProfiles());
+    QString text = parts.join(QStringLiteral(" · "));
+    for (const QString& note : std::as_const(notes))
+        text += QStringLiteral("<br>") + note.toHtmlEscaped();
+    m_summary->setText(text);
 }

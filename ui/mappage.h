@@ -7,6 +7,7 @@
 #include "mappingcommand.h"
 #include "page.h"
 #include "validate/mappingpreview.h"
+#include "previewgrid.h"
 #include "valuemapeditor.h"
 
 class FieldEditor;
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] PresetBar* presetBar() const { return m_presets; }
     [[nodiscard]] ValueMapEditor* valueMapEditor() const { return m_values; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QString summaryText() const;
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QString nextText() const override;
     // True while samples or status values are being computed in the background.
@@ -76,11 +78,14 @@ private:
     QTableView* m_fieldsView = nullptr;
     FieldEditor* m_fieldEditor = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableView* m_previewView = nullptr;
+    PreviewGrid* m_previewView = nullptr;
     ValueMapEditor* m_values = nullptr;
     LicenseEditor* m_licenses = nullptr;
     QStringList m_columns;
+    QString m_savedAs;      // the preset just saved, confirmed in the summary
+    Mapping m_basis;        // what the last preset or auto-match produced: the summary tells when it was edited
     QString m_statusColumn; // the column m_values shows
+    QString m_shapeNote; // auto-match's word on the file's shape (a device list, no users)
     BackgroundTask<MappingPreview> m_samples {this};
     BackgroundTask<QList<DistinctValue>> m_statusValues {this};
 };

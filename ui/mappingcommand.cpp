@@ -27,6 +27,7 @@ void MappingCommand::apply(Session* session, MappingModel* model, const State& s
     if (session->presetName() != state.presetName)
         session->setPresetName(state.presetName);
     session->setPolicy(state.policy);
+    session->setMaxInvalidPercent(state.maxInvalidPercent);
     session->setMapping(state.mapping);
     model->setOrigins(state.origins); // after the mapping: the labels describe the columns it maps
 }

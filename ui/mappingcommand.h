@@ -21,7 +21,8 @@ public:
     {
         Mapping mapping;
         QString presetName;
-        InvalidRowPolicy policy = InvalidRowPolicy::Block;
+        InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+        double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
         QHash<TargetField, MappingModel::Origin> origins;
     };
 

@@ -83,7 +83,7 @@ QVariant MappingModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return info.required ? tr("%1 *").arg(info.label()) : info.label();
         if (role == Qt::ToolTipRole)
-            return tr("Torii field “%1”%2").arg(info.key, info.required ? tr(" (required)") : QString());
+            return info.required ? tr("Required: every user needs it") : tr("Optional");
         if (role == Qt::FontRole && info.required) {
             QFont f;
             f.setBold(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mapping/columnprofile.h"
 #include "mapping/mapping.h"
 #include "mapping/toriischema.h"
 
@@ -39,6 +40,9 @@ public:
 
     void setColumns(const QStringList& columns);
     [[nodiscard]] QStringList columns() const { return m_columns; }
+    // What a sample of each column's cells holds (ColumnProfiler), for the column picker; may be empty.
+    void setProfiles(const QList<ColumnProfile>& profiles) { m_profiles = profiles; }
+    [[nodiscard]] const QList<ColumnProfile>& profiles() const { return m_profiles; }
     void setMapping(const Mapping& mapping);
     [[nodiscard]] const Mapping& mapping() const { return m_mapping; }
     void setOrigins(const QHash<TargetField, Origin>& origins);
@@ -64,6 +68,7 @@ signals:
 private:
     QList<FieldInfo> m_fields;
     QStringList m_columns;
+    QList<ColumnProfile> m_profiles;
     Mapping m_mapping;
     QHash<TargetField, Origin> m_origins;
     QHash<TargetField, QString> m_before;

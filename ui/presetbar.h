@@ -7,12 +7,16 @@
 #include <optional>
 
 class PresetStore;
+class QAction;
 class QComboBox;
+class QMenu;
 class QPushButton;
 class Session;
 
 // The preset row of the Map page: pick a preset (the one matching this export's header is preselected and
-// marked "suggested"), or auto-match; Save, Save as, Import, Export. Presets live in PresetStore.
+// marked "suggested"), or auto-match; Save (a built-in preset is read-only: "Save as Copy…"), and under
+// "More" Save As, Rename, Delete, Import, Export. Presets live in PresetStore; a user preset never takes a
+// built-in one's name, so nothing is shadowed silently.
 class PresetBar final : public QFrame
 {
     Q_OBJECT
@@ -30,17 +34,30 @@ public:
 
     // The file-dialog and name-prompt steps end in these (public so tests can drive them without dialogs).
     bool saveAs(const QString& name);
+    bool renameTo(const QString& name);
+    bool removeCurrent();
     bool importFrom(const QString& path);
     bool exportTo(const QString& path);
+    // Whether the session's preset is one of the admin's own (only those can be saved over, renamed, deleted).
+    [[nodiscard]] bool currentIsUserPreset() const;
+    [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+    [[nodiscard]] QMenu* moreMenu() const { return m_menu; }
 
 signals:
     void presetChosen(const Preset& preset);
     void autoMatchChosen();
+    // The mapping was written as the preset `name` (Save, Save As, Rename, or Export of an unsaved mapping).
+    void presetSaved(const QString& name);
 
 private:
     void onActivated(int index);
     void save();
     void askName();
+    void askRename();
+    void confirmRemove();
+    void updateButtons();
+    // Why `name` cannot be used for a new user preset (a built-in's name), or empty.
+    [[nodiscard]] QString nameProblem(const QString& name) const;
     void chooseImport();
     void chooseExport();
     [[nodiscard]] Preset currentAsPreset(const QString& name) const;
@@ -49,8 +66,9 @@ private:
     const PresetStore* m_store = nullptr;
     QComboBox* m_combo = nullptr;
     QPushButton* m_save = nullptr;
-    QPushButton* m_saveAs = nullptr;
-    QPushButton* m_import = nullptr;
-    QPushButton* m_export = nullptr;
+    QPushButton* m_more = nullptr;
+    QMenu* m_menu = nullptr;
+    QAction* m_rename = nullptr;
+    QAction* m_delete = nullptr;
     QString m_suggested;
 };

@@ -1,6 +1,7 @@
 #include "previewgrid.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 
 PreviewGrid::PreviewGrid(QWidget* parent)
     : QTableView(parent)
@@ -14,4 +15,10 @@ PreviewGrid::PreviewGrid(QWidget* parent)
     columns->setDefaultSectionSize(150);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setStretchLastSection(true);
+}
+
+void PreviewGrid::scrollHome()
+{
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }

@@ -13,4 +13,8 @@ class PreviewGrid final : public QTableView
 
 public:
     explicit PreviewGrid(QWidget* parent = nullptr);
+
+    // Back to the first row and column: a model reset keeps the scroll offsets, so a new file would open
+    // scrolled to where the previous one was left.
+    void scrollHome();
 };

@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 class QTableView;
 class Session;
 
@@ -38,22 +39,27 @@ public:
     bool exportRejects(const QString& path);
     [[nodiscard]] QTableView* issuesView() const { return m_issuesView; }
     [[nodiscard]] QString countsText() const;
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QString usersCaption() const;
 
 signals:
     // The admin asked to see an issue's cell: data row (0-based) and column index in the table.
     void showCell(qsizetype row, int column);
+    void rejectsExported(const QString& path);
 
 private:
+    void showPolicy();
     void onFinished(const ConvertResult& result);
     void showResult();
     void activateIssue(const QModelIndex& index);
     void chooseRejectsFile();
-    QWidget* makeCount(const QString& caption, QLabel** value);
+    QWidget* makeCount(const QString& caption, QLabel** value, QLabel** captionLabel);
 
     Session* m_session = nullptr;
     QTemporaryDir m_work;
     IssuesModel* m_issues = nullptr;
     QLabel* m_users = nullptr;
+    QLabel* m_usersCaption = nullptr;
     QLabel* m_licenses = nullptr;
     QLabel* m_rejected = nullptr;
     QLabel* m_warnings = nullptr;
@@ -62,10 +68,14 @@ private:
     QPushButton* m_cancel = nullptr;
     QRadioButton* m_block = nullptr;
     QRadioButton* m_skip = nullptr;
+    QRadioButton* m_limit = nullptr;
+    QSpinBox* m_maxInvalid = nullptr;
     QTableView* m_issuesView = nullptr;
     QPushButton* m_exportRejects = nullptr;
+    QLabel* m_noIssues = nullptr;
     QLabel* m_payloadInfo = nullptr;
     QPlainTextEdit* m_excerpt = nullptr;
+    QLabel* m_notices = nullptr;
     // Last, so it is gone (cancelled and joined) before the folder and widgets it reports to.
     BackgroundTask<ConvertResult> m_dryRun {this};
 };

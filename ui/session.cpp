@@ -55,6 +55,15 @@ void Session::setPolicy(InvalidRowPolicy policy)
     emit policyChanged();
 }
 
+void Session::setMaxInvalidPercent(double percent)
+{
+    if (qFuzzyCompare(percent, m_maxInvalidPercent))
+        return;
+    m_maxInvalidPercent = percent;
+    clearDryRun();
+    emit policyChanged();
+}
+
 void Session::setDryRun(const ConvertResult& result)
 {
     m_dryRun = result;

@@ -2,6 +2,7 @@
 
 #include "import/importoptions.h"
 #include "import/importresult.h"
+#include "mapping/columnprofile.h"
 #include "mapping/mapping.h"
 #include "payload/convertresult.h"
 #include "validate/invalidrowpolicy.h"
@@ -56,6 +57,13 @@ public:
     void setPresetName(const QString& name);
     [[nodiscard]] InvalidRowPolicy policy() const { return m_policy; }
     void setPolicy(InvalidRowPolicy policy);
+    // The share of data rows SkipWithinLimit lets through (percent).
+    [[nodiscard]] double maxInvalidPercent() const { return m_maxInvalidPercent; }
+    void setMaxInvalidPercent(double percent);
+    // What auto-match saw in the table's columns (a sample of rows), for the column picker and the warnings
+    // about mapped columns that are mostly blank. Empty before a table is matched.
+    [[nodiscard]] const QList<ColumnProfile>& columnProfiles() const { return m_columnProfiles; }
+    void setColumnProfiles(const QList<ColumnProfile>& profiles) { m_columnProfiles = profiles; }
 
     // The last dry run (stage 2 alone) for the Review page; cleared when the data or mapping change.
     [[nodiscard]] const ConvertResult& dryRun() const { return m_dryRun; }
@@ -81,7 +89,9 @@ private:
     ImportOptions m_importOptions;
     Mapping m_mapping;
     QString m_presetName;
-    InvalidRowPolicy m_policy = InvalidRowPolicy::Block;
+    InvalidRowPolicy m_policy = InvalidRowPolicy::SkipWithinLimit;
+    double m_maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
+    QList<ColumnProfile> m_columnProfiles;
     ConvertResult m_dryRun;
     bool m_hasDryRun = false;
 };

@@ -18,6 +18,7 @@ namespace
         switch (state) {
         case StageRow::State::Pending:
         case StageRow::State::Skipped:
+        case StageRow::State::Cancelled:
             return QStringLiteral(":/icons/state-pending.svg");
         case StageRow::State::Running:
             return QStringLiteral(":/icons/state-running.svg");
@@ -26,6 +27,7 @@ namespace
         case StageRow::State::Failed:
             return QStringLiteral(":/icons/state-failed.svg");
         case StageRow::State::Retrying:
+        case StageRow::State::Uncertain:
             return QStringLiteral(":/icons/state-retrying.svg");
         }
         return {};
@@ -46,6 +48,10 @@ namespace
             return "retrying";
         case StageRow::State::Skipped:
             return "skipped";
+        case StageRow::State::Cancelled:
+            return "cancelled";
+        case StageRow::State::Uncertain:
+            return "uncertain";
         }
         return "pending";
     }
@@ -64,6 +70,7 @@ StageRow::StageRow(int number, const QString& name, QWidget* parent)
 {
     setObjectName(QStringLiteral("stageRow"));
     m_title->setText(tr("%1. %2").arg(number).arg(name));
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("stageTitle"));
     m_detail->setObjectName(QStringLiteral("stageDetail"));
     m_detail->setWordWrap(true);
@@ -81,12 +88,14 @@ StageRow::StageRow(int number, const QString& name, QWidget* parent)
     grid->setContentsMargins(12, 8, 12, 8);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(4);
+    // Two lines, so five stages fit a 700 px window: name, what it does and its time; the bar below.
+    grid->setContentsMargins(12, 6, 12, 6);
     grid->addWidget(m_icon, 0, 0, 2, 1, Qt::AlignTop);
-    grid->addWidget(m_title, 0, 1);
-    grid->addWidget(m_elapsed, 0, 2);
-    grid->addWidget(m_detail, 1, 1, 1, 2);
-    grid->addWidget(m_progress, 2, 1, 1, 2);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(m_title, 0, 1, Qt::AlignTop);
+    grid->addWidget(m_detail, 0, 2);
+    grid->addWidget(m_elapsed, 0, 3, Qt::AlignTop);
+    grid->addWidget(m_progress, 1, 1, 1, 3);
+    grid->setColumnStretch(2, 1);
 
     m_ticker->setInterval(250);
     connect(m_ticker, &QTimer::timeout, this, &StageRow::tick);
@@ -151,7 +160,9 @@ void StageRow::setRetrying(const QString& reason, int attempt, qint64 delayMs)
     m_retryReason = reason;
     m_retryAttempt = attempt;
     m_retryAt = m_clock.elapsed() + delayMs;
+    // The failed attempt's bytes do not count: a full bar while the upload waits to retry reads as "done".
     m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
     m_ticker->start();
     applyState(State::Retrying, {});
     tick();
@@ -163,6 +174,33 @@ void StageRow::setSkipped(const QString& detail)
     m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
     applyState(State::Skipped, detail);
+}
+
+void StageRow::setCancelled()
+{
+    updateElapsed();
+    m_ticker->stop();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    applyState(State::Cancelled, tr("Cancelled"));
+}
+
+void StageRow::setUncertain(const QString& detail)
+{
+    updateElapsed();
+    m_ticker->stop();
+    m_progress->setRange(0, 1000);
+    applyState(State::Uncertain, detail);
+}
+
+void StageRow::setTitleWidth(int width)
+{
+    m_title->setMinimumWidth(width);
+}
+
+int StageRow::titleWidth() const
+{
+    return m_title->sizeHint().width();
 }
 
 QString StageRow::detail() const

@@ -22,7 +22,9 @@ public:
         Done,
         Failed,
         Retrying,
-        Skipped
+        Skipped,
+        Cancelled,
+        Uncertain // the request left but its answer never came back: not known to have failed
     };
     Q_ENUM(State)
 
@@ -37,7 +39,13 @@ public:
     // Shows the reason and counts down to the next attempt.
     void setRetrying(const QString& reason, int attempt, qint64 delayMs);
     void setSkipped(const QString& detail);
+    // The run was cancelled while this stage was running or waiting: bar, timer and countdown stop.
+    void setCancelled();
+    void setUncertain(const QString& detail);
 
+    // The stage names line up in one column: the page gives every row the widest name's width.
+    void setTitleWidth(int width);
+    [[nodiscard]] int titleWidth() const;
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString name() const { return m_name; }
     [[nodiscard]] QString detail() const;

@@ -44,12 +44,17 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     contentLayout()->addLayout(buttons);
 
     auto* stages = new QVBoxLayout;
-    stages->setSpacing(6);
-    for (const SyncStage stage : SyncStages::all()) {
-        auto* r = new StageRow(SyncStages::index(stage) + 1, SyncStages::displayName(stage), this);
-        m_rows << r;
-        stages->addWidget(r);
+    stages->setSpacing(4);
+    for (const SyncStage stage : SyncStages::all())
+        m_rows << new StageRow(Format::stagesInRunOrder().indexOf(stage) + 1, SyncStages::displayName(stage), this);
+    // Shown in the order a run performs them (m_rows stays indexed by SyncStages::index for row()).
+    int titleWidth = 0;
+    for (const SyncStage stage : Format::stagesInRunOrder()) {
+        stages->addWidget(row(stage));
+        titleWidth = qMax(titleWidth, row(stage)->titleWidth());
     }
+    for (StageRow* r : std::as_const(m_rows))
+        r->setTitleWidth(titleWidth);
     contentLayout()->addLayout(stages);
     m_progressText->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -64,6 +69,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     m_log->setAccessibleName(tr("Sync log"));
     m_log->setMaximumBlockCount(5000);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMinimumHeight(60);
     contentLayout()->addWidget(logLabel);
     contentLayout()->addWidget(m_log, 1);
 
@@ -92,6 +98,8 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
             r->reset();
         m_summary->clear();
         m_progressText->clear();
+        m_log->clear(); // the previous file's log does not belong to the new data
+        m_clock.invalidate();
         updateReadiness();
     });
     updateReadiness();
@@ -130,6 +138,11 @@ QString SyncPage::summaryText() const
     return m_summary->text();
 }
 
+QString SyncPage::readinessText() const
+{
+    return m_readiness->text();
+}
+
 QString SyncPage::logText() const
 {
     return m_log->toPlainText();
@@ -144,21 +157,28 @@ void SyncPage::updateReadiness()
         problem = tr("Connect first: validate an API key on the Connect page.");
     else if (c.appAccountId.isEmpty())
         problem = tr("Enter the app account ID on the Connect page.");
+    else if (!m_session->table())
+        problem = tr("Load an export first.");
     else if (!m_session->hasDryRun())
-        problem = tr("Review the data first: the dry run prepares what is sent.");
+        problem = tr("Checking the data (dry run) before anything is sent…");
+    else if (m_session->dryRun().blocked)
+        problem = tr("The sync is blocked by rows with errors: fix them or choose to skip them on the Review page.");
     else if (!m_session->dryRun().ok)
-        problem = tr("The dry run found nothing that can be sent: see Review.");
+        problem = tr("Nothing can be sent: %1").arg(m_session->dryRun().error);
     const bool finished = m_run->phase() == SyncRun::Phase::Finished;
     const RunOutcome outcome = m_run->result().outcome;
     const bool succeeded = finished && outcome == RunOutcome::Succeeded;
     const bool stopped = finished && !succeeded;
+    const bool unknown = stopped && m_run->result().syncOutcomeUnknown && !m_run->result().refused;
     if (!running) {
         if (!problem.isEmpty())
             m_readiness->setText(problem);
         else if (succeeded)
             m_readiness->setText(tr("Synced. Load another export or change the mapping to sync again."));
+        else if (unknown)
+            m_readiness->setText(tr("Torii may already be syncing this file: check it in Torii, then resume."));
         else if (stopped)
-            m_readiness->setText(tr("Stopped. Retry continues at the stage that stopped; nothing is sent twice."));
+            m_readiness->setText(tr("Stopped. Finished stages are kept: the run continues at the stage that stopped."));
         else
             m_readiness->setText(tr("Ready to send %1 users to %2, app account %3.")
                                      .arg(Format::count(m_session->dryRun().users), c.orgName, c.appAccountId));
@@ -167,9 +187,10 @@ void SyncPage::updateReadiness()
     m_start->setEnabled(problem.isEmpty() && !running && m_run->phase() == SyncRun::Phase::Idle);
     m_cancel->setEnabled(running);
     m_retry->setEnabled(!running && m_run->canResume() && problem.isEmpty());
-    m_retry->setText(m_run->result().refused                ? tr("Send &again")
-                         : outcome == RunOutcome::Cancelled ? tr("&Resume")
-                                                            : tr("&Retry"));
+    // The button says what the text above it says.
+    m_retry->setText(m_run->result().refused                           ? tr("Send &again")
+                         : outcome == RunOutcome::Cancelled || unknown ? tr("&Resume")
+                                                                       : tr("&Retry"));
 }
 
 void SyncPage::start()
@@ -190,6 +211,9 @@ void SyncPage::start()
     request.apiUrl = QUrl(c.apiUrl);
     request.appAccountId = c.appAccountId.toLongLong();
     request.apiKey = m_session->apiKey();
+    // The window has no app picker or typed confirmation of removals yet: it shows the diff (against the last
+    // sync's snapshot) in the log but does not stop on it, so an admin is never stuck without a way on.
+    request.allowRemovals.all = true;
     m_bytesDone = 0;
     m_bytesTotal = dry.payloadBytes;
     m_clock.start();
@@ -220,8 +244,9 @@ void SyncPage::onStageStarted(SyncStage stage)
 {
     if (StageRow* r = row(stage))
         r->setRunning();
-    m_readiness->setText(
-        tr("Stage %1 of 5: %2…").arg(SyncStages::index(stage) + 1).arg(SyncStages::displayName(stage)));
+    m_readiness->setText(tr("Stage %1 of 5: %2…")
+                             .arg(Format::stagesInRunOrder().indexOf(stage) + 1)
+                             .arg(SyncStages::displayName(stage)));
     updateReadiness();
 }
 
@@ -267,8 +292,16 @@ void SyncPage::onStageFinished(SyncStage stage)
 
 void SyncPage::onStageFailed(SyncStage stage, const ToriiError& error)
 {
-    if (StageRow* r = row(stage))
-        r->setFailed(error.kind == ToriiError::Kind::Cancelled ? tr("Cancelled") : error.userText);
+    StageRow* r = row(stage);
+    if (!r)
+        return;
+    if (error.kind == ToriiError::Kind::Cancelled)
+        r->setCancelled();
+    else if (stage == SyncStage::Sync && m_run->pipeline().syncOutcomeUnknown())
+        // Not a plain failure: the request left, the answer did not come back. The long story is in the summary.
+        r->setUncertain(tr("No answer from Torii: the sync may have started."));
+    else
+        r->setFailed(error.userText);
 }
 
 void SyncPage::onRetrying(SyncStage stage, int attempt, qint64 delayMs, const QString& reason)
@@ -306,12 +339,31 @@ void SyncPage::onFinished()
     const SyncRunResult& result = m_run->result();
     const bool ok = result.outcome == RunOutcome::Succeeded;
     const Session::Connection c = m_session->connection();
-    const QString detail = ok ? tr("%1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.")
-                                    .arg(Format::count(result.record.users), Format::count(result.record.licenses),
-                                         c.orgName, c.appAccountId, Format::duration(m_clock.elapsed()))
-                                    .arg(result.fileId)
-                              : m_run->advice();
-    showSummary(result.outcome, SyncRun::headline(result), detail);
+    if (result.outcome == RunOutcome::Cancelled) {
+        // The pipeline reports no stage failure for a cancel: the stage it stopped in still shows running.
+        for (StageRow* r : std::as_const(m_rows)) {
+            if (r->state() == StageRow::State::Running || r->state() == StageRow::State::Retrying)
+                r->setCancelled();
+        }
+    }
+    if (!ok && result.syncOutcomeUnknown && !result.refused) {
+        // Not a plain red failure: the request left and its answer did not come back.
+        const QString head = tr("Sync sent, outcome unknown.");
+        const QString body = tr("The sync request reached the network but Torii's answer did not come back, so "
+                                "Torii may have started syncing this file. Check the integration in Torii first. "
+                                "If it shows no sync of this file, Resume sends the same file once more; if Torii "
+                                "answers that a sync is already running, that counts as success.");
+        m_summary->setText(
+            QStringLiteral("<b style='color:#8a5a08'>%1</b><br>%2").arg(head.toHtmlEscaped(), body.toHtmlEscaped()));
+    } else {
+        const QString detail = ok
+            ? tr("%1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.")
+                  .arg(Format::count(result.record.users), Format::count(result.record.licenses), c.orgName,
+                       c.appAccountId, Format::duration(m_clock.elapsed()))
+                  .arg(result.fileId)
+            : m_run->advice();
+        showSummary(result.outcome, SyncRun::headline(result), detail);
+    }
     if (!result.historyError.isEmpty())
         appendLog(tr("The run could not be written to the history: %1").arg(result.historyError));
     updateReadiness();

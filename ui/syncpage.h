@@ -42,9 +42,11 @@ public:
     [[nodiscard]] QList<StageRow*> stageRows() const { return m_rows; }
     [[nodiscard]] StageRow* row(SyncStage stage) const;
     [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] QString readinessText() const;
     [[nodiscard]] QString logText() const;
     [[nodiscard]] QPushButton* startButton() const { return m_start; }
     [[nodiscard]] QPushButton* retryButton() const { return m_retry; }
+    [[nodiscard]] SyncRun* syncRun() const { return m_run.get(); }
 
 signals:
     void runRecorded();

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class StatusMap;
 class QTableWidget;
 
 // The status value map on the Map page: each distinct value of the status column, how many rows carry it,
@@ -33,6 +34,7 @@ signals:
 
 private:
     void rebuild();
+    [[nodiscard]] static bool isUnknown(const StatusMap& statuses, const QString& raw);
 
     QLabel* m_hint = nullptr;
     QTableWidget* m_table = nullptr;

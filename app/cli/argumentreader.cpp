@@ -22,6 +22,18 @@ bool ArgumentReader::takeValue(QString* value)
     return true;
 }
 
+bool ArgumentReader::takeNumber(qint64 min, qint64 max, qint64* value)
+{
+    if (m_index + 1 >= m_arguments.size())
+        return false;
+    bool ok = false;
+    const qint64 n = m_arguments.at(++m_index).toLongLong(&ok);
+    if (!ok || n < min || n > max)
+        return false;
+    *value = n;
+    return true;
+}
+
 bool ArgumentReader::takeReadingOption(QString* error)
 {
     const QString option = current();

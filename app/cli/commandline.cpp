@@ -1,12 +1,15 @@
 #include "cli/commandline.h"
 
+#include "cli/appscommand.h"
 #include "cli/command.h"
 #include "cli/console.h"
 #include "cli/convertcommand.h"
 #include "cli/historycommand.h"
 #include "cli/inspectcommand.h"
+#include "cli/jobcommand.h"
 #include "cli/keycommand.h"
 #include "cli/presetscommand.h"
+#include "cli/profilecommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/synccommand.h"
 #include "common/appinfo.h"
@@ -19,10 +22,14 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>(true)); // diff
+    m_commands.push_back(std::make_unique<AppsCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
+    m_commands.push_back(std::make_unique<ProfileCommand>());
     m_commands.push_back(std::make_unique<KeyCommand>());
     m_commands.push_back(std::make_unique<PresetsCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<JobCommand>());
 }
 
 CommandLine::~CommandLine() = default;

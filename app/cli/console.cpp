@@ -26,14 +26,18 @@ namespace
 } // namespace
 
 Console::Console()
-    : m_out(stdout)
-    , m_err(stderr)
+    : m_outDevice(stdout)
+    , m_errDevice(stderr)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
     , m_process(true)
 { }
 
 Console::Console(QString* out, QString* err)
-    : m_out(out)
-    , m_err(err)
+    : m_outDevice(out)
+    , m_errDevice(err)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 { }
 
 int Console::fail(int code, const QString& message)

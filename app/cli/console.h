@@ -1,9 +1,12 @@
 #pragma once
 
+#include "cli/terminalsafedevice.h"
+
 #include <QTextStream>
 
 // Where a command writes: results to stdout, progress and diagnostics to stderr, so that
-// "torii-sync-cli convert --json > out.json" stays machine-readable. Tests substitute string buffers.
+// "torii-sync-cli convert --json > out.json" stays machine-readable. Tests substitute string buffers. Both
+// streams go through a TerminalSafeDevice: nothing printed can carry a terminal control sequence.
 class Console
 {
 public:
@@ -21,8 +24,13 @@ public:
     static bool setInputEcho(bool on);
     // Prints "torii-sync-cli: <message>" to stderr and returns code, for one-line error exits.
     int fail(int code, const QString& message);
+    // Data (a cell, a column or file name, a server's message) for one line of output: every control
+    // character, line breaks included, shown as an escape.
+    [[nodiscard]] static QString data(const QString& text) { return TerminalSafeDevice::escaped(text); }
 
 private:
+    TerminalSafeDevice m_outDevice;
+    TerminalSafeDevice m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     bool m_process = false;

@@ -3,6 +3,9 @@
 #include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "cli/interruptguard.h"
+#include "cli/invalidrowsoptions.h"
+#include "cli/noticelist.h"
+#include "cli/outputguard.h"
 #include "cli/progressline.h"
 #include "import/table.h"
 #include "payload/converter.h"
@@ -44,26 +47,31 @@ QString ConvertCommand::summary() const
 QString ConvertCommand::usage() const
 {
     return tr("Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json\n"
-              "                              [--rejects REJECTS.csv] [--policy block|skip] [--json]\n"
+              "                              [--rejects REJECTS.csv] [--policy limit|block|skip]\n"
+              "                              [--max-invalid PERCENT] [--json]\n"
               "                              [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
               "\n"
               "Reads FILE, maps its columns to Torii's fields, validates every row and writes the JSON Torii's\n"
               "custom integration accepts.\n"
               "  --preset FILE|NAME  use a preset (a .json file, or a name from 'presets list')\n"
-              "  --auto              match columns by their names (see 'inspect' for what it picks)\n"
+              "  --auto              match columns by their names and cells (see 'inspect' for what it picks)\n"
               "  --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)\n"
               "  --rejects FILE.csv  write rows with errors there: original columns plus a reason column\n"
-              "  --policy block|skip block: any row with an error stops the conversion (default, or the preset's);\n"
-              "                      skip: rows with errors are left out\n"
+              "  --policy limit|block|skip  rows with errors: limit (default, or the preset's) leaves them out\n"
+              "                      while they are at most --max-invalid of the data rows and blocks above;\n"
+              "                      block: any row with an error stops the conversion; skip: any number is left out\n"
+              "  --max-invalid PERCENT  the share of data rows that may be invalid under limit (default 10)\n"
               "  --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object\n"
               "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
-              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or\n"
-              "unreadable input, 130 cancelled.\n");
+              "Refuses an --out or --rejects that is FILE, the preset or the other output (links included).\n"
+              "Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error,\n"
+              "unreadable input or an output that cannot be written (e.g. the disk is full), 130 cancelled.\n");
 }
 
 int ConvertCommand::run(const QStringList& arguments, Console& console)
 {
-    QString path, presetName, out, rejectsPath, policyName;
+    QString path, presetName, out, rejectsPath;
+    InvalidRowsOptions invalidRows;
     bool autoMatch = false;
     bool json = false;
     ArgumentReader args(arguments);
@@ -83,10 +91,9 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         } else if (arg == QLatin1String("--rejects")) {
             if (!args.takeValue(&rejectsPath))
                 return console.fail(ExitCode::UsageError, tr("--rejects needs a CSV file to write"));
-        } else if (arg == QLatin1String("--policy")) {
-            InvalidRowPolicy p;
-            if (!args.takeValue(&policyName) || !InvalidRowPolicies::fromName(policyName, &p))
-                return console.fail(ExitCode::UsageError, tr("--policy needs block or skip"));
+        } else if (invalidRows.take(args, &problem)) {
+            if (!problem.isEmpty())
+                return console.fail(ExitCode::UsageError, problem);
         } else if (args.takeReadingOption(&problem)) {
             if (!problem.isEmpty())
                 return console.fail(ExitCode::UsageError, problem);
@@ -104,13 +111,15 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         return console.fail(ExitCode::UsageError, tr("convert needs exactly one of --preset or --auto"));
     if (out.isEmpty())
         return console.fail(ExitCode::UsageError, tr("convert needs --out PAYLOAD.json"));
+    if (const QString clash =
+            OutputGuard::check({{QStringLiteral("FILE"), path}, {QStringLiteral("--preset"), presetName}},
+                               {{QStringLiteral("--out"), out}, {QStringLiteral("--rejects"), rejectsPath}});
+        !clash.isEmpty())
+        return console.fail(ExitCode::UsageError, clash);
 
-    SourceRequest source {path, presetName, args.readingOverrides(), std::nullopt};
-    if (!policyName.isEmpty()) {
-        InvalidRowPolicy p = InvalidRowPolicy::Block;
-        (void)InvalidRowPolicies::fromName(policyName, &p); // checked while parsing
-        source.policy = p;
-    }
+    SourceRequest source {path, presetName, args.readingOverrides(), std::nullopt, std::nullopt};
+    if (QString problem; !invalidRows.apply(&source, &problem))
+        return console.fail(ExitCode::UsageError, problem);
     // Ctrl+C or a scheduler's SIGTERM stops reading or converting cleanly: no half-written payload is left.
     const InterruptGuard interruptGuard;
     const CancelFlag* cancel = &InterruptGuard::flag();
@@ -122,13 +131,16 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     progress.end();
     if (!loaded.ok())
         return console.fail(loaded.exitCode, loaded.error);
-    for (const QString& c : loaded.conflicts)
-        console.err() << tr("auto-match: %1").arg(c) << '\n';
+    InvalidRowsOptions::printMatchNotes(console, loaded);
+    // Every reading notice (e.g. a line that is not valid UTF-8) is shown, not only by `inspect`.
+    if (!json)
+        NoticeList::print(console.err(), loaded.notices);
 
     ConvertOptions convertOptions;
     convertOptions.payloadPath = out;
     convertOptions.rejectsPath = rejectsPath;
     convertOptions.policy = loaded.policy;
+    convertOptions.maxInvalidPercent = loaded.maxInvalidPercent;
     const ConvertResult result =
         Converter::run(*loaded.table, loaded.mapping, convertOptions, progress.callback(tr("converting")), cancel);
     progress.end();
@@ -150,6 +162,7 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
             issues.append(issue.toJson());
         o.insert(QStringLiteral("issues"), issues);
         o.insert(QStringLiteral("issuesOmitted"), result.issuesOmitted);
+        o.insert(QStringLiteral("notices"), NoticeList::toJson(loaded.notices));
         o.insert(QStringLiteral("unknownStatusWords"), QJsonArray::fromStringList(result.unknownStatusWords));
         o.insert(QStringLiteral("payload"), result.ok ? QJsonValue(result.payloadPath) : QJsonValue());
         o.insert(QStringLiteral("sha256"),
@@ -160,6 +173,13 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
         o.insert(QStringLiteral("preset"), loaded.presetName.isEmpty() ? QJsonValue() : QJsonValue(loaded.presetName));
         o.insert(QStringLiteral("policy"), InvalidRowPolicies::name(loaded.policy));
         o.insert(QStringLiteral("mapping"), mappingJson(loaded.mapping));
+        o.insert(QStringLiteral("maxInvalidPercent"),
+                 loaded.policy == InvalidRowPolicy::SkipWithinLimit ? QJsonValue(loaded.maxInvalidPercent)
+                                                                    : QJsonValue());
+        o.insert(QStringLiteral("skipped"), InvalidRowsOptions::skippedJson(result));
+        o.insert(QStringLiteral("shape"), loaded.shape.isEmpty() ? QJsonValue() : QJsonValue(loaded.shape));
+        o.insert(QStringLiteral("shapeNote"), loaded.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(loaded.shapeNote));
+        o.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(loaded.mappingWarnings));
         o.insert(QStringLiteral("conflicts"), QJsonArray::fromStringList(loaded.conflicts));
         o.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
         o.insert(QStringLiteral("readMs"), loaded.readMs);
@@ -172,12 +192,12 @@ int ConvertCommand::run(const QStringList& arguments, Console& console)
     if (result.cancelled)
         return console.fail(ExitCode::Cancelled, tr("cancelled; no payload was written"));
     if (result.blocked)
-        return console.fail(ExitCode::ValidationBlocked,
-                            tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)")
-                                .arg(result.rejected));
+        return console.fail(
+            ExitCode::ValidationBlocked,
+            InvalidRowPolicies::blockedMessage(loaded.policy, loaded.maxInvalidPercent, result.rejected, result.rows));
     if (!result.ok) {
         // No valid user at all is a data problem; anything else (I/O, a mapping without e-mail) is input.
-        const bool dataProblem = result.error.isEmpty() || result.users == 0;
+        const bool dataProblem = !result.writeFailed && (result.error.isEmpty() || result.users == 0);
         return console.fail(dataProblem ? ExitCode::ValidationBlocked : ExitCode::UsageError, result.error);
     }
     return ExitCode::Success;
@@ -191,7 +211,8 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
         const ValidationIssue& issue = result.issues.at(i);
         err << (issue.row > 0 ? tr("line %1").arg(issue.row) : tr("file")) << ": "
             << ValidationIssue::severityName(issue.severity) << ": "
-            << (issue.column.isEmpty() ? QString() : issue.column + QStringLiteral(": ")) << issue.message << '\n';
+            << (issue.column.isEmpty() ? QString() : Console::data(issue.column) + QStringLiteral(": "))
+            << Console::data(issue.message) << '\n';
     }
     if (result.issues.size() + result.issuesOmitted > shown)
         err << tr("... and %1 more issue(s); use --json or --rejects to see them all")
@@ -214,10 +235,12 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
                .arg(result.errors)
                .arg(result.warnings)
         << '\n';
+    if (const QString skipped = InvalidRowsOptions::skippedText(result); !skipped.isEmpty())
+        out << skipped << '\n';
     if (!result.rejectsPath.isEmpty())
         out << tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << '\n';
     if (!result.unknownStatusWords.isEmpty())
         out << tr("Unknown status words (map them in a preset): %1")
-                   .arg(result.unknownStatusWords.join(QStringLiteral(", ")))
+                   .arg(Console::data(result.unknownStatusWords.join(QStringLiteral(", "))))
             << '\n';
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "cli/command.h"
+#include "history/historyrecord.h"
 
-// torii-sync-cli history: show the run history
+#include <QList>
+
+// torii-sync-cli history: list, filter and export the run history; run a past run's job again
 class HistoryCommand final : public Command
 {
 public:
@@ -10,4 +13,8 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    static int exportCsv(const QList<HistoryRecord>& runs, const QString& path, Console& console);
+    static int runAgain(const QStringList& arguments, Console& console);
 };

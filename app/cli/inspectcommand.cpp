@@ -2,6 +2,7 @@
 
 #include "cli/argumentreader.h"
 #include "cli/console.h"
+#include "cli/noticelist.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
@@ -13,29 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace
-{
-    QString noticeKind(ImportNotice::Kind kind)
-    {
-        switch (kind) {
-        case ImportNotice::Kind::RaggedRow:
-            return QStringLiteral("raggedRow");
-        case ImportNotice::Kind::FooterRow:
-            return QStringLiteral("footerRow");
-        case ImportNotice::Kind::SkippedTitleRow:
-            return QStringLiteral("skippedTitleRow");
-        case ImportNotice::Kind::BlankRow:
-            return QStringLiteral("blankRow");
-        case ImportNotice::Kind::EncodingGuess:
-            return QStringLiteral("encodingGuess");
-        case ImportNotice::Kind::TextAfterQuote:
-            return QStringLiteral("textAfterQuote");
-        case ImportNotice::Kind::More:
-            return QStringLiteral("more");
-        }
-        return {};
-    }
-} // namespace
+#include <cmath>
 
 QString InspectCommand::name() const
 {
@@ -57,7 +36,8 @@ QString InspectCommand::usage() const
               "  --sheet NAME       read this sheet of a workbook (default: the first)\n"
               "  --rows N           also show the first N data rows as read\n"
               "  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,\n"
-              "                     columns, rows, mapping, preset, notices[, preview])\n"
+              "                     columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,\n"
+              "                     preset, notices[, preview])\n"
               "  --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting\n"
               "  --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting\n"
               "  --header-row N     the header is on row N (1-based, as a spreadsheet shows it)\n"
@@ -116,12 +96,21 @@ InspectCommand::MappingSummary InspectCommand::describeMapping(const Table& tabl
 {
     // Auto-match the columns (what `convert --auto` would use) and look up a preset by header fingerprint.
     MappingSummary summary;
-    const AutoMatchResult matched = AutoMatcher::match(table.columnNames());
+    const AutoMatchResult matched = AutoMatcher::match(table);
     for (const FieldInfo& info : ToriiSchema::fields()) {
         const QString column = matched.mapping.column(info.field);
         if (!column.isEmpty())
             summary.mapping.insert(info.key, column);
     }
+    for (const FieldMatch& m : matched.matches) {
+        summary.matches.append(QJsonObject {{QStringLiteral("field"), ToriiSchema::key(m.field)},
+                                            {QStringLiteral("column"), m.column},
+                                            {QStringLiteral("confidence"), std::round(m.confidence * 100) / 100},
+                                            {QStringLiteral("reason"), m.reason}});
+    }
+    summary.shape = FileShapeDetector::name(matched.shape);
+    summary.shapeNote = matched.shapeNote;
+    summary.warnings = matched.warnings;
     if (const std::optional<Preset> preset = PresetStore().findForHeader(table.columnNames()))
         summary.preset = preset->name;
     return summary;
@@ -148,13 +137,12 @@ QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSumm
     json.insert(QStringLiteral("rows"), qint64(table.rowCount()));
     json.insert(QStringLiteral("mapping"), mapping.mapping);
     json.insert(QStringLiteral("preset"), mapping.preset);
-    QJsonArray notices;
-    for (const ImportNotice& notice : result.notices) {
-        notices.append(QJsonObject {{QStringLiteral("kind"), noticeKind(notice.kind)},
-                                    {QStringLiteral("line"), notice.line},
-                                    {QStringLiteral("message"), notice.message}});
-    }
-    json.insert(QStringLiteral("notices"), notices);
+    json.insert(QStringLiteral("matches"), mapping.matches);
+    json.insert(QStringLiteral("shape"), mapping.shape);
+    json.insert(QStringLiteral("shapeNote"),
+                mapping.shapeNote.isEmpty() ? QJsonValue() : QJsonValue(mapping.shapeNote));
+    json.insert(QStringLiteral("mappingWarnings"), QJsonArray::fromStringList(mapping.warnings));
+    json.insert(QStringLiteral("notices"), NoticeList::toJson(result.notices));
     if (previewRows > 0) {
         QJsonArray preview;
         for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {
@@ -179,6 +167,8 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
         out << tr("Format:     XLSX workbook, sheet \"%1\" (sheets: %2)")
                    .arg(result.sheet, result.sheets.join(QStringLiteral(", ")))
             << '\n';
+    } else if (result.format == QLatin1String("json")) {
+        out << tr("Format:     JSON list of objects, one row per object") << '\n';
     } else {
         out << tr("Format:     CSV, %1%2, delimiter %3%4")
                    .arg(Dialect::encodingName(d.encoding), d.bom ? tr(" with BOM") : QString(),
@@ -202,17 +192,13 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
         for (auto it = mapping.mapping.begin(); it != mapping.mapping.end(); ++it)
             out << QStringLiteral("  %1 <- %2").arg(it.key(), it.value().toString()) << '\n';
     }
+    if (!mapping.shapeNote.isEmpty())
+        out << tr("Shape:      %1").arg(mapping.shapeNote) << '\n';
+    for (const QString& w : mapping.warnings)
+        out << tr("Warning:    %1").arg(w) << '\n';
     if (mapping.preset.isString())
         out << tr("Preset:     %1").arg(mapping.preset.toString()) << '\n';
-    if (!result.notices.isEmpty()) {
-        out << tr("Notices:") << '\n';
-        for (const ImportNotice& notice : result.notices) {
-            if (notice.line > 0)
-                out << tr("  line %1: %2").arg(notice.line).arg(notice.message) << '\n';
-            else
-                out << QStringLiteral("  ") << notice.message << '\n';
-        }
-    }
+    NoticeList::print(out, result.notices);
     if (previewRows > 0) {
         out << tr("First rows:") << '\n';
         for (qsizetype row = 0; row < std::min<qsizetype>(previewRows, table.rowCount()); ++row) {

@@ -3,8 +3,10 @@
 #include "cli/command.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 
 struct ImportResult;
 class Table;
@@ -26,6 +28,10 @@ private:
     {
         QJsonObject mapping;                  // Torii field -> column name
         QJsonValue preset = QJsonValue::Null; // name of the matching preset
+        QJsonArray matches;                   // [{field, column, confidence, reason}]
+        QString shape;                        // "users" | "devices" | "noUsers"
+        QString shapeNote;                    // why the file is not a plain user list
+        QStringList warnings;                 // mapped columns blank in most rows
     };
     [[nodiscard]] static MappingSummary describeMapping(const Table& table);
 

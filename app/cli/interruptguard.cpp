@@ -5,6 +5,9 @@
 namespace
 {
     CancelFlag interrupted {false};
+    // Guards nest (job run --all holds one around each sync's own): only the outermost installs and restores
+    // the handlers and clears the flag, so a Ctrl+C between two jobs still stops the batch.
+    int depth = 0;
 
     extern "C" void onInterrupt(int)
     {
@@ -15,6 +18,8 @@ namespace
 
 InterruptGuard::InterruptGuard()
 {
+    if (depth++ > 0)
+        return;
     interrupted.store(false);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -22,6 +27,8 @@ InterruptGuard::InterruptGuard()
 
 InterruptGuard::~InterruptGuard()
 {
+    if (--depth > 0)
+        return;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 }

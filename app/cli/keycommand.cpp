@@ -1,5 +1,6 @@
 #include "cli/keycommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "profiles/profilestore.h"
 #include "run/exitcode.h"
@@ -12,8 +13,6 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace
 {
@@ -26,22 +25,20 @@ namespace
     // echo is switched off while typing.
     QString readKeyFromStdin(Console& console)
     {
-        const bool terminal = isatty(STDIN_FILENO);
-        termios saved {};
+        const bool terminal = Console::inIsTerminal();
+        bool hidden = false;
         if (terminal) {
             console.err() << QCoreApplication::translate("KeyCommand", "Paste the Torii API key and press Enter: ")
                           << Qt::flush;
-            tcgetattr(STDIN_FILENO, &saved);
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+            hidden = Console::setInputEcho(false);
         }
         QFile in;
         QString key;
         if (in.open(stdin, QIODevice::ReadOnly))
             key = QString::fromUtf8(terminal ? in.readLine(4096) : in.read(16384)).trimmed();
         if (terminal) {
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            if (hidden)
+                Console::setInputEcho(true);
             console.err() << Qt::endl;
         }
         // Only the first line counts; a trailing newline from `echo` or a file is normal.
@@ -73,14 +70,16 @@ QString KeyCommand::summary() const
 
 QString KeyCommand::usage() const
 {
-    return tr("Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]\n"
+    return tr("Usage: torii-sync-cli key set|check|delete [--profile NAME]\n"
+              "       torii-sync-cli key check [--profile NAME] [--api-url URL]\n"
               "\n"
               "  set     read the key from stdin (never from the command line) and store it in the OS keychain\n"
               "          e.g.  torii-sync-cli key set < key.txt   or type it at the prompt\n"
               "  check   call Torii's GET /orgs/my with the key and print the organisation's name\n"
               "  delete  remove the key from the keychain\n"
-              "  --profile NAME  the profile (default: the current one, usually \"default\")\n"
-              "  --api-url URL   for check: the API URL to call instead of the profile's\n"
+              "  --profile NAME  the profile (default: the current one, usually \"default\"); an unknown name is\n"
+              "                  an error: create profiles with 'torii-sync-cli profile add'\n"
+              "  --api-url URL   check only: the API URL to call instead of the profile's\n"
               "TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.\n"
               "Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.\n");
 }
@@ -88,12 +87,16 @@ QString KeyCommand::usage() const
 int KeyCommand::run(const QStringList& arguments, Console& console)
 {
     QString action, profileName, apiUrl;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
+    bool hasApiUrl = false;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
         if (arg == u"--profile" || arg == u"--api-url") {
-            if (i + 1 >= arguments.size())
+            if (!args.takeValue(arg == u"--profile" ? &profileName : &apiUrl))
                 return console.fail(ExitCode::UsageError, tr("%1 needs a value").arg(arg));
-            (arg == u"--profile" ? profileName : apiUrl) = arguments.at(++i);
+            hasApiUrl = hasApiUrl || arg == u"--api-url";
+            if (arg == u"--profile" && profileName.isEmpty())
+                return console.fail(ExitCode::UsageError, tr("--profile needs a profile name"));
         } else if (action.isEmpty() && !arg.startsWith(u'-')) {
             action = arg;
         } else {
@@ -105,6 +108,15 @@ int KeyCommand::run(const QStringList& arguments, Console& console)
     }
     if (action != u"set" && action != u"check" && action != u"delete")
         return console.fail(ExitCode::UsageError, tr("key needs set, check or delete (see key --help)"));
+    // An option a command does not use is refused rather than ignored: `key set --api-url URL` used to store
+    // the key under the default profile and drop the URL without a word.
+    if (hasApiUrl && action != u"check")
+        return console.fail(ExitCode::UsageError,
+                            tr("key %1 does not take --api-url: a profile's URL is set with 'torii-sync-cli profile "
+                               "add|set NAME --api-url URL'")
+                                .arg(action));
+    if (hasApiUrl && apiUrl.isEmpty())
+        return console.fail(ExitCode::UsageError, tr("--api-url needs a URL"));
 
     KeychainSecretStore secrets;
     ProfileStore profiles(&secrets);
@@ -112,6 +124,10 @@ int KeyCommand::run(const QStringList& arguments, Console& console)
         profileName = profiles.currentProfileName();
     if (const QString problem = ProfileStore::checkName(profileName); !problem.isEmpty())
         return console.fail(ExitCode::UsageError, problem);
+    QString unknown;
+    // delete may clean up the key of a profile that is gone already; set and check need the profile.
+    if (action != u"delete" && !profiles.resolve(profileName, &unknown))
+        return console.fail(ExitCode::UsageError, unknown);
 
     if (action == u"set") {
         const QString key = readKeyFromStdin(console);
@@ -147,7 +163,8 @@ int KeyCommand::check(ProfileStore& profiles, const QString& profileName, const 
             tr("no API key stored for profile \"%1\": run 'torii-sync-cli key set --profile %1'").arg(profileName));
     if (!key.ok())
         return console.fail(ExitCode::AuthFailure, key.message);
-    const QUrl url = apiUrl.isEmpty() ? profiles.profileOrDefault(profileName).apiUrl : QUrl(apiUrl);
+    const QUrl url =
+        apiUrl.isEmpty() ? profiles.resolve(profileName, nullptr).value_or(Profile {}).apiUrl : QUrl(apiUrl);
     if (const ToriiError error = ToriiClient::checkUrl(url, SyncStage::None); error.isError())
         return console.fail(ExitCode::UsageError, error.userText);
 

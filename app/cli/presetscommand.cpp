@@ -1,5 +1,6 @@
 #include "cli/presetscommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "mapping/presetstore.h"
 #include "run/exitcode.h"
@@ -49,11 +50,21 @@ int PresetsCommand::run(const QStringList& arguments, Console& console)
     if (arguments.isEmpty())
         return console.fail(ExitCode::UsageError, tr("presets needs list, show, import, export or delete"));
     const QString action = arguments.first();
-    const QStringList rest = arguments.mid(1);
+    QStringList rest; // the action's NAME / FILE arguments
+    bool json = false;
+    ArgumentReader args(arguments.mid(1));
+    while (args.next()) {
+        if (args.current() == u"--json" && action == u"list")
+            json = true;
+        else if (args.isOption())
+            return console.fail(ExitCode::UsageError,
+                                tr("unknown option '%1' (see presets --help)").arg(args.current()));
+        else
+            rest << args.current();
+    }
     const PresetStore store;
     QString error;
     if (action == QLatin1String("list")) {
-        const bool json = rest.contains(QStringLiteral("--json"));
         QStringList warnings;
         const QList<Preset> presets = store.list(&warnings);
         for (const QString& w : std::as_const(warnings))

@@ -1,5 +1,6 @@
 #include "cli/sandboxcommand.h"
 
+#include "cli/argumentreader.h"
 #include "cli/console.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
@@ -37,21 +38,25 @@ QString SandboxCommand::summary() const
 
 QString SandboxCommand::usage() const
 {
-    return tr("Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]\n"
-              "                              [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]\n"
-              "\n"
-              "Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL\n"
-              "and the key it accepts. The demo app account id is 4242, the org is \"Sandbox Org\".\n"
-              "  --port N             port to listen on (default: any free port)\n"
-              "  --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii's)\n"
-              "  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is\n"
-              "                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or\n"
-              "                       delay:MS[:N]; N = how many requests (default 1). Repeatable.\n"
-              "  --key KEY            the key to accept (default: a random one, printed)\n"
-              "  --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)\n"
-              "  --sync-seconds N     how long a sync \"runs\" (another sync meanwhile gets 409; default 5)\n"
-              "  --retry-after S      Retry-After sent with injected 429/503 (default 1)\n"
-              "Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced\n");
+    return tr(
+        "Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]\n"
+        "                              [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]\n"
+        "                              [--settle-seconds N]\n"
+        "\n"
+        "Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL\n"
+        "and the key it accepts. The demo app is 31337 (\"Sandbox App\", app account 4242), the org \"Sandbox Org\".\n"
+        "  --port N             port to listen on (default: any free port)\n"
+        "  --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii's)\n"
+        "  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files, sync, apps or users;\n"
+        "                       SPEC is STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N]\n"
+        "                       (upload), lost[:N] (handled, answer lost) or delay:MS[:N]; N = how many\n"
+        "                       requests (default 1). Repeatable.\n"
+        "  --key KEY            the key to accept (default: a random one, printed)\n"
+        "  --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)\n"
+        "  --sync-seconds N     how long a sync \"runs\" (another sync meanwhile gets 409; default 5)\n"
+        "  --retry-after S      Retry-After sent with injected 429/503 (default 1)\n"
+        "  --settle-seconds N   how long after a sync its users show in GET /apps/{idApp}/users (default 1)\n"
+        "Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced\n");
 }
 
 int SandboxCommand::run(const QStringList& arguments, Console& console)
@@ -59,43 +64,41 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
     Sandbox sandbox;
     sandbox.setSyncDurationMs(5000);
     int port = 0;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const bool hasValue = i + 1 < arguments.size();
-        const auto number = [&](int min, int max, int* out) {
-            bool ok = false;
-            const int n = hasValue ? arguments.at(++i).toInt(&ok) : 0;
-            if (!ok || n < min || n > max)
-                return false;
-            *out = n;
-            return true;
-        };
-        int n = 0;
+    ArgumentReader args(arguments);
+    while (args.next()) {
+        const QString arg = args.current();
+        qint64 n = 0;
+        QString text;
         if (arg == u"--port") {
-            if (!number(0, 65535, &port))
+            if (!args.takeNumber(0, 65535, &n))
                 return console.fail(ExitCode::UsageError, tr("--port needs a number from 0 to 65535"));
+            port = int(n);
         } else if (arg == u"--url-ttl") {
-            if (!number(1, 7 * 24 * 3600, &n))
+            if (!args.takeNumber(1, 7 * 24 * 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--url-ttl needs a number of seconds (1 or more)"));
-            sandbox.setUrlTtlSeconds(n);
+            sandbox.setUrlTtlSeconds(int(n));
         } else if (arg == u"--sync-seconds") {
-            if (!number(0, 3600, &n))
+            if (!args.takeNumber(0, 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--sync-seconds needs a number of seconds"));
-            sandbox.setSyncDurationMs(n * 1000);
+            sandbox.setSyncDurationMs(int(n) * 1000);
         } else if (arg == u"--retry-after") {
-            if (!number(0, 3600, &n))
+            if (!args.takeNumber(0, 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--retry-after needs a number of seconds"));
-            sandbox.setRetryAfterSeconds(n);
+            sandbox.setRetryAfterSeconds(int(n));
+        } else if (arg == u"--settle-seconds") {
+            if (!number(0, 3600, &n))
+                return console.fail(ExitCode::UsageError, tr("--settle-seconds needs a number of seconds"));
+            sandbox.directory().setSettleDelayMs(int(n) * 1000);
         } else if (arg == u"--fault") {
             QString error;
-            if (!hasValue)
+            if (!args.takeValue(&text))
                 return console.fail(ExitCode::UsageError, tr("--fault needs ROUTE=SPEC"));
-            if (!sandbox.addFault(arguments.at(++i), &error))
+            if (!sandbox.addFault(text, &error))
                 return console.fail(ExitCode::UsageError, error);
         } else if (arg == u"--key") {
-            if (!hasValue || arguments.at(i + 1).trimmed().isEmpty())
+            if (!args.takeValue(&text) || text.trimmed().isEmpty())
                 return console.fail(ExitCode::UsageError, tr("--key needs a value"));
-            sandbox.setApiKey(arguments.at(++i).trimmed());
+            sandbox.setApiKey(text.trimmed());
         } else if (arg == u"--sign-content-type") {
             sandbox.setSignContentType(true);
         } else {
@@ -108,10 +111,13 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
     console.out() << tr("Torii sandbox running.") << '\n'
                   << tr("API URL:        %1").arg(sandbox.baseUrl().toString()) << '\n'
                   << tr("API key:        %1").arg(sandbox.apiKey()) << '\n'
+                  << tr("App id:         %1 (%2)").arg(Sandbox::demoAppId).arg(QLatin1String(Sandbox::demoAppName))
+                  << '\n'
                   << tr("App account id: %1").arg(Sandbox::demoAppAccountId) << '\n'
                   << tr("Org:            %1").arg(QLatin1String(Sandbox::orgName)) << '\n'
-                  << tr("Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app-account %3")
+                  << tr("Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app %3 --app-account %4")
                          .arg(sandbox.apiKey(), sandbox.baseUrl().toString())
+                         .arg(Sandbox::demoAppId)
                          .arg(Sandbox::demoAppAccountId)
                   << '\n'
                   << tr("Press Ctrl+C to stop.") << Qt::endl;

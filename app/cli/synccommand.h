@@ -2,12 +2,14 @@
 
 #include "cli/command.h"
 #include "run/syncrequest.h"
+#include "run/syncrunresult.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 // torii-sync-cli sync: turns argv into a SyncRequest and runs it (SyncRun: read, map, validate, format, the
-// five stages, the history row), with progress on stderr and an optional JSON report on stdout.
+// safe-sync diff and guard, the five stages, the check afterwards, the history row), with progress on stderr
+// and an optional JSON report on stdout. As torii-sync-cli diff, the same run stops after the diff (a dry run).
 class SyncCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
@@ -19,19 +21,31 @@ public:
         bool autoMatch = false;
         QString apiUrl;
         qint64 appAccountId = -1;
+        qint64 appId = -1;
         bool json = false;
         bool verbose = false;
     };
+
+    // diffOnly: the `diff` command (compare only; nothing is sent).
+    explicit SyncCommand(bool diffOnly = false);
 
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;
 
+    // Fills in the profile's URL, app, app account and key; an exit code (and the message printed) when one is
+    // unusable. Checked before any work, so a bad key or URL fails in a second, not after a read.
+    [[nodiscard]] int resolveTarget(Options& options, Console& console) const;
+    // Resolves the target and runs the request (SyncRun) with progress, issues and warnings on stderr; the
+    // caller prints the report. Returns the exit code; *result is the run's (outcome Running when it never
+    // started). Also what saved jobs run (JobSync).
+    int execute(Options& options, Console& console, SyncRunResult* result) const;
+
 private:
     // Empty on success, else the usage error.
-    [[nodiscard]] static QString parse(const QStringList& arguments, Options* options);
-    // Fills in the profile's URL, app account and key; an exit code (and the message printed) when one is
-    // unusable. Checked before any work, so a bad key or URL fails in a second, not after a read.
-    [[nodiscard]] static int resolveTarget(Options& options, Console& console);
+    [[nodiscard]] QString parse(const QStringList& arguments, Options* options) const;
+    [[nodiscard]] QString diffUsage() const;
+
+    bool m_diffOnly;
 };

@@ -48,7 +48,9 @@ QJsonObject HistoryRecord::toJson() const
                         {QStringLiteral("dryRun"), dryRun},
                         {QStringLiteral("payloadSha256"), QString::fromLatin1(payloadSha256Hex)}};
     object.insert(QStringLiteral("fileId"), fileId >= 0 ? QJsonValue(fileId) : QJsonValue());
+    object.insert(QStringLiteral("job"), job.isEmpty() ? QJsonValue() : QJsonValue(job));
     object.insert(QStringLiteral("payloadPath"), payloadPath.isEmpty() ? QJsonValue() : QJsonValue(payloadPath));
+    object.insert(QStringLiteral("verification"), verification.isEmpty() ? QJsonValue() : QJsonValue(verification));
     return object;
 }
 

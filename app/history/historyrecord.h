@@ -41,6 +41,9 @@ struct HistoryRecord
     QString payloadPath; // optional: where the sent payload was kept
     QByteArray payloadSha256Hex;
     bool dryRun = false;
+    QString job; // the saved job that ran it; empty for a one-off sync
+    // The check after the sync (safe sync): "verified", "not visible after N min", or empty when not checked.
+    QString verification;
 
     // The result of one stage (Pending when the record has none), e.g. stageResult(u"sync").
     [[nodiscard]] StageResult stageResult(QStringView key) const;

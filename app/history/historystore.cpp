@@ -1,6 +1,7 @@
 #include "history/historystore.h"
 
 #include "common/logging.h"
+#include "torii/apiurl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +17,7 @@
 
 namespace
 {
-    constexpr int schemaVersion = 1;
+    constexpr int schemaVersion = 3; // 2: runs.job or runs.verification (two branches), 3: both
 
     // Defensive: the callers already pass redacted text, but a signed URL must never reach the disk.
     QString scrub(const QString& text)
@@ -58,6 +59,8 @@ namespace
         query.bindValue(QStringLiteral(":payload_path"), r.payloadPath);
         query.bindValue(QStringLiteral(":payload_sha256"), QString::fromLatin1(r.payloadSha256Hex));
         query.bindValue(QStringLiteral(":dry_run"), r.dryRun ? 1 : 0);
+        query.bindValue(QStringLiteral(":job"), r.job.isEmpty() ? QVariant() : QVariant(r.job));
+        query.bindValue(QStringLiteral(":verification"), r.verification);
     }
 } // namespace
 
@@ -137,10 +140,27 @@ bool HistoryStore::ensureSchema(QSqlDatabase& db)
         " id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, profile TEXT, api_url TEXT,"
         " app_account INTEGER, source_file TEXT, source_sha256 TEXT, preset TEXT, users INTEGER, licenses INTEGER,"
         " rejected INTEGER, warnings INTEGER, stages TEXT, file_id INTEGER, outcome TEXT, error TEXT,"
-        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER)"));
+        " payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER, job TEXT, verification TEXT)"));
     if (!ok) {
         m_error = query.lastError().text();
         return false;
+    }
+    // Earlier versions lack the job column (saved jobs) or the verification column (safe sync): adding them keeps
+    // every earlier row (NULL: a one-off sync, not checked afterwards).
+    if (version < schemaVersion && !query.exec(QStringLiteral("PRAGMA table_info(runs)"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    QStringList columns;
+    while (version < schemaVersion && query.next())
+        columns << query.value(1).toString();
+    for (const QString& column : {QStringLiteral("job"), QStringLiteral("verification")}) {
+        if (version >= schemaVersion || columns.contains(column))
+            continue;
+        if (!query.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN %1 TEXT").arg(column))) {
+            m_error = query.lastError().text();
+            return false;
+        }
     }
     if (version != schemaVersion)
         query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
@@ -154,10 +174,10 @@ qint64 HistoryStore::add(const HistoryRecord& record)
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO runs (started, finished, profile, api_url, app_account, source_file, source_sha256, preset,"
-        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run)"
-        " VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file, :source_sha256, :preset,"
-        " :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error, :payload_path,"
-        " :payload_sha256, :dry_run)"));
+        " users, licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
+        " job, verification) VALUES (:started, :finished, :profile, :api_url, :app_account, :source_file,"
+        " :source_sha256, :preset, :users, :licenses, :rejected, :warnings, :stages, :file_id, :outcome, :error,"
+        " :payload_path, :payload_sha256, :dry_run, :job, :verification)"));
     bindRecord(query, record);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -177,7 +197,7 @@ bool HistoryStore::update(const HistoryRecord& record)
         " app_account=:app_account, source_file=:source_file, source_sha256=:source_sha256, preset=:preset,"
         " users=:users, licenses=:licenses, rejected=:rejected, warnings=:warnings, stages=:stages,"
         " file_id=:file_id, outcome=:outcome, error=:error, payload_path=:payload_path,"
-        " payload_sha256=:payload_sha256, dry_run=:dry_run WHERE id=:id"));
+        " payload_sha256=:payload_sha256, dry_run=:dry_run, job=:job, verification=:verification WHERE id=:id"));
     bindRecord(query, record);
     query.bindValue(QStringLiteral(":id"), record.id);
     if (!query.exec()) {
@@ -192,15 +212,58 @@ QList<HistoryRecord> HistoryStore::runs(int limit)
     return select(QString(), {}, limit);
 }
 
+QList<HistoryRecord> HistoryStore::runs(const HistoryFilter& filter)
+{
+    QStringList conditions;
+    QVariantMap values;
+    const auto match = [&](const QString& column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        conditions << QStringLiteral("%1=:%1").arg(column);
+        values.insert(u':' + column, value);
+    };
+    match(QStringLiteral("job"), filter.job);
+    match(QStringLiteral("profile"), filter.profile);
+    match(QStringLiteral("outcome"), filter.outcome);
+    // Times are stored as UTC ISO text, which sorts like the time itself.
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("started>=:from");
+        values.insert(QStringLiteral(":from"), isoOrEmpty(filter.from));
+    }
+    if (filter.until.isValid()) {
+        conditions << QStringLiteral("started<:until");
+        values.insert(QStringLiteral(":until"), isoOrEmpty(filter.until));
+    }
+    return select(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND "), values,
+                  filter.limit);
+}
+
+std::optional<HistoryRecord> HistoryStore::run(qint64 id)
+{
+    const QList<HistoryRecord> found = select(QStringLiteral("WHERE id=:id"), {{QStringLiteral(":id"), id}}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
+}
+
+std::optional<HistoryRecord> HistoryStore::lastAcceptedRun(const QString& job)
+{
+    const QList<HistoryRecord> found = select(QStringLiteral("WHERE job=:job AND outcome='succeeded' AND dry_run=0"),
+                                              {{QStringLiteral(":job"), job}}, 1);
+    return found.isEmpty() ? std::nullopt : std::optional<HistoryRecord>(found.first());
+}
+
 QList<HistoryRecord> HistoryStore::runsSending(const QString& apiUrl, qint64 appAccountId,
                                                const QByteArray& payloadSha256Hex, int limit)
 {
-    return select(QStringLiteral("WHERE api_url=:api_url AND app_account=:app_account AND "
-                                 "payload_sha256=:payload_sha256 AND dry_run=0"),
-                  {{QStringLiteral(":api_url"), scrub(apiUrl)},
-                   {QStringLiteral(":app_account"), appAccountId},
-                   {QStringLiteral(":payload_sha256"), QString::fromLatin1(payloadSha256Hex)}},
-                  limit);
+    // Matched on the normalized target, not the text: "…/v1.0/", "localhost" or a "#fragment" are the same
+    // Torii, and rows written before the URL was normalized still count.
+    QList<HistoryRecord> runs =
+        select(QStringLiteral("WHERE app_account=:app_account AND payload_sha256=:payload_sha256 AND dry_run=0"),
+               {{QStringLiteral(":app_account"), appAccountId},
+                {QStringLiteral(":payload_sha256"), QString::fromLatin1(payloadSha256Hex)}},
+               limit);
+    const QString target = ApiUrl::key(apiUrl);
+    runs.removeIf([&target](const HistoryRecord& r) { return ApiUrl::key(r.apiUrl) != target; });
+    return runs;
 }
 
 QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMap& values, int limit)
@@ -212,8 +275,8 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
     query.prepare(
         QStringLiteral(
             "SELECT id, started, finished, profile, api_url, app_account, source_file, source_sha256, preset, users,"
-            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run"
-            " FROM runs %1 ORDER BY id DESC LIMIT :limit")
+            " licenses, rejected, warnings, stages, file_id, outcome, error, payload_path, payload_sha256, dry_run,"
+            " job, verification FROM runs %1 ORDER BY id DESC LIMIT :limit")
             .arg(where));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
@@ -244,6 +307,8 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
         r.payloadPath = query.value(17).toString();
         r.payloadSha256Hex = query.value(18).toString().toLatin1();
         r.dryRun = query.value(19).toInt() != 0;
+        r.job = query.value(20).toString();
+        r.verification = query.value(21).toString();
         result.append(r);
     }
     return result;
@@ -251,21 +316,30 @@ QList<HistoryRecord> HistoryStore::select(const QString& where, const QVariantMa
 
 int HistoryStore::markInterrupted(const QString& apiUrl, qint64 appAccountId, qint64 exceptId)
 {
-    if (!open())
-        return 0;
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE runs SET outcome=:interrupted WHERE outcome=:running AND "
-                                 "api_url=:api_url AND app_account=:app_account AND id<>:id"));
-    query.bindValue(QStringLiteral(":interrupted"), RunStates::key(RunOutcome::Interrupted));
-    query.bindValue(QStringLiteral(":running"), RunStates::key(RunOutcome::Running));
-    query.bindValue(QStringLiteral(":api_url"), scrub(apiUrl));
-    query.bindValue(QStringLiteral(":app_account"), appAccountId);
-    query.bindValue(QStringLiteral(":id"), exceptId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return 0;
+    const QString target = ApiUrl::key(apiUrl);
+    const QString running = RunStates::key(RunOutcome::Running);
+    int marked = 0;
+    const QList<HistoryRecord> rows =
+        select(QStringLiteral("WHERE outcome=:running AND app_account=:app_account AND id<>:id"),
+               {{QStringLiteral(":running"), running},
+                {QStringLiteral(":app_account"), appAccountId},
+                {QStringLiteral(":id"), exceptId}},
+               -1);
+    for (const HistoryRecord& r : rows) {
+        if (ApiUrl::key(r.apiUrl) != target)
+            continue;
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("UPDATE runs SET outcome=:interrupted WHERE id=:id AND outcome=:running"));
+        query.bindValue(QStringLiteral(":interrupted"), RunStates::key(RunOutcome::Interrupted));
+        query.bindValue(QStringLiteral(":running"), running);
+        query.bindValue(QStringLiteral(":id"), r.id);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            break;
+        }
+        marked += query.numRowsAffected();
     }
-    return query.numRowsAffected();
+    return marked;
 }
 
 bool HistoryStore::remove(qint64 id)

@@ -6,7 +6,20 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 class QSqlDatabase;
+
+// Which runs `history` and the History page list: every field given must match; times are UTC.
+struct HistoryFilter
+{
+    QString job;
+    QString profile;
+    QString outcome;
+    QDateTime from;  // started at or after
+    QDateTime until; // started before
+    int limit = 200;
+};
 
 // The run history (audit trail) in SQLite through Qt SQL: one row per run, WAL journal. Each thread that
 // uses a HistoryStore gets its own connection, so the GUI may write from its worker and read from the UI
@@ -32,6 +45,10 @@ public:
     bool update(const HistoryRecord& record);
     // Newest first.
     [[nodiscard]] QList<HistoryRecord> runs(int limit = 200);
+    [[nodiscard]] QList<HistoryRecord> runs(const HistoryFilter& filter);
+    [[nodiscard]] std::optional<HistoryRecord> run(qint64 id);
+    // The newest real run of this job that Torii accepted: what an unchanged source is compared with.
+    [[nodiscard]] std::optional<HistoryRecord> lastAcceptedRun(const QString& job);
     // Real (not dry) runs that sent this payload to this app account, newest first: what SyncJournal reads
     // to keep a payload from being synced twice.
     [[nodiscard]] QList<HistoryRecord> runsSending(const QString& apiUrl, qint64 appAccountId,

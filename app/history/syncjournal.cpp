@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "history/historystore.h"
+#include "torii/apiurl.h"
 #include "torii/syncpipeline.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,20 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QTemporaryFile>
 
 namespace
 {
+    // Why nothing can be written beside `path` (QLockFile does not say): the system's words, e.g. "No space
+    // left on device", found by writing a small probe file there.
+    QString folderProblem(const QString& path)
+    {
+        QTemporaryFile probe(QFileInfo(path).absolutePath() + QStringLiteral("/.probe-XXXXXX"));
+        if (probe.open() && probe.write(QByteArray(4096, ' ')) == 4096 && probe.flush())
+            return SyncJournal::tr("the folder could not be written (check its permissions)");
+        return probe.errorString();
+    }
+
     QString when(const HistoryRecord& r)
     {
         return r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -31,12 +43,18 @@ SyncJournal::SyncJournal(HistoryStore* store, SyncPipeline* pipeline, QObject* p
             save();
     };
     connect(
-        m_pipeline, &SyncPipeline::attemptStarted, this,
-        [this, saveNow] {
-            m_waitingStage = SyncStage::None;
-            saveNow();
-        },
+        m_pipeline, &SyncPipeline::attemptStarted, this, [this] { m_waitingStage = SyncStage::None; },
         Qt::DirectConnection);
+    // Right before each request leaves: a row that cannot be written (database locked by another process,
+    // disk full) stops the run there, so a request never leaves without its state on disk.
+    m_pipeline->setStateSaver([this](SyncStage) {
+        if (!isOpen() || save())
+            return QString();
+        return tr("The run's state cannot be written to the history %1 (%2), so the request was not sent: "
+                  "without that record an interrupted run could later send the same sync twice. Free the "
+                  "history (another program may hold it) and resume.")
+            .arg(m_store->path(), m_store->errorString());
+    });
     connect(
         m_pipeline, &SyncPipeline::retrying, this,
         [this, saveNow](SyncStage stage) {
@@ -55,12 +73,14 @@ SyncJournal::~SyncJournal()
     if (isOpen())
         finish(RunOutcome::Failed, tr("the run ended without a result"));
     m_pipeline->setPriorRunCheck({});
+    m_pipeline->setStateSaver({});
 }
 
 QString SyncJournal::lockPath() const
 {
     // One lock per Torii and app account: two processes never sync to the same account at once.
-    const QByteArray key = m_record.apiUrl.toUtf8() + '\n' + QByteArray::number(m_record.appAccountId);
+    // Keyed on the normalized target: "…/v1.0/", "localhost" or a "#fragment" lock the same account.
+    const QByteArray key = ApiUrl::key(m_record.apiUrl).toUtf8() + '\n' + QByteArray::number(m_record.appAccountId);
     const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16);
     return QFileInfo(m_store->path()).absolutePath() + QStringLiteral("/sync-%1.lock").arg(QString::fromLatin1(hash));
 }
@@ -84,7 +104,7 @@ bool SyncJournal::begin(const HistoryRecord& base)
                           .arg(host)
                           .arg(m_record.appAccountId);
         } else {
-            m_error = tr("Cannot create the run lock %1 (check the permissions of that folder).").arg(lockPath());
+            m_error = tr("Cannot create the run lock %1: %2").arg(lockPath(), folderProblem(lockPath()));
         }
         return false;
     }
@@ -133,13 +153,15 @@ void SyncJournal::capture()
     }
 }
 
-void SyncJournal::save()
+bool SyncJournal::save()
 {
     capture();
-    if (m_store->update(m_record))
+    if (m_store->update(m_record)) {
         emit recorded(m_record.id);
-    else
-        qCWarning(lcHistory) << "history update failed:" << m_store->errorString();
+        return true;
+    }
+    qCWarning(lcHistory) << "history update failed:" << m_store->errorString();
+    return false;
 }
 
 PriorRunDecision SyncJournal::decide(const FormattedPayload& payload)

@@ -60,7 +60,7 @@ signals:
 
 private:
     void capture();
-    void save();
+    bool save();
     [[nodiscard]] QString lockPath() const;
 
     HistoryStore* m_store;

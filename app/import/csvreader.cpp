@@ -18,6 +18,7 @@ namespace
         CsvParser::Config config;
         ImportError error;
         bool encodingGuessed = false;
+        QList<qint64> strayLines; // lines of a UTF-8 file whose stray bytes were read as Windows-1252
     };
 
     // Encoding, conversion to UTF-8, "sep=" line and delimiter: everything before the parse.
@@ -41,8 +42,14 @@ namespace
             }
         }
         qsizetype start = 0;
-        const bool validated =
-            d.encoding == Dialect::Encoding::Utf8 && detected.encoding == Dialect::Encoding::Utf8 && !detected.bom;
+        const bool repair = !options.encoding && detected.strayBytes;
+        if (repair) {
+            // Mostly UTF-8: keep it, read each stray byte as Windows-1252 and flag its line (issue #21/5). The
+            // result is valid UTF-8 without the BOM.
+            prep.strayLines = TextDecoder::repairUtf8(bytes, detected.bomLength);
+        }
+        const bool validated = repair ||
+            (d.encoding == Dialect::Encoding::Utf8 && detected.encoding == Dialect::Encoding::Utf8 && !detected.bom);
         if (!TextDecoder::toUtf8(bytes, d.encoding, complete, &start, &prep.error, validated))
             return prep;
         if (utf16 && TextDecoder::firstNul(bytes, SampleBytes) >= 0) {
@@ -121,6 +128,18 @@ ImportResult CsvReader::read(QByteArray bytes, const ImportOptions& options, con
         result.notices.append({ImportNotice::Kind::EncodingGuess, 0,
                                tr("The file is not valid UTF-8; it was read as Windows-1252 (Excel's \"CSV\" on "
                                   "Windows). Choose another encoding if the accents look wrong.")});
+    }
+    constexpr qsizetype MaxStrayNotices = 20;
+    for (qsizetype i = 0; i < std::min(prep.strayLines.size(), MaxStrayNotices); ++i) {
+        result.notices.append({ImportNotice::Kind::EncodingGuess, prep.strayLines.at(i),
+                               tr("This line is not valid UTF-8 (the rest of the file is): its odd bytes were read as "
+                                  "Windows-1252; check its spelling")});
+    }
+    if (prep.strayLines.size() > MaxStrayNotices) {
+        result.notices.append(
+            {ImportNotice::Kind::More, 0,
+             QCoreApplication::translate("CsvReader", "... and %n more line(s) that are not valid UTF-8", nullptr,
+                                         int(prep.strayLines.size() - MaxStrayNotices))});
     }
     // Reserve the index from the sample's density so a million rows do not regrow (and briefly double) it.
     {

@@ -47,7 +47,7 @@ struct ImportError
 struct ImportResult
 {
     std::shared_ptr<const Table> table;
-    QString format; // "csv" | "xlsx"
+    QString format; // "csv" | "xlsx" | "json"
     Dialect dialect;
     QString sheet;      // XLSX: the sheet read
     QStringList sheets; // XLSX: all sheets in workbook order

@@ -4,8 +4,8 @@
 
 QStringList SupportedFiles::suffixes()
 {
-    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("xlsx"),
-            QStringLiteral("xlsm")};
+    return {QStringLiteral("csv"),  QStringLiteral("tsv"),  QStringLiteral("txt"),
+            QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("json")};
 }
 
 QString SupportedFiles::dialogFilter()

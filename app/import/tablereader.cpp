@@ -1,6 +1,7 @@
 #include "import/tablereader.h"
 
 #include "import/csvreader.h"
+#include "import/jsonreader.h"
 #include "import/memoryadvice.h"
 #include "import/table.h"
 #include "import/xlsxreader.h"
@@ -35,6 +36,17 @@ namespace
         return result;
     }
 
+    // "[" then "{" after optional whitespace (and a UTF-8 BOM): a JSON list of objects, never a CSV header.
+    bool looksLikeJsonList(QByteArrayView head)
+    {
+        if (head.startsWith("\xEF\xBB\xBF"))
+            head = head.sliced(3);
+        head = head.trimmed();
+        if (!head.startsWith('['))
+            return false;
+        return head.sliced(1).trimmed().startsWith('{');
+    }
+
     bool startsWith(const QByteArray& head, const char* magic, qsizetype size)
     {
         return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
@@ -66,6 +78,10 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         info.suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
         file.close();
         return XlsxReader::read(path, options, progress, cancel, preview);
+    }
+    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 || looksLikeJsonList(file.peek(64))) {
+        file.close();
+        return JsonReader::read(path, progress, cancel);
     }
     if (startsWith(head, "PK\x05\x06", 4) || startsWith(head, "%PDF", 4) || startsWith(head, "\x1F\x8B", 2))
         return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);

@@ -68,6 +68,8 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView data, bool complete)
             d.encoding = encoding;
             d.bom = true;
             d.bomLength = length;
+            // The BOM says UTF-8: any invalid byte is a stray one.
+            d.strayBytes = encoding == Dialect::Encoding::Utf8 && firstInvalidUtf8(data.sliced(length), complete) >= 0;
             return d;
         }
     }
@@ -90,8 +92,50 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView data, bool complete)
             return d;
         }
     }
-    d.encoding = firstInvalidUtf8(data, complete) < 0 ? Dialect::Encoding::Utf8 : Dialect::Encoding::Windows1252;
+    const qsizetype invalid = firstInvalidUtf8(data, complete);
+    if (invalid < 0)
+        return d;
+    // A mostly-UTF-8 file with a stray byte is still UTF-8; a Windows-1252 file has (almost) no valid sequence.
+    qsizetype valid = 0;
+    qsizetype stray = 0;
+    for (qsizetype i = 0; i < data.size() && valid <= stray + 64;) {
+        const qsizetype bad = firstInvalidUtf8(data.sliced(i), complete);
+        const QByteArrayView good = data.sliced(i, bad < 0 ? data.size() - i : bad);
+        valid += std::count_if(good.begin(), good.end(), [](char c) { return (uchar(c) & 0xC0) == 0xC0; });
+        if (bad < 0)
+            break;
+        ++stray;
+        i += bad + 1;
+    }
+    d.strayBytes = valid > stray;
+    if (!d.strayBytes)
+        d.encoding = Dialect::Encoding::Windows1252;
     return d;
+}
+
+QList<qint64> TextDecoder::repairUtf8(QByteArray& bytes, qsizetype start)
+{
+    QList<qint64> lines;
+    QByteArray out;
+    out.reserve(bytes.size() + 64);
+    const QByteArrayView in(bytes);
+    qint64 line = 1;
+    qsizetype i = start;
+    while (i < in.size()) {
+        const qsizetype bad = firstInvalidUtf8(in.sliced(i), true);
+        const QByteArrayView good = in.sliced(i, bad < 0 ? in.size() - i : bad);
+        out.append(good);
+        line += std::count(good.begin(), good.end(), '\n');
+        if (bad < 0)
+            break;
+        char buffer[4];
+        out.append(buffer, putUtf8(buffer, cp1252(uchar(in[i + bad]))) - buffer);
+        if (lines.isEmpty() || lines.constLast() != line)
+            lines.append(line);
+        i += bad + 1;
+    }
+    bytes = std::move(out);
+    return lines;
 }
 
 qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView data, bool complete)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QList>
 
 // Encoding detection and conversion of a whole text file to UTF-8, once, before parsing (the CSV parser only
 // knows UTF-8). Used by CsvReader. Detection: BOM, then NUL-byte patterns of BOM-less UTF-16, then UTF-8
@@ -20,6 +21,10 @@ public:
         Dialect::Encoding encoding = Dialect::Encoding::Utf8;
         bool bom = false;
         qsizetype bomLength = 0;
+        // UTF-8 with a few stray bytes (an edit in another program): more valid multi-byte sequences than bytes
+        // that are not UTF-8. encoding is then Utf8, and repairUtf8() reads the stray bytes as Windows-1252
+        // instead of the whole file turning into mojibake ("JÃ¼rgen").
+        bool strayBytes = false;
     };
 
     // complete: data is the whole file (false for a prefix: a multi-byte sequence cut at the end is not an error).
@@ -28,6 +33,9 @@ public:
     // Offset of the first byte that is not valid UTF-8 in data, or -1. With complete == false a truncated
     // sequence at the very end is accepted.
     [[nodiscard]] static qsizetype firstInvalidUtf8(QByteArrayView data, bool complete = true);
+    // Rewrites UTF-8 with stray bytes (from `start`, BOM already skipped) so that valid sequences stay and
+    // every invalid byte is read as Windows-1252. Returns the 1-based lines that held such bytes.
+    [[nodiscard]] static QList<qint64> repairUtf8(QByteArray& bytes, qsizetype start);
     // Offset of the first NUL in the first `window` bytes, or -1 (a NUL means binary unless UTF-16).
     [[nodiscard]] static qsizetype firstNul(QByteArrayView data, qsizetype window);
     // Turns bytes (a file, BOM included) into UTF-8 in place, the BOM kept out of the result's first

@@ -120,8 +120,8 @@ QByteArray XlsxNumberFormat::serial(QByteArrayView raw, Kind kind, bool date1904
 {
     bool ok = false;
     const double value = raw.toByteArray().toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < 0 || value > 2958465.0) // 9999-12-31
-        return number(raw);
+    if (!ok || !std::isfinite(value) || value < 0 || value > 2958465.0 || kind == Kind::Number || kind == Kind::Text)
+        return number(raw); // not a date, or out of range (after 9999-12-31)
     // Round to the second first, so 0.99999999 is the next midnight rather than 23:59:59.
     const qint64 seconds = qint64(std::llround(value * 86400.0));
     qint64 days = seconds / 86400;
@@ -137,19 +137,29 @@ QByteArray XlsxNumberFormat::serial(QByteArrayView raw, Kind kind, bool date1904
     } else {
         date = QDate(1899, 12, 30).addDays(days);
     }
-    const QTime time = QTime(0, 0).addSecs(secondOfDay);
-    switch (kind) {
-    case Kind::Date:
-        return date.toString(Qt::ISODate).toLatin1();
-    case Kind::DateTime:
-        return date.toString(Qt::ISODate).toLatin1() + 'T' + time.toString(Qt::ISODate).toLatin1();
-    case Kind::Time:
-        if (days > 0) // a duration longer than a day: keep the date part rather than wrap around
-            return date.toString(Qt::ISODate).toLatin1() + 'T' + time.toString(Qt::ISODate).toLatin1();
-        return time.toString(Qt::ISODate).toLatin1();
-    case Kind::Number:
-    case Kind::Text:
-        break;
+    // What QDate/QTime::toString(Qt::ISODate) print, without their QString formatting on every cell.
+    const auto digits = [](QByteArray* out, int number, int width) {
+        char buffer[4];
+        for (int i = width - 1; i >= 0; --i, number /= 10)
+            buffer[i] = char('0' + number % 10);
+        out->append(buffer, width);
+    };
+    QByteArray text;
+    if (kind != Kind::Time || days > 0) { // a duration longer than a day keeps its date rather than wrap around
+        digits(&text, date.year(), 4);
+        text += '-';
+        digits(&text, date.month(), 2);
+        text += '-';
+        digits(&text, date.day(), 2);
     }
-    return number(raw);
+    if (kind == Kind::Date)
+        return text;
+    if (!text.isEmpty())
+        text += 'T';
+    digits(&text, secondOfDay / 3600, 2);
+    text += ':';
+    digits(&text, secondOfDay / 60 % 60, 2);
+    text += ':';
+    digits(&text, secondOfDay % 60, 2);
+    return text;
 }

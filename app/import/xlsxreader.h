@@ -6,9 +6,13 @@
 #include "import/tablereader.h"
 
 #include <QCoreApplication>
+class Table;
+class XlsxArchive;
+class XlsxWorkbook;
 
 // An XLSX workbook to a Table: opens the zip (bounded, see XlsxArchive), loads the workbook parts, streams the
-// chosen sheet and finds the header like CsvReader does. Called by TableReader for zip files and .xlsx names.
+// chosen sheet (or, with none given, the first that holds users) and finds the header like CsvReader does.
+// Called by TableReader for zip files and .xlsx names.
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -16,4 +20,17 @@ class XlsxReader
 public:
     static ImportResult read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,
                              const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
+    // Whether a sheet's table looks like a list of users (several columns, rows, e-mail addresses or a user/
+    // e-mail/login column) rather than a cover or summary sheet.
+    [[nodiscard]] static bool holdsUsers(const Table& table);
+
+private:
+    static ImportResult readUserSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, const ImportResult& base,
+                                      const ImportOptions& options, const ProgressCallback& progress,
+                                      const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
+    // Reads out->sheet into out->table (or out->error); false when the sheet is damaged or refused, true when it
+    // was read, even if it holds no table.
+    static bool readSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, ImportResult* out,
+                          const ImportOptions& options, const ProgressCallback& progress, const CancelFlag* cancel,
+                          const TableReader::PreviewCallback& preview);
 };

@@ -2,6 +2,9 @@
 
 #include "import/boundeddevice.h"
 #include "import/xlsxarchive.h"
+#include "import/xlsxpartstream.h"
+#include "import/xlsxsheetparser.h"
+#include "import/xmlscanner.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
@@ -29,11 +32,15 @@ namespace
 bool XlsxWorkbook::refuseDtd(QXmlStreamReader& xml, const QString& part, QString* error)
 {
     if (xml.tokenType() == QXmlStreamReader::DTD || xml.tokenType() == QXmlStreamReader::EntityReference) {
-        *error =
-            tr("The workbook's %1 declares a DTD or entities, which a genuine workbook never does; refused").arg(part);
+        *error = dtdRefusal(part);
         return true;
     }
     return false;
+}
+
+QString XlsxWorkbook::dtdRefusal(const QString& part)
+{
+    return tr("The workbook's %1 declares a DTD or entities, which a genuine workbook never does; refused").arg(part);
 }
 
 bool XlsxWorkbook::load(XlsxArchive& archive, QString* error)
@@ -179,36 +186,33 @@ bool XlsxWorkbook::loadSharedStrings(XlsxArchive& archive, QString* error)
     std::unique_ptr<BoundedDevice> device = archive.stream(part, error);
     if (!device)
         return false;
-    QXmlStreamReader xml(device.get());
-    int phoneticDepth = 0; // <rPh> runs are furigana, not part of the text
-    bool inItem = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (refuseDtd(xml, part, error))
-            return false;
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("si")) {
-                inItem = true;
-            } else if (xml.name() == QLatin1String("rPh")) {
-                ++phoneticDepth;
-            } else if (inItem && phoneticDepth == 0 && xml.name() == QLatin1String("t")) {
-                m_strings += xml.readElementText().toUtf8();
+    XlsxPartStream stream(std::move(device));
+    XmlScanner xml(&stream);
+    bool damaged = false;
+    for (;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::End || token == XmlScanner::Token::Error)
+            break;
+        if (token == XmlScanner::Token::StartElement && xml.name() == "si") {
+            if (!XlsxSheetParser::readRichText(xml, &m_strings)) {
+                damaged = true;
+                break;
             }
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("rPh")) {
-                --phoneticDepth;
-            } else if (xml.name() == QLatin1String("si")) {
-                inItem = false;
-                m_stringEnds.push_back(quint32(m_strings.size()));
+            m_stringEnds.push_back(quint32(m_strings.size()));
+            if (m_strings.size() > XlsxArchive::TotalBudget) {
+                *error = tr("The workbook's shared strings are too large");
+                return false;
             }
-        }
-        if (m_strings.size() > XlsxArchive::TotalBudget) {
-            *error = tr("The workbook's shared strings are too large");
-            return false;
         }
     }
-    if (xml.hasError()) {
-        *error = xmlError(xml, part);
+    if (xml.hasError() || damaged) {
+        if (xml.sourceExceeded())
+            *error = tr("The workbook looks like a zip bomb: %1 inflates beyond its declared size").arg(part);
+        else if (xml.refusedDtd())
+            *error = dtdRefusal(part);
+        else
+            *error = tr("The workbook is damaged: %1 is not valid XML (%2)")
+                         .arg(part, xml.hasError() ? xml.errorString() : tr("unexpected element"));
         return false;
     }
     return true;

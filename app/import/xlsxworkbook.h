@@ -30,9 +30,11 @@ public:
     [[nodiscard]] XlsxNumberFormat::Kind styleKind(int styleIndex) const;
     [[nodiscard]] qsizetype sharedStringCount() const { return qsizetype(m_stringEnds.size()); }
     [[nodiscard]] QByteArrayView sharedString(qsizetype index) const;
+    [[nodiscard]] qint64 sharedStringBytes() const { return m_strings.size(); }
 
     // Common XML guard for every part: a DTD (entity declarations) is refused outright.
     static bool refuseDtd(QXmlStreamReader& xml, const QString& part, QString* error);
+    static QString dtdRefusal(const QString& part);
 
 private:
     bool loadWorkbook(XlsxArchive& archive, QString* error);

@@ -42,6 +42,8 @@ namespace
         {TargetField::Email, "signinname", 0.8, Hint::None},
         {TargetField::Email, "loginemail", 0.95, Hint::None},
         {TargetField::Email, "proxyaddresses", 0.9, Hint::PrimarySmtp},
+        {TargetField::Email, "primarysmtpaddress", 0.95, Hint::None},
+        {TargetField::Email, "samlnameid", 0.8, Hint::None},
         {TargetField::Email, "login", 0.7, Hint::None},
         {TargetField::Email, "loginname", 0.65, Hint::None},
         {TargetField::Email, "username", 0.55, Hint::None},
@@ -118,6 +120,8 @@ namespace
         {TargetField::Status, "active", 0.7, Hint::StatusTrueIsActive},
         {TargetField::Status, "isactive", 0.7, Hint::StatusTrueIsActive},
         {TargetField::Status, "aktiv", 0.6, Hint::StatusTrueIsActive},
+        {TargetField::Status, "signinallowed", 0.85, Hint::StatusTrueIsActive},
+        {TargetField::Status, "loginallowed", 0.8, Hint::StatusTrueIsActive},
         {TargetField::Status, "blockcredential", 0.85, Hint::StatusTrueIsDeleted},
         {TargetField::Status, "signinblocked", 0.85, Hint::StatusTrueIsDeleted},
         {TargetField::Status, "blocked", 0.75, Hint::StatusTrueIsDeleted},
@@ -152,6 +156,7 @@ namespace
         {TargetField::LastUsedDate, "lastactivity", 0.95, Hint::None},
         {TargetField::LastUsedDate, "lastactive", 0.95, Hint::None},
         {TargetField::LastUsedDate, "lastseen", 0.95, Hint::None},
+        {TargetField::LastUsedDate, "lastauthentication", 0.9, Hint::None},
         {TargetField::LastUsedDate, "lastaccess", 0.95, Hint::None},
         {TargetField::LastUsedDate, "lastaccessed", 0.95, Hint::None},
         {TargetField::LastUsedDate, "letzteanmeldung", 1.0, Hint::None},
@@ -175,9 +180,11 @@ namespace
         {TargetField::LicenseName, "product", 0.7, Hint::None},
         {TargetField::LicenseName, "products", 0.7, Hint::None},
         {TargetField::LicenseName, "seattype", 0.8, Hint::None},
-        {TargetField::LicenseName, "usertype", 0.6, Hint::None},
+        {TargetField::LicenseName, "seat", 0.8, Hint::None},
+        {TargetField::LicenseName, "seats", 0.8, Hint::None},
+        {TargetField::LicenseName, "productconfiguration", 0.85, Hint::None},
+        {TargetField::LicenseName, "productconfigurations", 0.85, Hint::None},
         {TargetField::LicenseName, "licenseassignmentdetails", 0.6, Hint::None},
-        {TargetField::LicenseName, "edition", 0.55, Hint::None},
         {TargetField::LicenseName, "lizenz", 1.0, Hint::None},
         {TargetField::LicenseName, "lizenzen", 1.0, Hint::None},
         {TargetField::LicenseName, "licencia", 1.0, Hint::None},
@@ -200,10 +207,7 @@ namespace
     void wordRules(const HeaderNormalizer::Result& h, QList<AliasTable::Candidate>* out)
     {
         const QStringList& w = h.words;
-        const bool secondary = hasAny(w,
-                                      {"manager", "recovery", "secondary", "alternate", "alt", "personal", "home",
-                                       "backup", "new", "other", "forwarding", "assistant", "supervisor", "sponsor",
-                                       "notification", "contact", "owner", "private"});
+        const bool secondary = AliasTable::namesOtherAddress(h);
         if (!secondary && (hasAny(w, {"email", "mail", "e", "courriel"}) || h.compact.contains(QLatin1String("email"))))
             out->append({TargetField::Email, 0.7, Hint::None, AliasTable::tr("header mentions e-mail")});
         if (hasAny(w, {"last", "latest", "letzte", "derniere", "ultimo", "recent"}) &&
@@ -230,6 +234,14 @@ namespace
             out->append({TargetField::Status, 0.7, Hint::None, AliasTable::tr("header mentions a status")});
     }
 } // namespace
+
+bool AliasTable::namesOtherAddress(const HeaderNormalizer::Result& header)
+{
+    return hasAny(header.words, {"manager",    "recovery", "secondary",    "alternate", "alt",        "personal",
+                                 "home",       "backup",   "new",          "other",     "forwarding", "assistant",
+                                 "supervisor", "sponsor",  "notification", "contact",   "owner",      "private",
+                                 "inviter",    "invited",  "approver",     "created",   "modified",   "billing"});
+}
 
 QList<AliasTable::Candidate> AliasTable::candidates(const HeaderNormalizer::Result& header)
 {

@@ -33,4 +33,7 @@ public:
 
     // Every field this header could feed, best first.
     [[nodiscard]] static QList<Candidate> candidates(const HeaderNormalizer::Result& header);
+    // The header names someone else's address or a second one ("Manager email", "Recovery email"): never
+    // the user's e-mail, whatever its cells hold.
+    [[nodiscard]] static bool namesOtherAddress(const HeaderNormalizer::Result& header);
 };

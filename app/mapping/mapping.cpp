@@ -163,15 +163,27 @@ QJsonObject Mapping::toJson() const
             rules.append(rule.toJson());
         json.insert(QStringLiteral("licenses"), rules);
     }
+    if (m_mergeRepeatedUsers)
+        json.insert(QStringLiteral("repeatedUsers"), QStringLiteral("merge"));
     return json;
 }
 
 std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error)
 {
     const QString path = QStringLiteral("mapping");
-    if (!JsonStrict::checkKeys(json, {QStringLiteral("fields"), QStringLiteral("licenses")}, path, error))
+    if (!JsonStrict::checkKeys(
+            json, {QStringLiteral("fields"), QStringLiteral("licenses"), QStringLiteral("repeatedUsers")}, path, error))
         return std::nullopt;
     Mapping mapping;
+    const QJsonValue repeated = json.value(QStringLiteral("repeatedUsers"));
+    if (!repeated.isUndefined()) {
+        if (repeated.toString() != u"merge" && repeated.toString() != u"error") {
+            setError(error,
+                     QCoreApplication::translate("Preset", "\"mapping.repeatedUsers\" must be \"merge\" or \"error\""));
+            return std::nullopt;
+        }
+        mapping.m_mergeRepeatedUsers = repeated.toString() == u"merge";
+    }
     const QJsonValue fieldsValue = json.value(QStringLiteral("fields"));
     if (!fieldsValue.isUndefined() && !fieldsValue.isObject()) {
         setError(error, QCoreApplication::translate("Preset", "\"mapping.fields\" must be an object"));
@@ -222,5 +234,6 @@ std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error
 
 bool Mapping::operator==(const Mapping& other) const
 {
-    return m_fields == other.m_fields && m_licenseRules == other.m_licenseRules;
+    return m_fields == other.m_fields && m_licenseRules == other.m_licenseRules &&
+        m_mergeRepeatedUsers == other.m_mergeRepeatedUsers;
 }

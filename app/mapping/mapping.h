@@ -37,7 +37,13 @@ public:
     [[nodiscard]] QStringList columnsUsed() const;
     [[nodiscard]] bool isEmpty() const;
 
-    // {"fields": {"email": {...}, ...}, "licenses": [...]}; fields not mapped are left out.
+    // One row per device (or per assignment) rather than per user: rows repeating an address are merged into
+    // the first (counted, not errors) and rows without one are skipped. Set by AutoMatcher for device lists.
+    [[nodiscard]] bool mergeRepeatedUsers() const { return m_mergeRepeatedUsers; }
+    void setMergeRepeatedUsers(bool merge) { m_mergeRepeatedUsers = merge; }
+
+    // {"fields": {"email": {...}, ...}, "licenses": [...], "repeatedUsers": "merge"}; fields not mapped and
+    // the default "repeatedUsers" are left out.
     [[nodiscard]] QJsonObject toJson() const;
     // Strict (unknown keys refused); on failure returns nullopt and fills *error with the path.
     [[nodiscard]] static std::optional<Mapping> fromJson(const QJsonObject& json, QString* error = nullptr);
@@ -47,4 +53,5 @@ public:
 private:
     QMap<TargetField, FieldMapping> m_fields; // user-level fields only
     QList<LicenseRule> m_licenseRules;
+    bool m_mergeRepeatedUsers = false;
 };

@@ -54,6 +54,8 @@ QJsonObject Preset::toJson() const
     json.insert(QStringLiteral("mapping"), mapping.toJson());
     QJsonObject validation;
     validation.insert(QStringLiteral("invalidRows"), InvalidRowPolicies::name(policy));
+    if (policy == InvalidRowPolicy::SkipWithinLimit)
+        validation.insert(QStringLiteral("maxInvalidPercent"), maxInvalidPercent);
     json.insert(QStringLiteral("validation"), validation);
     return json;
 }
@@ -157,12 +159,22 @@ std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
             fail(error, tr("\"validation\" must be an object"));
             return std::nullopt;
         }
-        if (!JsonStrict::checkKeys(v, {QStringLiteral("invalidRows")}, QStringLiteral("validation"), error) ||
+        if (!JsonStrict::checkKeys(v, {QStringLiteral("invalidRows"), QStringLiteral("maxInvalidPercent")},
+                                   QStringLiteral("validation"), error) ||
             !JsonStrict::readString(v, QStringLiteral("invalidRows"), QStringLiteral("validation"), &policyName, error))
             return std::nullopt;
         if (!policyName.isEmpty() && !InvalidRowPolicies::fromName(policyName, &p.policy)) {
-            fail(error, tr("\"validation.invalidRows\" must be \"block\" or \"skip\", not \"%1\"").arg(policyName));
+            fail(error,
+                 tr("\"validation.invalidRows\" must be \"limit\", \"block\" or \"skip\", not \"%1\"").arg(policyName));
             return std::nullopt;
+        }
+        const QJsonValue percent = v.value(QStringLiteral("maxInvalidPercent"));
+        if (!percent.isUndefined()) {
+            if (!percent.isDouble() || percent.toDouble() < 0 || percent.toDouble() > 100) {
+                fail(error, tr("\"validation.maxInvalidPercent\" must be a number from 0 to 100"));
+                return std::nullopt;
+            }
+            p.maxInvalidPercent = percent.toDouble();
         }
     }
     return p;

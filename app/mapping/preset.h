@@ -43,7 +43,8 @@ public:
     Mapping mapping;
     // Normalised header names of the export this preset was made for (HeaderNormalizer::key).
     QStringList fingerprint;
-    InvalidRowPolicy policy = InvalidRowPolicy::Block;
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+    double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent; // for SkipWithinLimit
     bool bundled = false; // set by PresetStore, not stored in the file
 
     [[nodiscard]] QJsonObject toJson() const;

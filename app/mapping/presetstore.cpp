@@ -27,6 +27,16 @@ namespace
 
     std::optional<Preset> readPresetFile(const QString& path, QString* error)
     {
+        constexpr qint64 maxPresetBytes = 4 * 1024 * 1024;
+        // Only a regular file: opening a FIFO waits for a writer and a device like /dev/zero never ends.
+        if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+            fail(error,
+                 QCoreApplication::translate("PresetStore",
+                                             "%1 is not a regular file (a folder, pipe or device), so "
+                                             "it cannot be a preset")
+                     .arg(QDir::toNativeSeparators(path)));
+            return std::nullopt;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             fail(error,
@@ -35,14 +45,16 @@ namespace
             return std::nullopt;
         }
         // Presets are small; anything huge is not one.
-        if (file.size() > 4 * 1024 * 1024) {
+        // Read with a bound, not trusting size(): the file can grow while it is read.
+        const QByteArray bytes = file.read(maxPresetBytes + 1);
+        if (bytes.size() > maxPresetBytes) {
             fail(error,
                  QCoreApplication::translate("PresetStore", "%1 is too large to be a preset")
                      .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
         QString why;
-        std::optional<Preset> preset = Preset::fromJsonBytes(file.readAll(), &why);
+        std::optional<Preset> preset = Preset::fromJsonBytes(bytes, &why);
         if (!preset)
             fail(error,
                  QCoreApplication::translate("PresetStore", "preset %1 refused: %2")

@@ -1,5 +1,7 @@
 #include "payload/chunksink.h"
 
+#include "common/devicewriter.h"
+
 #include <QIODevice>
 
 ChunkSink::ChunkSink(QIODevice* device, size_t bufferSize)
@@ -49,12 +51,13 @@ void ChunkSink::run()
         }
         const QByteArrayView chunk(b.data.get(), static_cast<qsizetype>(b.length));
         m_hash.addData(chunk);
-        const bool ok = m_device->write(chunk.data(), chunk.size()) == chunk.size();
+        QString why;
+        const bool ok = m_failed || DeviceWriter::writeAll(m_device, chunk, &why);
         {
             std::lock_guard lock(m_mutex);
             if (!ok && !m_failed) {
                 m_failed = true;
-                m_error = m_device->errorString();
+                m_error = why;
             }
             m_bytes += chunk.size();
             b.length = 0;

@@ -1,6 +1,7 @@
 #include "payload/converter.h"
 
 #include "common/logging.h"
+#include "diff/userset.h"
 #include "import/table.h"
 #include "payload/payloadwriter.h"
 #include "validate/rejectswriter.h"
@@ -59,6 +60,18 @@ namespace
         }
     }
 
+    // What the safe-sync diff needs of a written user: its address, status and the licences it holds (a
+    // licence whose own status is inactive or deleted is not held; none given follows the user's status).
+    void collect(UserSet* users, const MappedUser& user)
+    {
+        const UserSet::Status status = UserSet::statusFromWord(user.status);
+        const qsizetype index = users->addNormalized(user.email, status);
+        for (const MappedUser::License& l : user.licenses) {
+            if (statusCode(l.status) <= 1)
+                users->addLicenseAt(index, l.name);
+        }
+    }
+
     QString reasonOf(const QList<ValidationIssue>& issues)
     {
         QStringList reasons;
@@ -88,19 +101,30 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     const QList<LicenseRule> rules = mapping.licenseRules();
 
     PayloadWriter writer(options.payloadPath);
-    if (!writer.open(&result.error))
+    if (!writer.open(&result.error)) {
+        result.writeFailed = true;
         return result;
+    }
     RejectsWriter rejects(table);
-    if (!options.rejectsPath.isEmpty() && !rejects.open(options.rejectsPath, &result.error))
+    if (!options.rejectsPath.isEmpty() && !rejects.open(options.rejectsPath, &result.error)) {
+        result.writeFailed = true;
         return result;
+    }
 
     std::vector<Bucket> buckets;
     QHash<QByteArray, int> bucketIndex;
     MappedUser user;
     QList<ValidationIssue> rowIssues;
+    std::shared_ptr<UserSet> users = options.collectUsers ? std::make_shared<UserSet>() : nullptr;
+    if (users)
+        users->reserve(table.rowCount());
     const qsizetype rows = table.rowCount();
-    const bool block = options.policy == InvalidRowPolicy::Block;
-    bool writing = true; // stops (validation goes on) once a blocking error is found
+    // Block lets no invalid row through, skip any number, the default a share of the data rows.
+    const qint64 allowed = InvalidRowPolicies::allowedInvalid(options.policy, options.maxInvalidPercent, rows);
+    result.allowedInvalid = allowed;
+    result.policy = options.policy;
+    result.maxInvalidPercent = options.maxInvalidPercent;
+    bool writing = true; // stops (validation goes on) once the invalid rows are more than the policy allows
     for (qsizetype row = 0; row < rows; ++row) {
         if ((row & 0x3FFF) == 0) {
             if (cancel && cancel->load()) {
@@ -111,16 +135,20 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
                 progress(row, rows);
         }
         if (!validator.check(row, &user, &rowIssues)) {
+            if (validator.lastRowMerged())
+                continue; // a device list's repeat of a person already written: counted by the report
             ++result.rejected;
             if (!options.rejectsPath.isEmpty())
                 rejects.addRow(row, reasonOf(rowIssues));
-            if (block)
+            if (allowed >= 0 && result.rejected > allowed)
                 writing = false;
             continue;
         }
         if (!writing)
             continue;
         writer.writeUser(user);
+        if (users)
+            collect(users.get(), user);
         for (const MappedUser::License& l : user.licenses) {
             int index = -1;
             // Exports name a handful of licences: a scan of those beats hashing the name on every row.
@@ -155,6 +183,9 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     result.errors = report.errors;
     result.warnings = report.warnings;
     result.unknownStatusWords = report.unknownStatusWords;
+    result.merged = report.merged;
+    result.withoutUser = report.withoutUser;
+    result.rejectedByField = report.invalidByField;
 
     if (result.cancelled) {
         writer.abort();
@@ -163,12 +194,13 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
     }
     if (!options.rejectsPath.isEmpty()) {
         if (!rejects.commit(&result.error)) {
+            result.writeFailed = true;
             writer.abort();
             return result;
         }
         result.rejectsPath = options.rejectsPath;
     }
-    if (block && result.rejected > 0) {
+    if (allowed >= 0 && result.rejected > allowed) {
         result.blocked = true;
         writer.abort();
         return result;
@@ -188,8 +220,14 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         }
         writer.endLicense();
     }
-    if (!writer.finish(&result.error))
+    if (!writer.finish(&result.error)) {
+        result.writeFailed = writer.users() > 0; // else there was nothing to send (a data problem)
         return result;
+    }
+    if (users) {
+        users->finalize();
+        result.userSet = std::move(users);
+    }
     if (progress)
         progress(rows, rows);
     result.ok = true;

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace
 {
     const QString groupPrefix = QStringLiteral("profiles/");
@@ -59,6 +61,10 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     m_settings->beginGroup(groupPrefix + name);
     result.apiUrl = QUrl(m_settings->value(QStringLiteral("apiUrl"), defaultApiUrl().toString()).toString());
     result.appAccountId = m_settings->value(QStringLiteral("appAccountId"), 0).toLongLong();
+    result.appId = m_settings->value(QStringLiteral("appId"), 0).toLongLong();
+    result.appName = m_settings->value(QStringLiteral("appName")).toString();
+    result.guardPercent = std::clamp(m_settings->value(QStringLiteral("guardPercent"), 10).toInt(), 0, 100);
+    result.guardMinimum = std::max(0, m_settings->value(QStringLiteral("guardMinimum"), 10).toInt());
     m_settings->endGroup();
     return result;
 }
@@ -67,7 +73,22 @@ Profile ProfileStore::profileOrDefault(const QString& name) const
 {
     if (auto stored = profile(name))
         return *stored;
-    return Profile {name, defaultApiUrl(), 0};
+    Profile result;
+    result.name = name;
+    result.apiUrl = defaultApiUrl();
+    return result;
+}
+
+std::optional<Profile> ProfileStore::resolve(const QString& name, QString* error) const
+{
+    const QString wanted = name.isEmpty() ? currentProfileName() : name;
+    if (auto stored = profile(wanted))
+        return stored;
+    if (wanted == defaultProfileName() || name.isEmpty())
+        return profileOrDefault(wanted);
+    if (error)
+        *error = tr("no profile named \"%1\" (see 'torii-sync-cli profile list')").arg(wanted);
+    return std::nullopt;
 }
 
 void ProfileStore::saveProfile(const Profile& profile)
@@ -75,6 +96,13 @@ void ProfileStore::saveProfile(const Profile& profile)
     m_settings->beginGroup(groupPrefix + profile.name);
     m_settings->setValue(QStringLiteral("apiUrl"), profile.apiUrl.toString());
     m_settings->setValue(QStringLiteral("appAccountId"), profile.appAccountId);
+    if (profile.appId > 0)
+        m_settings->setValue(QStringLiteral("appId"), profile.appId);
+    else
+        m_settings->remove(QStringLiteral("appId"));
+    m_settings->setValue(QStringLiteral("appName"), profile.appName);
+    m_settings->setValue(QStringLiteral("guardPercent"), profile.guardPercent);
+    m_settings->setValue(QStringLiteral("guardMinimum"), profile.guardMinimum);
     m_settings->endGroup();
     m_settings->sync();
     emit profilesChanged();
@@ -113,6 +141,8 @@ void ProfileStore::readKey(const QString& profileName)
             SecretStore::Operation::Read, SecretStore::accountForProfile(profileName), SecretStore::Status::Ok,
             fromEnvironment,
             tr("Using the key from the %1 environment variable.").arg(QLatin1String(environmentVariable))};
+        if (const QString problem = checkKey(fromEnvironment, QLatin1String(environmentVariable)); !problem.isEmpty())
+            result = {SecretStore::Operation::Read, result.account, SecretStore::Status::Failed, {}, problem};
         QTimer::singleShot(0, this, [this, profileName, result] { emit keyFinished(profileName, result); });
         return;
     }
@@ -130,7 +160,29 @@ void ProfileStore::readKey(const QString& profileName)
 
 void ProfileStore::writeKey(const QString& profileName, const QString& key)
 {
+    if (const QString problem = checkKey(key.trimmed(), tr("the key given")); !problem.isEmpty()) {
+        const SecretStore::Result result {SecretStore::Operation::Write,
+                                          SecretStore::accountForProfile(profileName),
+                                          SecretStore::Status::Failed,
+                                          {},
+                                          problem};
+        QTimer::singleShot(0, this, [this, profileName, result] { emit keyFinished(profileName, result); });
+        return;
+    }
     m_secrets->write(SecretStore::accountForProfile(profileName), key.trimmed());
+}
+
+QString ProfileStore::checkKey(const QString& key, const QString& source)
+{
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key.at(i).category() == QChar::Other_Control)
+            return tr("The API key from %1 contains a control character (U+%2 at position %3), which would corrupt "
+                      "the request; it is not used. Copy the key again from Torii (Settings > API Access).")
+                .arg(source)
+                .arg(key.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
+    return {};
 }
 
 void ProfileStore::removeKey(const QString& profileName)
@@ -150,5 +202,11 @@ void ProfileStore::onSecretFinished(const SecretStore::Result& result)
     if (name.isEmpty())
         return; // not one of ours
     qCDebug(lcProfiles) << "keychain" << result.operation << "for profile" << name << result.status;
+    if (result.operation == SecretStore::Operation::Read && result.ok()) {
+        if (const QString problem = checkKey(result.secret, tr("the keychain")); !problem.isEmpty()) {
+            emit keyFinished(name, {result.operation, result.account, SecretStore::Status::Failed, {}, problem});
+            return;
+        }
+    }
     emit keyFinished(name, result);
 }

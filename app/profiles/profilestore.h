@@ -11,9 +11,9 @@
 
 class QSettings;
 
-// Profiles in QSettings (name, API URL, app account id) and their API keys in the SecretStore; the
-// TORII_API_KEY environment variable overrides the keychain for automation. Used by the GUI's Connect page
-// and the CLI's sync/key commands.
+// Profiles in QSettings (name, API URL, app, app account id, removal-guard thresholds) and their API keys in
+// the SecretStore; the TORII_API_KEY environment variable overrides the keychain for automation. Used by the
+// GUI's Connect page and the CLI's sync/key commands.
 class ProfileStore final : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,9 @@ public:
     // A stored profile, or nullopt. profileOrDefault() gives the default values for an unknown name.
     [[nodiscard]] std::optional<Profile> profile(const QString& name) const;
     [[nodiscard]] Profile profileOrDefault(const QString& name) const;
+    // The profile a command names: a given name must be stored (or be the built-in default); an empty name
+    // means the current profile. An unknown name is never replaced by the default: nullopt and *error.
+    [[nodiscard]] std::optional<Profile> resolve(const QString& name, QString* error) const;
     void saveProfile(const Profile& profile);
     void removeProfile(const QString& name); // the key is removed separately with removeKey()
     [[nodiscard]] QString currentProfileName() const;
@@ -46,6 +49,9 @@ public:
     void writeKey(const QString& profileName, const QString& key);
     void removeKey(const QString& profileName);
     [[nodiscard]] static QString environmentKey();
+    // Empty when the key can go into an HTTP header; else why not. A control character (CR, LF, ...) would
+    // put extra headers on the wire, so such a key is refused wherever it comes from (`source` names it).
+    [[nodiscard]] static QString checkKey(const QString& key, const QString& source);
 
 signals:
     void keyFinished(const QString& profileName, const SecretStore::Result& result);

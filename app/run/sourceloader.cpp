@@ -3,6 +3,7 @@
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "mapping/automatcher.h"
+#include "mapping/columnprofiler.h"
 #include "mapping/presetstore.h"
 #include "run/exitcode.h"
 
@@ -35,16 +36,26 @@ LoadedSource SourceLoader::load(const SourceRequest& request, const ProgressCall
         return loaded;
     }
     loaded.table = read.table;
+    loaded.notices = read.notices;
     if (preset) {
         loaded.mapping = preset->mapping;
         loaded.policy = preset->policy;
+        loaded.maxInvalidPercent = preset->maxInvalidPercent;
         loaded.presetName = preset->name;
+        loaded.mappingWarnings = AutoMatcher::blankColumnWarnings(loaded.mapping, read.table->columnNames(),
+                                                                  ColumnProfiler::profile(*read.table));
     } else {
-        const AutoMatchResult matched = AutoMatcher::match(read.table->columnNames());
+        // Headers and the cells of a sample of rows (a few ms on 1M rows).
+        const AutoMatchResult matched = AutoMatcher::match(*read.table);
         loaded.mapping = matched.mapping;
         loaded.conflicts = matched.conflicts;
+        loaded.shape = FileShapeDetector::name(matched.shape);
+        loaded.shapeNote = matched.shapeNote;
+        loaded.mappingWarnings = matched.warnings;
     }
     if (request.policy)
         loaded.policy = *request.policy;
+    if (request.maxInvalidPercent)
+        loaded.maxInvalidPercent = *request.maxInvalidPercent;
     return loaded;
 }

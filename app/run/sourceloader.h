@@ -21,7 +21,8 @@ struct SourceRequest
     QString path;
     QString preset;        // a preset file or name; empty: match the columns by their names (auto-match)
     ImportOptions reading; // on top of the preset's reading options
-    std::optional<InvalidRowPolicy> policy; // instead of the preset's (default Block)
+    std::optional<InvalidRowPolicy> policy;  // instead of the preset's (default SkipWithinLimit)
+    std::optional<double> maxInvalidPercent; // instead of the preset's (default 10)
 };
 
 // The data read and mapped, ready for the Converter; or why not (error, exitCode).
@@ -29,9 +30,14 @@ struct LoadedSource
 {
     std::shared_ptr<const Table> table;
     Mapping mapping;
-    InvalidRowPolicy policy = InvalidRowPolicy::Block;
-    QString presetName;    // the resolved preset's name; empty for auto-match
-    QStringList conflicts; // auto-match's notes ("two columns look like e-mail ...")
+    InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
+    double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
+    QString presetName;          // the resolved preset's name; empty for auto-match
+    QStringList conflicts;       // auto-match's notes ("two columns look like e-mail ...")
+    QString shape;               // auto-match: "users" | "devices" | "noUsers"; empty with a preset
+    QString shapeNote;           // auto-match: why the file is not a plain user list
+    QStringList mappingWarnings; // mapped columns blank in most rows (preset or auto-match)
+    QList<ImportNotice> notices; // what the reader noticed (ragged rows, lines that are not valid UTF-8, ...)
     QString error;
     int exitCode = 0; // ExitCode: UsageError (bad preset, unreadable file) or Cancelled when error is set
     qint64 readMs = 0;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "diff/removalguard.h"
 #include "payload/convertresult.h"
 #include "run/sourceloader.h"
 
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <optional>
 
 // Everything one sync run needs, as plain values: the CLI fills it from argv, the window from its session,
@@ -21,9 +23,17 @@ struct SyncRequest
 
     // Where to and as whom.
     QString profile; // labels the history
+    QString job;     // the saved job this run is (labels the history; empty for a one-off sync)
     QUrl apiUrl;
     qint64 appAccountId = 0;
     QString apiKey;
+    // Safe sync: the app whose users the payload is compared with before the sync (0: the last sync's
+    // snapshot instead), the removal guard with the removals the admin allowed, and how long to wait for Torii
+    // to show the sync afterwards (0: no check).
+    qint64 appId = 0;
+    RemovalGuard::Thresholds removalGuard;
+    RemovalGuard::Allowance allowRemovals;
+    std::chrono::milliseconds verifyLimit {300000};
 
     QString keepPayloadPath; // also keep the payload that was sent here (else a temporary file)
     bool dryRun = false;     // format only: nothing is sent, no key needed

@@ -3,22 +3,23 @@
 #include "common/sha256.h"
 #include "history/historystore.h"
 #include "payload/converter.h"
+#include "payload/payloadworkdir.h"
 #include "run/exitcode.h"
+#include "torii/apiurl.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <future>
 
 namespace
 {
-    QString blockedText(qint64 rejected)
+    QString blockedText(const ConvertResult& converted)
     {
-        return SyncRun::tr("blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)", nullptr,
-                           int(rejected));
+        return InvalidRowPolicies::blockedMessage(converted.policy, converted.maxInvalidPercent, converted.rejected,
+                                                  converted.rows);
     }
 
     // Empty when the file cannot be read or `stop` is set first.
@@ -46,6 +47,8 @@ SyncRun::SyncRun(HistoryStore* history, QNetworkAccessManager* nam, QObject* par
     , m_client(nam ? nam : m_ownNam.get())
     , m_pipeline(&m_client)
     , m_journal(m_history, &m_pipeline)
+    , m_snapshots(m_history->path())
+    , m_safety(&m_client, &m_snapshots)
 {
     connect(&m_pipeline, &SyncPipeline::stageStarted, this, &SyncRun::stageStarted);
     connect(&m_pipeline, &SyncPipeline::stageProgress, this, &SyncRun::stageProgress);
@@ -55,6 +58,9 @@ SyncRun::SyncRun(HistoryStore* history, QNetworkAccessManager* nam, QObject* par
     connect(&m_pipeline, &SyncPipeline::logLine, this, &SyncRun::logLine);
     connect(&m_pipeline, &SyncPipeline::finished, this, &SyncRun::onPipelineFinished);
     connect(&m_journal, &SyncJournal::recorded, this, &SyncRun::recorded);
+    connect(&m_safety, &SyncSafety::notice, this, &SyncRun::notice);
+    connect(&m_safety, &SyncSafety::preflightFinished, this, &SyncRun::onPreflightFinished);
+    connect(&m_safety, &SyncSafety::verificationFinished, this, &SyncRun::onVerified);
     connect(&m_loadWatcher, &QFutureWatcher<LoadedSource>::finished, this, &SyncRun::onLoaded);
     m_loadProgress.setInterval(100);
     connect(&m_loadProgress, &QTimer::timeout, this, [this] {
@@ -96,7 +102,9 @@ bool SyncRun::start(const SyncRequest& request)
     HistoryRecord& r = m_result.record;
     r.started = QDateTime::currentDateTimeUtc();
     r.profile = request.profile;
-    r.apiUrl = request.apiUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    r.job = request.job;
+    // The normalized target: the lock and the never-twice check see one spelling of each Torii (issue #21/1).
+    r.apiUrl = ApiUrl::key(request.apiUrl);
     r.appAccountId = request.appAccountId;
     r.sourceFile = QFileInfo(request.source.path).fileName();
     r.preset = request.source.preset.isEmpty() ? QStringLiteral("auto") : request.source.preset;
@@ -145,7 +153,11 @@ bool SyncRun::resume(const QString& apiKey)
     m_result.error.clear();
     m_result.toriiError = {};
     m_result.notStarted = false;
-    if (m_pipeline.nextStage() == SyncStage::FormatData) {
+    if (m_result.blockedByRemovals) {
+        // Stopped by the removal guard: compare again with the allowance the admin has given since.
+        m_result.blockedByRemovals = false;
+        runPreflight();
+    } else if (m_pipeline.nextStage() == SyncStage::FormatData) {
         runFormat();
     } else {
         emit logLine(tr("Resuming at stage “%1”").arg(SyncStages::displayName(m_pipeline.nextStage())));
@@ -159,7 +171,7 @@ bool SyncRun::canResume() const
     if (m_phase != Phase::Finished || m_request.dryRun || !m_converted)
         return false;
     return m_result.outcome == RunOutcome::Failed || m_result.outcome == RunOutcome::Cancelled ||
-        m_result.outcome == RunOutcome::Unanswered;
+        m_result.outcome == RunOutcome::Unanswered || m_result.blockedByRemovals;
 }
 
 void SyncRun::cancel()
@@ -174,8 +186,18 @@ void SyncRun::cancel()
         m_pipeline.cancel(); // onPipelineFinished() finishes the run
         break;
     case Phase::Preflight:
-    case Phase::Recording:
+        m_safety.cancel();
+        m_result.outcome = RunOutcome::Cancelled;
+        m_result.exitCode = ExitCode::Cancelled;
+        m_result.error = tr("cancelled");
+        finish();
+        break;
     case Phase::Verifying:
+        // The sync itself is done (or still unknown): stop waiting for Torii to show it.
+        m_safety.cancel();
+        finish();
+        break;
+    case Phase::Recording:
     case Phase::Idle:
     case Phase::Finished:
         break;
@@ -188,6 +210,8 @@ void SyncRun::reset()
         return;
     m_pipeline.reset();
     m_pipeline.setFormatOnly(false);
+    m_safety.reset({}, {}, 0);
+    m_settling = false;
     m_result = {};
     m_converted.reset();
     m_workDir.reset();
@@ -242,8 +266,16 @@ void SyncRun::onLoaded()
         return;
     }
     m_result.autoMatchConflicts = loaded.conflicts;
+    if (!loaded.shapeNote.isEmpty())
+        emit notice(tr("auto-match: %1").arg(loaded.shapeNote));
+    for (const QString& warning : loaded.mappingWarnings)
+        emit notice(tr("warning: %1").arg(warning));
     for (const QString& conflict : loaded.conflicts)
         emit notice(tr("auto-match: %1").arg(conflict));
+    // Every reading notice (e.g. a line that is not valid UTF-8) is shown before anything is sent.
+    m_result.notices = loaded.notices;
+    for (const ImportNotice& n : loaded.notices)
+        emit notice(n.line > 0 ? tr("line %1: %2").arg(n.line).arg(n.message) : n.message);
     m_result.record.sourceSha256Hex = m_load->sourceSha256Hex;
     m_result.record.preset = loaded.presetName.isEmpty() ? QStringLiteral("auto") : loaded.presetName;
     m_pipeline.setFormatter(formatter(loaded));
@@ -254,12 +286,14 @@ PayloadFormatter SyncRun::formatter(const LoadedSource& loaded)
 {
     ConvertOptions options;
     if (m_request.keepPayloadPath.isEmpty()) {
-        m_workDir = std::make_unique<QTemporaryDir>();
+        m_workDir = std::make_unique<PayloadWorkDir>();
         options.payloadPath = m_workDir->filePath(QStringLiteral("payload.json"));
     } else {
         options.payloadPath = m_request.keepPayloadPath;
     }
     options.policy = loaded.policy;
+    options.maxInvalidPercent = loaded.maxInvalidPercent;
+    options.collectUsers = true; // the safe-sync diff compares these with the account's users
     m_converted = std::make_shared<ConvertResult>();
     // Stage 2 as the pipeline's formatter: runs in a worker thread, so it only touches its own copies.
     return [table = loaded.table, mapping = loaded.mapping, options,
@@ -273,7 +307,7 @@ PayloadFormatter SyncRun::formatter(const LoadedSource& loaded)
         payload.sha256Hex = converted->sha256Hex;
         payload.cancelled = converted->cancelled;
         if (converted->blocked)
-            payload.error = blockedText(converted->rejected);
+            payload.error = blockedText(*converted);
         else if (!converted->ok && !converted->cancelled)
             payload.error = converted->error.isEmpty() ? tr("no valid user to send") : converted->error;
         return payload;
@@ -290,8 +324,39 @@ void SyncRun::runFormat()
 void SyncRun::runPreflight()
 {
     setPhase(Phase::Preflight);
-    // Checks before anything leaves the machine go here (they may stop the run: finish()).
-    runSend();
+    // Safe sync: compare with the account's users and apply the removal guard before anything is sent.
+    const std::shared_ptr<const UserSet> users =
+        m_request.reviewed ? m_request.reviewed->userSet : (m_converted ? m_converted->userSet : nullptr);
+    if (!users) {
+        runSend();
+        return;
+    }
+    SyncSafety::Options options;
+    options.appId = m_request.appId;
+    options.thresholds = m_request.removalGuard;
+    options.allowance = m_request.allowRemovals;
+    options.verifyLimit = m_request.verifyLimit;
+    m_safety.reset(options, m_result.record.apiUrl, m_request.appAccountId);
+    m_safety.runPreflight(users);
+}
+
+void SyncRun::onPreflightFinished(bool proceed)
+{
+    if (m_phase != Phase::Preflight)
+        return;
+    const Preflight::Result& preflight = m_safety.preflight();
+    m_result.diff = preflight.diff;
+    m_result.diffNote = preflight.fallbackReason;
+    if (proceed) {
+        runSend();
+        return;
+    }
+    // Nothing was sent (not even GET /files/url): the admin checks the change and allows the removals.
+    m_result.outcome = RunOutcome::Blocked;
+    m_result.exitCode = ExitCode::ValidationBlocked;
+    m_result.blockedByRemovals = true;
+    m_result.error = preflight.blockMessage;
+    finish();
 }
 
 void SyncRun::runSend()
@@ -322,7 +387,31 @@ void SyncRun::runSend()
 void SyncRun::runVerify()
 {
     setPhase(Phase::Verifying);
-    // Checks after Torii accepted the sync go here.
+    if (!m_safety.canVerify()) {
+        onVerified(SyncSafety::Verified::NotChecked);
+        return;
+    }
+    emit notice(tr("Checking that Torii shows the synced users (up to %n min) ...", nullptr,
+                   int(std::max<qint64>(1, m_request.verifyLimit.count() / 60000))));
+    m_safety.runVerification();
+}
+
+void SyncRun::onVerified(SyncSafety::Verified verified)
+{
+    if (m_phase != Phase::Verifying)
+        return;
+    m_result.verified = verified;
+    if (m_settling && verified == SyncSafety::Verified::Yes) {
+        // The answer to the sync was lost, but Torii shows the payload: it was accepted; nothing is re-sent.
+        m_pipeline.markSyncAccepted();
+        emit notice(tr("Torii shows this payload: the sync whose answer was lost is counted as accepted."));
+    }
+    m_settling = false;
+    if (m_pipeline.syncAccepted()) {
+        QString error;
+        if (!m_safety.keepSnapshot(&error) && !error.isEmpty())
+            emit notice(tr("The snapshot of this sync could not be kept: %1").arg(error));
+    }
     finish();
 }
 
@@ -333,7 +422,11 @@ void SyncRun::onPipelineFinished(SyncPipeline::Outcome outcome)
         runPreflight();
     else if (m_phase == Phase::Sending && ok)
         runVerify();
-    else if (m_phase == Phase::Formatting || m_phase == Phase::Sending)
+    else if (m_phase == Phase::Sending && m_pipeline.syncOutcomeUnknown() && m_safety.canVerify()) {
+        // The sync left and no answer came: Torii's users say whether it arrived.
+        m_settling = true;
+        runVerify();
+    } else if (m_phase == Phase::Formatting || m_phase == Phase::Sending)
         finish();
 }
 
@@ -370,7 +463,7 @@ void SyncRun::settleOutcome()
     } else if (converted.blocked || (!converted.ok && converted.users == 0 && converted.error.isEmpty())) {
         r.outcome = RunOutcome::Blocked;
         r.exitCode = ExitCode::ValidationBlocked;
-        r.error = converted.blocked ? blockedText(converted.rejected) : tr("no valid user to send");
+        r.error = converted.blocked ? blockedText(converted) : tr("no valid user to send");
     } else if (!converted.ok) {
         r.outcome = RunOutcome::Failed;
         r.exitCode = ExitCode::UsageError;
@@ -394,6 +487,7 @@ void SyncRun::writeHistory()
     if (m_journal.isOpen()) {
         m_journal.record().rejected = m_converted->rejected;
         m_journal.record().warnings = m_converted->warnings;
+        m_journal.record().verification = m_safety.verificationRecord(); // before finish() writes the row
         m_journal.finish(m_result.outcome, m_result.error);
         record = m_journal.record();
         m_result.outcome = record.outcome; // Unanswered when Torii may have received the sync

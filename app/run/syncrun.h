@@ -1,8 +1,10 @@
 #pragma once
 
+#include "history/snapshotstore.h"
 #include "history/syncjournal.h"
 #include "run/syncrequest.h"
 #include "run/syncrunresult.h"
+#include "safesync/syncsafety.h"
 #include "torii/syncpipeline.h"
 #include "torii/toriiclient.h"
 
@@ -15,7 +17,7 @@
 
 class HistoryStore;
 class QNetworkAccessManager;
-class QTemporaryDir;
+class PayloadWorkDir;
 
 // One sync run from request to result: the single orchestrator behind `torii-sync-cli sync`, the window's
 // Sync page and saved jobs. It owns the SyncPipeline and the SyncJournal, writes the history record, and maps
@@ -63,6 +65,8 @@ public:
     // Continues a stopped run at the stage that stopped, keeping finished stages; after a refusal (an earlier
     // run's sync may have reached Torii) it sends anyway. apiKey, when given, replaces the request's.
     bool resume(const QString& apiKey = {});
+    // The removals the admin accepts (after the removal guard stopped the run, before resume()).
+    void setAllowRemovals(const RemovalGuard::Allowance& allowance) { m_request.allowRemovals = allowance; }
     // Stops at once; finished() follows with RunOutcome::Cancelled.
     void cancel();
     // Forgets a finished run (new data): the next start() begins from scratch.
@@ -107,6 +111,8 @@ private:
     void runPreflight();
     void runSend();
     void runVerify();
+    void onPreflightFinished(bool proceed);
+    void onVerified(SyncSafety::Verified verified);
     void onPipelineFinished(SyncPipeline::Outcome outcome);
     void finish();
     void settleOutcome();
@@ -119,11 +125,14 @@ private:
     ToriiClient m_client;
     SyncPipeline m_pipeline;
     SyncJournal m_journal; // after the pipeline and the store: it writes its last word through both
+    SnapshotStore m_snapshots;
+    SyncSafety m_safety;
+    bool m_settling = false; // verifying a sync whose answer was lost
     SyncRequest m_request;
     SyncRunResult m_result;
     Phase m_phase = Phase::Idle;
     std::shared_ptr<ConvertResult> m_converted; // written by the formatter in its worker thread
-    std::unique_ptr<QTemporaryDir> m_workDir;
+    std::unique_ptr<PayloadWorkDir> m_workDir;
     std::shared_ptr<LoadState> m_load;
     QFutureWatcher<LoadedSource> m_loadWatcher;
     QTimer m_loadProgress;

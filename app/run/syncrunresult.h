@@ -1,11 +1,16 @@
 #pragma once
 
+#include "diff/userdiff.h"
 #include "history/historyrecord.h"
+#include "import/importresult.h"
 #include "payload/convertresult.h"
+#include "safesync/syncsafety.h"
 #include "torii/toriierror.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // How one SyncRun ended: what the CLI prints and exits with, what the window shows, what a job runner
 // reports. New checks add their own section here (e.g. a diff against Torii, a verification).
@@ -22,9 +27,17 @@ struct SyncRunResult
     qint64 payloadBytes = 0;
     ConvertResult conversion;       // counts and issues (the reviewed dry run's in the window)
     QStringList autoMatchConflicts; // when the columns were matched by name
+    QList<ImportNotice> notices;    // what the reader noticed (ragged rows, lines that are not valid UTF-8, ...)
     HistoryRecord record;           // as written: stages with results, timings, attempts; record.id is its row
     QString historyError;           // why the history row could not be written (record.id == 0)
     qint64 priorRunId = 0;          // the earlier run of the same payload this one continued or refused
+    // Safe sync: what the payload changes in the app account (absent when the run stopped before comparing),
+    // why Torii's users were not the source (empty when they were), whether the removal guard stopped the run,
+    // and whether Torii shows the sync afterwards.
+    std::optional<UserDiff> diff;
+    QString diffNote;
+    bool blockedByRemovals = false;
+    SyncSafety::Verified verified = SyncSafety::Verified::NotChecked;
     qint64 readMs = 0;
     qint64 elapsedMs = 0;
 

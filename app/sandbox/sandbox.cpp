@@ -43,13 +43,11 @@ bool Sandbox::RecordedRequest::hasHeader(const QByteArray& name) const
 Sandbox::Sandbox(QObject* parent)
     : QObject(parent)
     , m_apiKey(randomKey())
-    , m_appAccounts({demoAppAccountId})
 {
     // Torii's documented per-minute limits (torii-api.md §4).
-    m_rateLimits = {{QStringLiteral("orgs"), 100},
-                    {QStringLiteral("files/url"), 200},
-                    {QStringLiteral("files"), 200},
-                    {QStringLiteral("sync"), 200}};
+    m_rateLimits = {{QStringLiteral("orgs"), 100}, {QStringLiteral("files/url"), 200}, {QStringLiteral("files"), 200},
+                    {QStringLiteral("sync"), 200}, {QStringLiteral("apps"), 200},      {QStringLiteral("users"), 600}};
+    seedDirectory();
 }
 
 Sandbox::~Sandbox()
@@ -149,10 +147,15 @@ void Sandbox::clearFaults()
     m_faults.clear();
 }
 
-void Sandbox::addAppAccount(qint64 id)
+void Sandbox::addAppAccount(qint64 id, qint64 appId)
 {
-    if (!m_appAccounts.contains(id))
-        m_appAccounts.append(id);
+    if (!m_directory.hasAppAccount(id))
+        m_directory.addAppAccount(id, appId, QStringLiteral("Integration %1").arg(id));
+}
+
+void Sandbox::setLegacyKey(bool legacy)
+{
+    m_legacyKey = legacy;
 }
 
 int Sandbox::requestCount(const QString& route) const
@@ -187,6 +190,10 @@ QString Sandbox::routeFor(const SandboxRequest& request)
         return QStringLiteral("files");
     if (path == "/v1.0/services/sync/custom")
         return QStringLiteral("sync");
+    if (path == "/v1.0/apps")
+        return QStringLiteral("apps");
+    if (path.startsWith("/v1.0/apps/") && path.endsWith("/users"))
+        return QStringLiteral("users");
     if (path == "/sandbox/synced")
         return QStringLiteral("readback");
     return QStringLiteral("other");
@@ -257,6 +264,10 @@ void Sandbox::onRequest(SandboxConnection* connection, const SandboxRequest& req
                 QFile::remove(request.bodyFile);
         });
         return;
+    case SandboxFault::Kind::Lost:
+        m_loseAnswerOf = record; // reply() drops the connection instead of answering
+        handle(connection, request, record);
+        return;
     case SandboxFault::Kind::Expired:
         if (recorded.route == u"upload") {
             handleUpload(connection, request, record, true);
@@ -304,9 +315,10 @@ void Sandbox::handle(SandboxConnection* connection, const SandboxRequest& reques
                    {{"Retry-After", QByteArray::number(wait)}});
         return;
     }
-    const QByteArray expected = route == u"orgs" || route == u"files/url" ? QByteArray("GET")
-        : route == u"files"                                               ? QByteArray("POST")
-                                                                          : QByteArray("PUT");
+    const QByteArray expected = route == u"orgs" || route == u"files/url" || route == u"apps" || route == u"users"
+        ? QByteArray("GET")
+        : route == u"files" ? QByteArray("POST")
+                            : QByteArray("PUT");
     if (request.method != expected) {
         replyError(connection, record, 404, QStringLiteral("Not Found"));
         return;
@@ -317,6 +329,10 @@ void Sandbox::handle(SandboxConnection* connection, const SandboxRequest& reques
         handleFilesUrl(connection, request, record);
     else if (route == u"files")
         handleFiles(connection, request, record);
+    else if (route == u"apps")
+        handleApps(connection, request, record);
+    else if (route == u"users")
+        handleUsers(connection, request, record);
     else
         handleSync(connection, request, record);
 }
@@ -325,6 +341,12 @@ void Sandbox::reply(SandboxConnection* connection, int record, int status, const
                     const QByteArray& body)
 {
     m_requests[record].status = status;
+    if (record == m_loseAnswerOf) {
+        m_loseAnswerOf = -1;
+        connection->drop();
+        emit requestHandled(m_requests.at(record).route, 0);
+        return;
+    }
     connection->respond(status, headers, body);
     emit requestHandled(m_requests.at(record).route, status);
 }

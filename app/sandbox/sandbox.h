@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/sandboxdirectory.h"
 #include "sandbox/sandboxfault.h"
 #include "sandbox/sandboxrequest.h"
 #include "sandbox/urlsigner.h"
@@ -21,8 +22,9 @@ class SandboxConnection;
 // A local double of Torii + S3 on loopback (torii-api.md §5): bearer-key check, GET /orgs/my, pre-signed
 // expiring upload URLs to its own fake S3 route, POST /files, PUT /services/sync/custom with schema
 // validation and a "running" window (409), rate limits (429 + Retry-After), per-route fault injection and a
-// read-back of what was received. Used in-process by tests and the GUI's demo mode, and by
-// `torii-sync-cli sandbox`.
+// read-back of what was received. GET /apps and GET /apps/{idApp}/users list the org's apps and their users
+// (SandboxDirectory), and a sync shows in the latter after a settle delay. Used in-process by tests and the GUI's demo
+// mode, and by `torii-sync-cli sandbox`.
 class Sandbox final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ class Sandbox final : public QObject
 public:
     static constexpr qint64 orgId = 1000;
     static constexpr qint64 demoAppAccountId = 4242;
+    static constexpr qint64 demoAppId = 31337;
+    static constexpr const char* demoAppName = "Sandbox App";
     static constexpr const char* orgName = "Sandbox Org";
     static constexpr const char* orgDomain = "sandbox.example";
 
@@ -84,7 +88,13 @@ public:
     void addFault(const SandboxFault& fault);
     [[nodiscard]] bool addFault(const QString& spec, QString* error);
     void clearFaults();
-    void addAppAccount(qint64 id);
+    // An app account of the demo app (or of `appId`), so a sync to it is accepted.
+    void addAppAccount(qint64 id, qint64 appId = demoAppId);
+    // Keys created before 2025-02-01 get GET /apps v1.0 (removed) unless they send X-API-Version: 1.1; the
+    // sandbox's key is such a key by default, so a client that forgets the header gets Torii's 400.
+    void setLegacyKey(bool legacy);
+    // The apps, app accounts and their users behind GET /apps and GET /apps/{idApp}/users.
+    [[nodiscard]] SandboxDirectory& directory() { return m_directory; }
 
     [[nodiscard]] QList<RecordedRequest> requests() const { return m_requests; }
     [[nodiscard]] int requestCount(const QString& route) const;
@@ -125,8 +135,12 @@ private:
     void handleFiles(SandboxConnection* connection, const SandboxRequest& request, int record);
     void handleSync(SandboxConnection* connection, const SandboxRequest& request, int record);
     void handleReadBack(SandboxConnection* connection, int record);
+    void handleApps(SandboxConnection* connection, const SandboxRequest& request, int record);
+    void handleUsers(SandboxConnection* connection, const SandboxRequest& request, int record);
+    void replyAnswer(SandboxConnection* connection, int record, const SandboxDirectory::Answer& answer);
     // Fills in the SHA-256 of synced payloads stored at `storedPath` (all when empty) that lack one.
     void hashSynced(const QString& storedPath = {});
+    void seedDirectory();
 
     std::unique_ptr<QTcpServer> m_server;
     QTemporaryDir m_storage;
@@ -140,7 +154,9 @@ private:
     QHash<QString, int> m_rateLimits;
     QHash<QString, std::deque<qint64>> m_rateWindows;
     QList<SandboxFault> m_faults;
-    QList<qint64> m_appAccounts;
+    SandboxDirectory m_directory;
+    bool m_legacyKey = true;
+    int m_loseAnswerOf = -1;                // the request whose answer a "lost" fault drops
     QHash<QString, StoredObject> m_objects; // by Torii filePath
     QHash<qint64, QString> m_files;         // file id -> filePath
     qint64 m_nextFileId = 7001;

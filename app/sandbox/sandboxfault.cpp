@@ -6,7 +6,7 @@
 QStringList SandboxFault::routes()
 {
     return {QStringLiteral("orgs"), QStringLiteral("files/url"), QStringLiteral("upload"), QStringLiteral("files"),
-            QStringLiteral("sync")};
+            QStringLiteral("sync"), QStringLiteral("apps"),      QStringLiteral("users")};
 }
 
 bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* error)
@@ -29,8 +29,11 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
         return n;
     };
     const QString head = parts.value(0);
-    if (head == u"drop" || head == u"hang" || head == u"expired") {
-        result.kind = head == u"drop" ? Kind::Drop : head == u"hang" ? Kind::Hang : Kind::Expired;
+    if (head == u"drop" || head == u"hang" || head == u"expired" || head == u"lost") {
+        result.kind = head == u"drop" ? Kind::Drop
+            : head == u"hang"         ? Kind::Hang
+            : head == u"lost"         ? Kind::Lost
+                                      : Kind::Expired;
         result.count = parts.size() > 1 ? number(parts.at(1)) : 1;
         ok = ok && parts.size() <= 2;
     } else if (head == u"delay") {
@@ -45,9 +48,10 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
         ok = ok && parts.size() <= 2 && result.status >= 400 && result.status <= 599;
     }
     if (!ok || result.count < 1) {
-        *error = QCoreApplication::translate("SandboxFault",
-                                             "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N] or "
-                                             "delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
+        *error = QCoreApplication::translate(
+                     "SandboxFault",
+                     "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], "
+                     "lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
                      .arg(text);
         return false;
     }

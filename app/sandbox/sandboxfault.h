@@ -8,7 +8,8 @@
 //   delay:3000   hold the next request 3000 ms, then handle it normally ("delay:3000:2" for two)
 //   hang:1       never answer (the client's timeout fires)
 //   expired:1    (upload) answer S3's 403 "Request has expired"
-// Routes: orgs, files/url, upload, files, sync.
+//   lost:1       handle the request, then close the connection instead of answering (the answer is lost)
+// Routes: orgs, files/url, upload, files, sync, apps (GET /apps), users (GET /apps/{idApp}/users).
 struct SandboxFault
 {
     enum class Kind
@@ -17,7 +18,8 @@ struct SandboxFault
         Drop,
         Delay,
         Hang,
-        Expired
+        Expired,
+        Lost
     };
 
     QString route;

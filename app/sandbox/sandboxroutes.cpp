@@ -116,7 +116,8 @@ void Sandbox::handleUpload(SandboxConnection* connection, const SandboxRequest& 
                 QStringLiteral("object-") +
                 QString::fromLatin1(QCryptographicHash::hash(filePath.toUtf8(), QCryptographicHash::Sha1).toHex()) +
                 QStringLiteral(".json"));
-    hashSynced(stored); // a payload synced from this path keeps the hash of the bytes it had
+    hashSynced(stored);              // a payload synced from this path keeps the hash of the bytes it had
+    m_directory.readPending(stored); // and the users it had
     QFile::remove(stored);
     if (!QFile::rename(request.bodyFile, stored)) {
         replyS3Error(connection, record, 500, "InternalError", "Sandbox could not store the object");
@@ -169,7 +170,7 @@ void Sandbox::handleSync(SandboxConnection* connection, const SandboxRequest& re
         replyError(connection, record, 404, QStringLiteral("File %1 not found").arg(fileId));
         return;
     }
-    if (!m_appAccounts.contains(accountId)) {
+    if (!m_directory.hasAppAccount(accountId)) {
         replyError(connection, record, 404, QStringLiteral("App account %1 not found").arg(accountId));
         return;
     }
@@ -186,6 +187,7 @@ void Sandbox::handleSync(SandboxConnection* connection, const SandboxRequest& re
     }
     m_syncBusyUntil = QDateTime::currentMSecsSinceEpoch() + m_syncDurationMs;
     m_synced.append({fileId, accountId, filePath, object.path, object.bytes, {}, check.users, check.licenses});
+    m_directory.addSync(accountId, object.path, QDateTime::currentMSecsSinceEpoch());
     replyJson(connection, record, R"({"success":true})");
     if (isSignalConnected(QMetaMethod::fromSignal(&Sandbox::synced)))
         hashSynced(object.path);
@@ -224,4 +226,61 @@ void Sandbox::handleReadBack(SandboxConnection* connection, int record)
                                  {QStringLiteral("licenses"), p.licenses}});
     }
     replyJson(connection, record, QJsonDocument(QJsonObject {{QStringLiteral("synced"), list}}).toJson());
+}
+
+void Sandbox::replyAnswer(SandboxConnection* connection, int record, const SandboxDirectory::Answer& answer)
+{
+    if (answer.status == 200)
+        replyJson(connection, record, answer.json);
+    else
+        replyError(connection, record, answer.status, answer.message);
+}
+
+void Sandbox::handleApps(SandboxConnection* connection, const SandboxRequest& request, int record)
+{
+    // GET /apps 1.0 was removed on 2025-07-01; keys made before 2025-02-01 still default to it (torii-api.md §1).
+    const QByteArray version = request.header("X-API-Version").trimmed();
+    if (version == "1.0" || (version.isEmpty() && m_legacyKey)) {
+        replyError(connection, record, 400,
+                   QStringLiteral("Version 1.0 of this endpoint is no longer supported; send X-API-Version: 1.1"));
+        return;
+    }
+    if (!version.isEmpty() && version != "1.1") {
+        replyError(connection, record, 400, QStringLiteral("Unknown API version %1").arg(QString::fromLatin1(version)));
+        return;
+    }
+    replyAnswer(connection, record, m_directory.listApps(request.query));
+}
+
+void Sandbox::handleUsers(SandboxConnection* connection, const SandboxRequest& request, int record)
+{
+    const QByteArray id = request.path.mid(int(qstrlen("/v1.0/apps/")));
+    bool ok = false;
+    const qint64 appId = id.left(id.indexOf('/')).toLongLong(&ok);
+    if (!ok) {
+        replyError(connection, record, 404, QStringLiteral("Not Found"));
+        return;
+    }
+    replyAnswer(connection, record, m_directory.listUsers(appId, request.query, QDateTime::currentMSecsSinceEpoch()));
+}
+
+void Sandbox::seedDirectory()
+{
+    // The demo's target app and account, empty until the first sync; a second account of the same app and rows
+    // from no account show what the client must filter out; a few more apps give the picker something to search.
+    m_directory.addApp(demoAppId, QString::fromLatin1(demoAppName), true);
+    m_directory.addAppAccount(demoAppAccountId, demoAppId, QStringLiteral("Sandbox integration"));
+    m_directory.addAppAccount(demoAppAccountId + 1, demoAppId, QStringLiteral("Sandbox EU integration"));
+    SandboxDirectory::User other;
+    other.email = QStringLiteral("eu.admin@sandbox.example");
+    other.licenses = {QStringLiteral("Pro")};
+    m_directory.setUsers(demoAppAccountId + 1, {other});
+    SandboxDirectory::User discovered;
+    discovered.email = QStringLiteral("sso.only@sandbox.example");
+    m_directory.setUnattachedUsers(demoAppId, {discovered});
+    const char* names[] = {"Slack",         "Zoom",  "Salesforce", "GitHub", "Atlassian Jira", "Google Workspace",
+                           "Microsoft 365", "Figma", "Notion",     "Dropbox"};
+    qint64 id = 1001;
+    for (const char* name : names)
+        m_directory.addApp(id++, QString::fromLatin1(name));
 }

@@ -124,3 +124,8 @@ QList<Sandbox::SyncedPayload> SandboxThread::syncedPayloads() const
     call([&] { list = m_sandbox->syncedPayloads(); });
     return list;
 }
+
+void SandboxThread::configure(const std::function<void(Sandbox&)>& configure)
+{
+    call([&] { configure(*m_sandbox); });
+}

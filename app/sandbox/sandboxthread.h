@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
+
 // Runs a Sandbox on a thread of its own, so the demo's server side (receiving, hashing and schema-checking a
 // large upload) never blocks the thread that owns this object. Used by the window's demo profile (ConnectPage).
 //
@@ -42,6 +44,8 @@ public:
     [[nodiscard]] int requestCount(const QString& route) const;
     [[nodiscard]] QList<Sandbox::RecordedRequest> requests() const;
     [[nodiscard]] QList<Sandbox::SyncedPayload> syncedPayloads() const;
+    // Any other set-up (the apps' users, the settle delay): runs `configure` on the sandbox's thread and waits.
+    void configure(const std::function<void(Sandbox&)>& configure);
 
 private:
     // Runs f on the sandbox's thread and returns once it ran; a blocking queued call, so f may capture by

@@ -24,6 +24,9 @@ public:
         std::chrono::milliseconds maxRetryAfter {120000};  // a larger Retry-After is a failure, not a wait
         std::chrono::milliseconds conflictBudget {600000}; // total time a 409 ("sync running") is waited out
         std::chrono::milliseconds conflictDelay {15000};   // wait between 409 retries without Retry-After
+        // Total time one stage may spend waiting for answers and between retries (409 waits aside): a server
+        // that accepts and never answers ends the stage after this, not after maxAttempts idle timeouts.
+        std::chrono::milliseconds stageBudget {120000};
     };
 
     RetryPolicy();

@@ -11,7 +11,7 @@ using std::chrono::milliseconds;
 namespace
 {
     constexpr int maxUrlRefreshes = 3;
-    constexpr qint64 defaultUrlLifetimeS = 300; // torii-api.md §2: "only valid for 5 minutes"
+    constexpr int maxUrlsPerRun = 8; // per start/resume, whatever asked for them
 } // namespace
 
 // Shared with the worker thread: it may outlive the pipeline, so it owns its own copy of everything.
@@ -83,6 +83,12 @@ qint64 SyncPipeline::now() const
     return m_clock->nowMs();
 }
 
+qint64 SyncPipeline::stageTimeUsed() const
+{
+    // Waiting out another sync (409) has its own, longer budget.
+    return now() - m_stageStartedMs - (m_current == SyncStage::Sync ? m_conflictWaitedMs : 0);
+}
+
 SyncPipeline::StageRecord& SyncPipeline::rec(SyncStage stage)
 {
     return m_records.at(size_t(SyncStages::index(stage)));
@@ -124,6 +130,7 @@ void SyncPipeline::resume()
     m_lastError = {};
     m_attempts.fill(0);
     m_urlRefreshes = 0;
+    m_urlsThisRun = 0;
     m_conflictWaitedMs = 0;
     if (m_syncDone) {
         log(tr("Torii already accepted the sync of this file (id %1); it is not sent again.").arg(m_fileId));
@@ -177,16 +184,8 @@ void SyncPipeline::cancel()
 
 bool SyncPipeline::urlStillFresh() const
 {
-    if (m_target.url.isEmpty() || m_urlObtainedMs < 0)
-        return false;
-    qint64 lifetime = ToriiClient::urlLifetimeSeconds(m_target.url);
-    if (lifetime < 0)
-        lifetime = defaultUrlLifetimeS;
-    // Measured from when we received it (not X-Amz-Date) so a skewed local clock does not matter; the margin
-    // leaves time for the request to reach S3.
-    const qint64 lifetimeMs = lifetime * 1000;
-    const qint64 margin = std::min<qint64>(30000, lifetimeMs / 5);
-    return now() - m_urlObtainedMs < lifetimeMs - margin;
+    return !m_target.url.isEmpty() && m_urlObtainedMs >= 0 &&
+        ToriiClient::urlUsable(m_target.url, now() - m_urlObtainedMs);
 }
 
 void SyncPipeline::advance()
@@ -221,6 +220,17 @@ void SyncPipeline::advance()
         finishRun(Outcome::Succeeded);
         return;
     }
+}
+
+void SyncPipeline::markSyncAccepted()
+{
+    if (m_running || m_fileId < 0)
+        return;
+    m_syncDone = true;
+    m_syncUncertain = false;
+    rec(SyncStage::Sync).state = StageState::Done;
+    m_outcome = Outcome::Succeeded;
+    m_lastError = {};
 }
 
 bool SyncPipeline::applyPriorRun()
@@ -333,6 +343,15 @@ void SyncPipeline::onFormatted()
 void SyncPipeline::runCreateFile()
 {
     enterStage(SyncStage::CreateFile);
+    if (++m_urlsThisRun > maxUrlsPerRun) {
+        // Every path that refreshes the URL ends here: however S3 and Torii answer, the asking is bounded.
+        handleFailure(SyncStage::CreateFile,
+                      ToriiError::local(SyncStage::CreateFile,
+                                        tr("Torii's upload URLs kept expiring before the upload could use them (%1 "
+                                           "URLs requested); stopped asking.")
+                                            .arg(maxUrlsPerRun)));
+        return;
+    }
     ++m_urlRequests;
     startJob(m_client->requestUploadUrl(m_uploadName));
 }
@@ -362,6 +381,7 @@ void SyncPipeline::startJob(ToriiJob* job)
     ++m_attempts.at(size_t(SyncStages::index(stage)));
     m_job = job;
     m_jobStartedMs = now();
+    job->capTimeout(std::max(milliseconds(1000), m_policy.limits().stageBudget - milliseconds(stageTimeUsed())));
     if (stage == SyncStage::Upload) {
         connect(job, &ToriiJob::uploadProgress, this,
                 [this](qint64 sent, qint64 total) { emit stageProgress(SyncStage::Upload, sent, total); });
@@ -369,6 +389,12 @@ void SyncPipeline::startJob(ToriiJob* job)
     connect(job, &ToriiJob::finished, this,
             [this, stage](const ToriiResponse& response) { onJobFinished(stage, response); });
     emit attemptStarted(stage, rec(stage).attempts);
+    if (const QString unsaved = m_stateSaver ? m_stateSaver(stage) : QString(); !unsaved.isEmpty()) {
+        m_job = nullptr;
+        job->deleteLater(); // never started: nothing left the machine
+        handleFailure(stage, ToriiError::local(stage, unsaved));
+        return;
+    }
     job->start();
 }
 
@@ -393,17 +419,28 @@ void SyncPipeline::onJobFinished(SyncStage stage, const ToriiResponse& response)
     case SyncStage::CreateFile: {
         const auto target = ToriiClient::parseUploadTarget(response.json);
         if (!target) {
-            ToriiError error;
-            error.kind = ToriiError::Kind::InvalidResponse;
-            error.stage = stage;
-            error.toriiMessage = tr("no uploadFileParameters.url/filePath in the answer");
-            error.describe();
-            handleFailure(stage, error);
+            handleFailure(stage,
+                          ToriiError::invalidResponse(stage, tr("no uploadFileParameters.url/filePath in the answer")));
             return;
         }
         m_target = *target;
-        m_urlObtainedMs = now();
+        // Its lifetime counts from when we asked (Torii started the clock somewhere in the round trip).
+        m_urlObtainedMs = m_jobStartedMs;
         m_uploaded = false;
+        if (!urlStillFresh()) {
+            // Asking again would get another stale URL, each request carrying the key: stop here.
+            const qint64 lifetime = ToriiClient::urlLifetimeSeconds(m_target.url);
+            m_target = {};
+            m_urlObtainedMs = -1;
+            handleFailure(
+                stage,
+                ToriiError::invalidResponse(stage,
+                                            tr("the upload URL had already expired when it arrived (valid %1 s, "
+                                               "the request took %2 ms); check this computer's clock and network")
+                                                .arg(lifetime)
+                                                .arg(now() - m_jobStartedMs)));
+            return;
+        }
         log(tr("Create file: upload URL for %1 (valid %2 s): %3")
                 .arg(m_target.filePath)
                 .arg(ToriiClient::urlLifetimeSeconds(m_target.url))
@@ -417,12 +454,7 @@ void SyncPipeline::onJobFinished(SyncStage stage, const ToriiResponse& response)
     case SyncStage::GetFileId: {
         const auto id = ToriiClient::parseFileId(response.json);
         if (!id) {
-            ToriiError error;
-            error.kind = ToriiError::Kind::InvalidResponse;
-            error.stage = stage;
-            error.toriiMessage = tr("no file id in the answer");
-            error.describe();
-            handleFailure(stage, error);
+            handleFailure(stage, ToriiError::invalidResponse(stage, tr("no file id in the answer")));
             return;
         }
         m_fileId = *id;
@@ -450,11 +482,12 @@ void SyncPipeline::handleFailure(SyncStage stage, ToriiError error)
     const int attempt = m_attempts.at(size_t(SyncStages::index(stage)));
     const bool cancelled = m_cancelRequested || error.kind == ToriiError::Kind::Cancelled;
 
-    const bool gateway = error.kind == ToriiError::Kind::Http && (error.httpStatus == 502 || error.httpStatus == 504);
+    // Only a 4xx proves the sync was not started (429 throttled, 409 another one running, 400 refused). A 5xx
+    // may come from a proxy after Torii took the request (503 as much as 502/504), or from Torii failing after
+    // it started: like a lost answer, the outcome is unknown.
+    const bool serverError = error.kind == ToriiError::Kind::Http && error.httpStatus >= 500;
     if (stage == SyncStage::Sync && error.requestSent &&
-        (cancelled || error.kind != ToriiError::Kind::Http || gateway)) {
-        // The PUT left the machine but Torii's own answer did not come back (no answer, or a proxy/gateway
-        // between us and Torii gave up): Torii may have started the sync.
+        (cancelled || error.kind != ToriiError::Kind::Http || serverError)) {
         m_syncUncertain = true;
     }
     if (cancelled) {
@@ -506,22 +539,25 @@ void SyncPipeline::handleFailure(SyncStage stage, ToriiError error)
     bool retryable = false;
     if (!error.isAuthFailure()) {
         if (stage == SyncStage::Sync) {
-            // Only where Torii cannot have started the sync: throttled (429/503), or the request never left.
-            retryable = throttled || (transport && !error.requestSent);
+            // Only where Torii cannot have started the sync: throttled (429), or the request never left.
+            retryable = status == 429 || (transport && !error.requestSent);
         } else if (stage != SyncStage::FormatData) {
             // URL minting, the idempotent S3 PUT, and file registration (a duplicate registration only leaves
             // an unused file record) are safe to repeat on transient failures.
             retryable = throttled || status >= 500 || transport;
         }
     }
-    if (retryable) {
-        if (const auto delay = m_policy.delayAfter(attempt, error)) {
-            scheduleRetry(stage, *delay,
-                          status > 0                         ? tr("HTTP %1").arg(status)
-                              : error.toriiMessage.isEmpty() ? error.userText
-                                                             : error.toriiMessage);
-            return;
-        }
+    const auto delay = retryable ? m_policy.delayAfter(attempt, error) : std::nullopt;
+    if (delay && milliseconds(stageTimeUsed()) + *delay > m_policy.limits().stageBudget) {
+        error.userText += u' ' +
+            tr("Gave up after %n s, the time limit of this stage.", nullptr,
+               int(m_policy.limits().stageBudget.count() / 1000));
+    } else if (delay) {
+        scheduleRetry(stage, *delay,
+                      status > 0                         ? tr("HTTP %1").arg(status)
+                          : error.toriiMessage.isEmpty() ? error.userText
+                                                         : error.toriiMessage);
+        return;
     }
     if (stage == SyncStage::Sync && m_syncUncertain) {
         error.userText += u' ' +

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -29,7 +30,7 @@ class ToriiJob;
 // Resume: the pipeline remembers the payload, the URL, whether the upload finished, the file id and whether
 // the sync was accepted, so resume() continues at the stage that failed. A sync Torii accepted is never sent
 // again (reset() is the explicit way to start over). When the outcome of the sync request is unknown (the
-// connection dropped or timed out after the request left, or a 502/504 from a gateway), the pipeline does NOT resend
+// connection dropped or timed out after the request left, or any 5xx answer), the pipeline does NOT resend
 // on its own: it stops, says so (syncOutcomeUnknown()), and only an explicit resume() sends it once more; a 409
 // to that resend is read as "the earlier request is running" and counts as success.
 class SyncPipeline final : public QObject
@@ -78,6 +79,11 @@ public:
     // Asked once per start/resume, after stage 2 and before the first request (see PriorRunDecision). A
     // Refuse ends the run as Failed; a later resume() asks again.
     void setPriorRunCheck(PriorRunCheck check);
+    // Called right before each request leaves (after attemptStarted) to put the state on disk; a non-empty
+    // answer (why it could not be saved) fails the stage without sending: no state-changing request leaves
+    // unless the state before it is on disk (SyncJournal installs it).
+    using StateSaver = std::function<QString(SyncStage stage)>;
+    void setStateSaver(StateSaver saver) { m_stateSaver = std::move(saver); }
     // Stop after stage 2 (a run that formats first and decides later, e.g. SyncRun's dry run or its checks
     // before anything is sent): the run finishes Succeeded with the payload; a later resume() without this
     // continues with the stages that send.
@@ -101,6 +107,9 @@ public:
     [[nodiscard]] bool syncAccepted() const { return m_syncDone; }
     [[nodiscard]] bool syncOutcomeUnknown() const { return m_syncUncertain; }
     [[nodiscard]] int urlRequests() const { return m_urlRequests; }
+    // A sync whose outcome was unknown turned out to have reached Torii (the verification saw its users): it
+    // counts as accepted and is never sent again.
+    void markSyncAccepted();
     // The stage a resume() would start with (None when the sync is done).
     [[nodiscard]] SyncStage nextStage() const;
 
@@ -137,6 +146,7 @@ private:
     void log(const QString& text);
     [[nodiscard]] bool urlStillFresh() const;
     [[nodiscard]] qint64 now() const;
+    [[nodiscard]] qint64 stageTimeUsed() const;
     [[nodiscard]] StageRecord& rec(SyncStage stage);
 
     ToriiClient* m_client;
@@ -146,6 +156,7 @@ private:
     qint64 m_appAccountId = 0;
     QString m_uploadName;
     PriorRunCheck m_priorRunCheck;
+    StateSaver m_stateSaver;
     bool m_formatOnly = false;
 
     // Run state (what resume() keeps).
@@ -160,6 +171,7 @@ private:
     bool m_priorRunSettled = false;
     int m_urlRequests = 0;
     int m_urlRefreshes = 0;
+    int m_urlsThisRun = 0;
     qint64 m_conflictWaitedMs = 0;
 
     // Current activity.

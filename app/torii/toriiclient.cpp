@@ -1,8 +1,12 @@
 #include "torii/toriiclient.h"
 
+#include "torii/apiurl.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 ToriiClient::ToriiClient(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
@@ -14,13 +18,18 @@ ToriiClient::~ToriiClient() = default;
 
 void ToriiClient::setBaseUrl(const QUrl& baseUrl)
 {
-    m_baseUrl = baseUrl;
+    // One spelling for every call: "/v1.0/" or "//v1.0" must not send the sync to another path than the rest.
+    m_baseUrl = ApiUrl::normalized(baseUrl);
 }
 
 void ToriiClient::setApiKey(const QString& key)
 {
-    m_apiKey = key.trimmed().toUtf8();
-    m_redactor.addSecret(key.trimmed());
+    const QString trimmed = key.trimmed();
+    m_redactor.addSecret(trimmed);
+    // A CR or LF would add headers of its own to every request: such a key is never sent ("No API key").
+    const bool control =
+        std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    m_apiKey = control ? QByteArray() : trimmed.toUtf8();
 }
 
 void ToriiClient::setTimeout(std::chrono::milliseconds timeout)
@@ -54,11 +63,8 @@ ToriiError ToriiClient::checkUrl(const QUrl& url, SyncStage stage)
 
 QUrl ToriiClient::endpoint(const QString& path) const
 {
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    while (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + path);
+    QUrl url = m_baseUrl; // normalized: no trailing slash, no empty segment
+    url.setPath(url.path() + path);
     return url;
 }
 
@@ -145,6 +151,34 @@ ToriiJob* ToriiClient::startSync(qint64 fileId, qint64 appAccountId)
     return makeJob(spec);
 }
 
+ToriiJob* ToriiClient::listAppsPage(const QString& search, const QString& cursor)
+{
+    ToriiJob::Spec spec;
+    QUrl url = endpoint(QStringLiteral("/apps"));
+    QByteArray query = "fields=id,name,state,isCustom&size=" + QByteArray::number(pageSize);
+    if (!search.trimmed().isEmpty())
+        query += "&q=" + QUrl::toPercentEncoding(search.trimmed());
+    if (!cursor.isEmpty())
+        query += "&cursor=" + QUrl::toPercentEncoding(cursor);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    spec.url = url;
+    // This form of GET /apps is version 1.1; keys made before 2025-02-01 default to the removed 1.0.
+    spec.extraHeaders = {{"X-API-Version", "1.1"}};
+    return makeJob(spec);
+}
+
+ToriiJob* ToriiClient::listAppUsersPage(qint64 appId, const QString& cursor, int size)
+{
+    ToriiJob::Spec spec;
+    QUrl url = endpoint(QStringLiteral("/apps/%1/users").arg(appId));
+    QByteArray query = "size=" + QByteArray::number(size);
+    if (!cursor.isEmpty())
+        query += "&cursor=" + QUrl::toPercentEncoding(cursor);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    spec.url = url;
+    return makeJob(spec);
+}
+
 std::optional<ToriiClient::Org> ToriiClient::parseOrg(const QJsonObject& json)
 {
     const QJsonObject org = json.value(QLatin1String("org")).toObject();
@@ -208,4 +242,15 @@ qint64 ToriiClient::urlLifetimeSeconds(const QByteArray& signedUrl)
     bool ok = false;
     const qint64 seconds = queryValue(signedUrl, "X-Amz-Expires").toLongLong(&ok);
     return ok ? seconds : -1;
+}
+
+bool ToriiClient::urlUsable(const QByteArray& signedUrl, qint64 ageMs)
+{
+    qint64 lifetime = urlLifetimeSeconds(signedUrl);
+    if (lifetime < 0)
+        lifetime = 300;
+    // Measured from when we asked (not X-Amz-Date) so a skewed local clock does not matter.
+    const qint64 lifetimeMs = lifetime * 1000;
+    const qint64 margin = std::min<qint64>(30000, lifetimeMs / 5);
+    return ageMs < lifetimeMs - margin;
 }

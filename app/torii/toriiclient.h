@@ -23,6 +23,7 @@ class ToriiClient final : public QObject
 public:
     static constexpr const char* defaultApiUrl = "https://api.toriihq.com/v1.0";
     static constexpr const char* fileType = "customIntegrationData";
+    static constexpr int pageSize = 1000; // the largest page GET /apps and GET /apps/{idApp}/users give
 
     struct Org
     {
@@ -53,6 +54,10 @@ public:
     [[nodiscard]] ToriiJob* upload(const UploadTarget& target, const QString& payloadPath);
     [[nodiscard]] ToriiJob* registerFile(const QString& filePath);
     [[nodiscard]] ToriiJob* startSync(qint64 fileId, qint64 appAccountId);
+    // One page of GET /apps (v1.1: id, name, state, isCustom), `search` as Torii's q; empty cursor = first page.
+    [[nodiscard]] ToriiJob* listAppsPage(const QString& search, const QString& cursor);
+    // One page of GET /apps/{idApp}/users: the users of every account of the app (filter by idAppAccount).
+    [[nodiscard]] ToriiJob* listAppUsersPage(qint64 appId, const QString& cursor, int size = pageSize);
 
     [[nodiscard]] static std::optional<Org> parseOrg(const QJsonObject& json);
     [[nodiscard]] static std::optional<UploadTarget> parseUploadTarget(const QJsonObject& json);
@@ -62,6 +67,9 @@ public:
     [[nodiscard]] static QByteArray uploadContentType(const QByteArray& signedUrl);
     // The lifetime X-Amz-Expires announces, in seconds; -1 when absent.
     [[nodiscard]] static qint64 urlLifetimeSeconds(const QByteArray& signedUrl);
+    // Whether a pre-signed URL of this age (ms since it was asked for) can still be used, with a margin for the
+    // request to reach S3; 5 minutes when the URL does not say (torii-api.md §2).
+    [[nodiscard]] static bool urlUsable(const QByteArray& signedUrl, qint64 ageMs);
     // HTTPS is required except for loopback hosts (the sandbox); the error says why otherwise.
     [[nodiscard]] static ToriiError checkUrl(const QUrl& url, SyncStage stage);
     [[nodiscard]] static bool isLoopback(const QUrl& url);

@@ -32,6 +32,16 @@ bool ToriiError::isUrlExpired() const
         toriiMessage.contains(QLatin1String("expired"), Qt::CaseInsensitive);
 }
 
+ToriiError ToriiError::invalidResponse(SyncStage stage, const QString& detail)
+{
+    ToriiError error;
+    error.kind = Kind::InvalidResponse;
+    error.stage = stage;
+    error.toriiMessage = detail;
+    error.describe();
+    return error;
+}
+
 ToriiError ToriiError::local(SyncStage stage, const QString& text)
 {
     ToriiError error;
@@ -106,8 +116,10 @@ void ToriiError::describe()
         } else if (httpStatus == 400) {
             text = tr("Torii rejected the request as invalid (400).");
         } else if (httpStatus == 401) {
+            // Read in the window and on the command line: the advice names both ways to store a new key.
             text = tr("Torii rejected the API key (401). It is wrong, expired or revoked: generate a new key "
-                      "under Settings > API Access and store it with 'key set'.");
+                      "under Settings > API Access in Torii and save it in Torii Sync (window: Connect page; "
+                      "command line: 'key set').");
         } else if (httpStatus == 403) {
             text = tr("The API key is not allowed to do this (403). Use a key with full access.");
         } else if (httpStatus == 404) {

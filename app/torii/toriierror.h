@@ -45,6 +45,8 @@ struct ToriiError
     void describe();
     [[nodiscard]] static ToriiError local(SyncStage stage, const QString& text);
     [[nodiscard]] static ToriiError cancelled(SyncStage stage);
+    // The server answered 2xx with something we cannot use; detail goes into toriiMessage.
+    [[nodiscard]] static ToriiError invalidResponse(SyncStage stage, const QString& detail);
 };
 
 Q_DECLARE_METATYPE(ToriiError)

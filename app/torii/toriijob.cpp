@@ -150,6 +150,7 @@ QList<QPair<QByteArray, QByteArray>> ToriiJob::headers(bool withKey) const
         list.emplaceBack("Authorization", "Bearer " + m_apiKey);
     if (!m_spec.contentType.isEmpty())
         list.emplaceBack("Content-Type", m_spec.contentType);
+    list += m_spec.extraHeaders;
     return list;
 }
 
@@ -195,6 +196,19 @@ void ToriiJob::send(const QUrl& url, bool withKey)
             emit uploadProgress(sent, total);
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_idleTimer.start(m_timeout); });
+    // Qt buffers the whole answer unless told otherwise: stop as soon as it is announced or found to be larger
+    // than any answer we expect (a 600 MB body cost 645 MB before this). downloadProgress is throttled by Qt, so
+    // the checks run on the headers and on every arrival of data.
+    const auto checkSize = [this] {
+        if (m_reply &&
+            (m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maxBodyBytes ||
+             m_reply->bytesAvailable() > maxBodyBytes)) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    };
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, checkSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, checkSize);
     m_idleTimer.start(m_timeout);
 }
 
@@ -296,7 +310,9 @@ void ToriiJob::onReplyFinished()
     answer.location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     answer.retryAfter = reply->rawHeader("Retry-After");
     answer.etag = reply->rawHeader("ETag");
-    answer.body = reply->read(maxBodyBytes);
+    // An aborted reply is closed; reading it would only print "QIODevice::read: device not open".
+    if (reply->isOpen())
+        answer.body = reply->read(maxBodyBytes);
     answer.transportKind = kindFor(reply->error());
     answer.transportText = reply->errorString();
     handleAnswer(answer);
@@ -335,6 +351,14 @@ void ToriiJob::handleAnswer(const Answer& answer)
     error.stage = m_spec.stage;
     error.httpStatus = response.httpStatus;
 
+    if (m_tooLarge && !m_cancelled && !m_timedOut) {
+        error.kind = ToriiError::Kind::InvalidResponse;
+        error.requestSent = true;
+        error.toriiMessage = tr("the answer is larger than %1 bytes; stopped reading it").arg(maxBodyBytes);
+        error.describe();
+        finish(response);
+        return;
+    }
     if (m_cancelled || m_timedOut) {
         error.kind = m_cancelled ? ToriiError::Kind::Cancelled : ToriiError::Kind::Timeout;
         error.requestSent = m_requestSent;

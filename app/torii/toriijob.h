@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <chrono>
 
 class OneShotHttpRequest;
@@ -58,6 +59,8 @@ public:
         // Sent over its own connection by OneShotHttpRequest, so the transport can never send it twice (the
         // sync PUT). Other calls go through QNetworkAccessManager.
         bool oneShot = false;
+        // More request headers, e.g. X-API-Version for an endpoint with a versioned form.
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
     };
 
     ToriiJob(QNetworkAccessManager* nam, Spec spec, QByteArray apiKey, std::chrono::milliseconds timeout,
@@ -66,6 +69,8 @@ public:
 
     // A job that must fail without touching the network (e.g. an insecure URL); start() reports it.
     void setPresetError(const ToriiError& error);
+    // Shortens the inactivity timeout (e.g. to what is left of a stage's time budget). Call before start().
+    void capTimeout(std::chrono::milliseconds cap) { m_timeout = std::min(m_timeout, cap); }
     void start();
     // Cancels: finished() reports Kind::Cancelled (requestSent tells whether the request had left).
     void abort();
@@ -103,6 +108,7 @@ private:
     bool m_sendKey = true;
     int m_redirects = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false; // the answer outgrew maxBodyBytes: reading stopped
     bool m_cancelled = false;
     bool m_requestSent = false;
     int m_sendCount = 0;

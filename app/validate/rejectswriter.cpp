@@ -1,5 +1,6 @@
 #include "validate/rejectswriter.h"
 
+#include "common/devicewriter.h"
 #include "import/table.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ bool RejectsWriter::open(const QString& path, QString* error)
         m_file.reset();
         return false;
     }
+    // The rejected rows are personal data, like the payload: readable by the owner only.
+    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_buffer.reserve(1 << 20);
     m_buffer.append("\xEF\xBB\xBF");
     const QStringList names = m_table.columnNames();
@@ -67,7 +70,7 @@ void RejectsWriter::flushIfFull()
 {
     if (m_buffer.size() < (1 << 20) || !m_file)
         return;
-    if (m_file->write(m_buffer) != m_buffer.size())
+    if (!m_failed && !DeviceWriter::writeAll(m_file.get(), m_buffer, &m_writeError))
         m_failed = true;
     m_buffer.clear();
 }
@@ -97,13 +100,14 @@ bool RejectsWriter::commit(QString* error)
 {
     if (!m_file)
         return true;
-    if (!m_buffer.isEmpty() && m_file->write(m_buffer) != m_buffer.size())
+    if (!m_failed && !m_buffer.isEmpty() && !DeviceWriter::writeAll(m_file.get(), m_buffer, &m_writeError))
         m_failed = true;
     m_buffer.clear();
     const bool ok = !m_failed && m_file->commit();
     if (!ok && error)
-        *error = QCoreApplication::translate("RejectsWriter", "cannot write the rejects file %1: %2")
-                     .arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString());
+        *error =
+            QCoreApplication::translate("RejectsWriter", "cannot write the rejects file %1: %2")
+                .arg(QDir::toNativeSeparators(m_file->fileName()), m_failed ? m_writeError : m_file->errorString());
     if (!ok)
         m_file->cancelWriting();
     m_file.reset();

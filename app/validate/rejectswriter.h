@@ -38,4 +38,5 @@ private:
     QByteArray m_buffer;
     qint64 m_rows = 0;
     bool m_failed = false;
+    QString m_writeError; // why a write failed, in the system's words (e.g. no space left on device)
 };

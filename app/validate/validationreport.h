@@ -3,6 +3,7 @@
 #include "validate/validationissue.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -19,9 +20,12 @@ struct ValidationReport
     qint64 invalidRows = 0;        // rows with at least one error
     qint64 errors = 0;             // all error issues, including omitted ones
     qint64 warnings = 0;
-    qint64 duplicates = 0;          // rows whose email repeats an earlier row's
-    QStringList unknownStatusWords; // distinct, in order of first appearance
-    QStringList fatal;              // mapping problems that stop everything (no email column, ...)
+    qint64 duplicates = 0;                // rows whose email repeats an earlier row's
+    qint64 merged = 0;                    // Mapping::mergeRepeatedUsers: repeats merged into the first row (not errors)
+    qint64 withoutUser = 0;               // Mapping::mergeRepeatedUsers: rows with no address at all (not errors)
+    QMap<QString, qint64> invalidByField; // invalid rows by the Torii field key of their first error
+    QStringList unknownStatusWords;       // distinct, in order of first appearance
+    QStringList fatal;                    // mapping problems that stop everything (no email column, ...)
 
     [[nodiscard]] bool hasErrors() const { return errors > 0 || !fatal.isEmpty(); }
 };

@@ -22,6 +22,7 @@ namespace
 Validator::Validator(const Table& table, const Mapping& mapping, const CancelFlag* cancel)
     : m_table(table)
     , m_mapper(std::make_unique<RowMapper>(table, mapping))
+    , m_merge(mapping.mergeRepeatedUsers())
 {
     m_report.fatal = m_mapper->fatal();
     if (m_report.fatal.isEmpty())
@@ -58,6 +59,17 @@ void Validator::record(const ValidationIssue& issue)
 bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* rowIssues)
 {
     rowIssues->clear();
+    m_lastMerged = false;
+    if (m_merge) {
+        // One row per device: a device without a user, or another device of a person already sent.
+        const bool noUser = m_mapper->emailKey(row).isEmpty();
+        if (noUser || m_duplicates.earlierDuplicate(row) >= 0) {
+            ++(noUser ? m_report.withoutUser : m_report.merged);
+            ++m_report.rows;
+            m_lastMerged = true;
+            return false;
+        }
+    }
     bool ok = m_mapper->map(row, user, rowIssues);
     if (ok) {
         const qsizetype earlier = m_duplicates.earlierDuplicate(row);
@@ -91,6 +103,14 @@ bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* r
         ++m_report.validRows;
     else
         ++m_report.invalidRows;
+    if (!ok) {
+        for (const ValidationIssue& issue : std::as_const(*rowIssues)) {
+            if (issue.severity == ValidationIssue::Error) {
+                ++m_report.invalidByField[issue.field];
+                break;
+            }
+        }
+    }
     return ok;
 }
 

@@ -33,6 +33,9 @@ public:
     // Maps and checks one data row. The row's own issues replace *rowIssues; they are also added to the
     // report. Returns false when the row has an error. *user stays valid until the next call.
     bool check(qsizetype row, MappedUser* user, QList<ValidationIssue>* rowIssues);
+    // The last check() returned false without an error: a repeat of a user merged into an earlier row, or a
+    // row without a user, in a mapping that merges repeated users (a device list). Not an invalid row.
+    [[nodiscard]] bool lastRowMerged() const { return m_lastMerged; }
     // The report so far (complete after the last row).
     [[nodiscard]] ValidationReport report() const;
     RowMapper& rowMapper();
@@ -48,4 +51,6 @@ private:
     std::unique_ptr<RowMapper> m_mapper;
     DuplicateIndex m_duplicates;
     ValidationReport m_report;
+    bool m_merge = false;
+    bool m_lastMerged = false;
 };

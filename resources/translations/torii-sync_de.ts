@@ -80,6 +80,56 @@
     </message>
 </context>
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>list the org&apos;s apps in Torii (to find the app id)</source>
+        <translation>die Apps der Organisation in Torii auflisten (um die App-ID zu finden)</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli apps [--search TEXT] [--profile NAME] [--api-url URL] [--json]
+
+Lists the apps of the Torii organisation (GET /apps, all pages) with their ids. The app id lets
+diff and sync compare the file with the app account&apos;s current users (--app, or saved in the profile).
+  --search TEXT   only apps whose name contains TEXT (Torii&apos;s search)
+  --profile NAME  the profile (API URL, key); default: the current one
+  --api-url URL   Torii&apos;s API URL (overrides the profile&apos;s)
+  --json          print {&quot;apps&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;state&quot;, &quot;isCustom&quot;}]}
+The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+Exit codes: 0 ok, 2 usage error, 3 Torii or network failure, 4 key rejected or keychain unavailable.
+</source>
+        <translation>Aufruf: torii-sync-cli apps [--search TEXT] [--profile NAME] [--api-url URL] [--json]
+
+Listet die Apps der Torii-Organisation (GET /apps, alle Seiten) mit ihren IDs. Mit der App-ID vergleichen
+diff und sync die Datei mit den aktuellen Benutzern des App-Kontos (--app oder im Profil gespeichert).
+  --search TEXT   nur Apps, deren Name TEXT enthält (Toriis Suche)
+  --profile NAME  das Profil (API-URL, Schlüssel); Standard: das aktuelle
+  --api-url URL   Toriis API-URL (überschreibt die des Profils)
+  --json          {&quot;apps&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;state&quot;, &quot;isCustom&quot;}]} ausgeben
+Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Exit-Codes: 0 in Ordnung, 2 Aufruffehler, 3 Torii- oder Netzwerkfehler, 4 Schlüssel abgelehnt oder kein Schlüsselbund.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see apps --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe apps --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; * marks profile &quot;%1&quot;&apos;s app</source>
+        <translation>; * markiert die App des Profils „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentReader</name>
     <message>
         <source>--sheet needs a sheet name</source>
@@ -112,6 +162,42 @@
         <source>; &quot;%1&quot; when empty</source>
         <translation>; „%1“, wenn leer</translation>
     </message>
+    <message>
+        <source>rows without an address cannot be sent</source>
+        <translation>Zeilen ohne Adresse können nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>no licences will be sent for those rows</source>
+        <translation>für diese Zeilen werden keine Lizenzen gesendet</translation>
+    </message>
+    <message>
+        <source>Torii treats users without a status as active</source>
+        <translation>Torii behandelt Benutzer ohne Status als aktiv</translation>
+    </message>
+    <message>
+        <source>%1 stays empty for those rows</source>
+        <translation>%1 bleibt für diese Zeilen leer</translation>
+    </message>
+    <message>
+        <source>no licences will be sent</source>
+        <translation>es werden keine Lizenzen gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is empty in every row: %2</source>
+        <translation>%1 ist in jeder Zeile leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty in %2% of the rows: %3</source>
+        <translation>%1 ist in %2 % der Zeilen leer: %3</translation>
+    </message>
+    <message>
+        <source>device list: the user of each device; repeated people are merged</source>
+        <translation>Geräteliste: der Benutzer jedes Geräts; wiederholte Personen werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>device list: the user&apos;s name</source>
+        <translation>Geräteliste: der Name des Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>BoundedDevice</name>
@@ -129,6 +215,18 @@
     <message>
         <source>— not mapped —</source>
         <translation>— nicht zugeordnet —</translation>
+    </message>
+    <message>
+        <source>%1 — empty</source>
+        <translation>%1 — leer</translation>
+    </message>
+    <message>
+        <source>%1 — %2% blank — %3</source>
+        <translation>%1 — %2 % leer — %3</translation>
+    </message>
+    <message>
+        <source>Type to filter the columns</source>
+        <translation>Tippen, um die Spalten zu filtern</translation>
     </message>
 </context>
 <context>
@@ -250,6 +348,10 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>&amp;App-Konto-ID:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No app account ID yet?&lt;/b&gt; In Torii, open &lt;i&gt;Integrations&lt;/i&gt; and choose &lt;i&gt;Add Custom Integration&lt;/i&gt;; associate it with an app from Torii&apos;s catalog, or first add a custom application under &lt;i&gt;Settings&lt;/i&gt;. Torii then shows the &lt;b&gt;App account ID&lt;/b&gt; (later also when you hover over the integration&apos;s tile).&lt;br&gt;&lt;br&gt;&lt;b&gt;API key:&lt;/b&gt; generate one under &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.&lt;br&gt;&lt;br&gt;&lt;b&gt;Just looking?&lt;/b&gt; Choose &lt;i&gt;Demo (sandbox)&lt;/i&gt;: a built-in Torii runs inside the app, so every step works offline.</source>
+        <translation>&lt;b&gt;Noch keine App-Konto-ID?&lt;/b&gt; Öffnen Sie in Torii &lt;i&gt;Integrations&lt;/i&gt; und wählen Sie &lt;i&gt;Add Custom Integration&lt;/i&gt;; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter &lt;i&gt;Settings&lt;/i&gt; eine eigene Anwendung an. Torii zeigt dann die &lt;b&gt;App-Konto-ID&lt;/b&gt; (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).&lt;br&gt;&lt;br&gt;&lt;b&gt;API-Schlüssel:&lt;/b&gt; Erzeugen Sie unter &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nur ausprobieren?&lt;/b&gt; Wählen Sie &lt;i&gt;Demo (Sandbox)&lt;/i&gt;: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
+    </message>
+    <message>
         <source>Continue to &amp;Load</source>
         <translation>Weiter zum &amp;Laden</translation>
     </message>
@@ -314,6 +416,10 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Der Schlüsselbund ist nicht verfügbar: Der Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No keychain, so the API key cannot be saved.&lt;/b&gt; %1&lt;br&gt;Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (with &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
+        <translation>&lt;b&gt;Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.&lt;/b&gt; %1&lt;br&gt;Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (mit &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
+    </message>
+    <message>
         <source>Profile name (e.g. the Torii org or the app):</source>
         <translation>Profilname (z. B. die Torii-Organisation oder die App):</translation>
     </message>
@@ -322,36 +428,86 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Profil nicht angelegt</translation>
     </message>
     <message>
-        <source>No app account ID yet?</source>
-        <translation>Noch keine App-Konto-ID?</translation>
+        <source>Not saved: Torii did not accept this key.</source>
+        <translation>Nicht gespeichert: Torii hat diesen Schlüssel nicht angenommen.</translation>
     </message>
     <message>
-        <source>In Torii, open “Integrations” and choose “Add Custom Integration”; associate it with an app from Torii&apos;s catalog, or first add a custom application under “Settings”. Torii then shows the app account ID (later also when you hover over the integration&apos;s tile).</source>
-        <translation>Öffnen Sie in Torii „Integrations“ und wählen Sie „Add Custom Integration“; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter „Settings“ eine eigene Anwendung an. Torii zeigt dann die App-Konto-ID (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).</translation>
+        <source>Checking the key with Torii before saving it…</source>
+        <translation>Der Schlüssel wird vor dem Speichern bei Torii geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
+        <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
+        <translation>kein API-Schlüssel für Profil „%1“: führen Sie „torii-sync-cli key set“ aus oder setzen Sie TORII_API_KEY</translation>
+    </message>
+</context>
+<context>
+    <name>ContentEvidence</name>
+    <message>
+        <source>its cells are user types or roles, not licence names</source>
+        <translation>seine Zellen sind Benutzertypen oder Rollen, keine Lizenznamen</translation>
     </message>
     <message>
-        <source>generate one under “Settings &gt; API Access” with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.</source>
-        <translation>Erzeugen Sie unter „Settings &gt; API Access“ einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.</translation>
+        <source>its cells are not licence names</source>
+        <translation>seine Zellen sind keine Lizenznamen</translation>
     </message>
     <message>
-        <source>Just looking?</source>
-        <translation>Nur ausprobieren?</translation>
+        <source>its cells do not look like %1</source>
+        <translation>seine Zellen sehen nicht wie %1 aus</translation>
     </message>
     <message>
-        <source>Choose “Demo (sandbox)”: a built-in Torii runs inside the app, so every step works offline.</source>
-        <translation>Wählen Sie „Demo (Sandbox)“: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
+        <source>its cells are e-mail addresses, not names</source>
+        <translation>seine Zellen sind E-Mail-Adressen, keine Namen</translation>
     </message>
     <message>
-        <source>No keychain, so the API key cannot be saved.</source>
-        <translation>Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.</translation>
+        <source>its cells are not names</source>
+        <translation>seine Zellen sind keine Namen</translation>
     </message>
     <message>
-        <source>Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. gnome-keyring (with libsecret-1-0) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
-        <translation>Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. gnome-keyring (mit libsecret-1-0) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
+        <source>only %1% of its cells are dates</source>
+        <translation>nur %1 % seiner Zellen sind Datumsangaben</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; looks like %2, but 100% of its cells are empty</source>
+        <translation>Spaltenkopf „%1“ sieht nach %2 aus, aber 100 % seiner Zellen sind leer</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are empty</source>
+        <translation>%1 % seiner Zellen sind leer</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; looks like %2, but %3</source>
+        <translation>Spaltenkopf „%1“ sieht nach %2 aus, aber %3</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are e-mail addresses</source>
+        <translation>%1 % seiner Zellen sind E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>only %1% of its cells are e-mail addresses</source>
+        <translation>nur %1 % seiner Zellen sind E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are yes/no values</source>
+        <translation>%1 % seiner Zellen sind Ja/Nein-Werte</translation>
+    </message>
+    <message>
+        <source>its cells are not yes/no values (e.g. &quot;%1&quot;)</source>
+        <translation>seine Zellen sind keine Ja/Nein-Werte (z. B. „%1“)</translation>
+    </message>
+    <message>
+        <source>%1% of its cells are status words</source>
+        <translation>%1 % seiner Zellen sind Statuswörter</translation>
+    </message>
+    <message>
+        <source>its cells are not status words (e.g. &quot;%1&quot;)</source>
+        <translation>seine Zellen sind keine Statuswörter (z. B. „%1“)</translation>
     </message>
 </context>
 <context>
@@ -367,10 +523,6 @@ Umgebungsvariablen TORII_API_KEY.
     <message>
         <source>--rejects needs a CSV file to write</source>
         <translation>--rejects erwartet eine zu schreibende CSV-Datei</translation>
-    </message>
-    <message>
-        <source>--policy needs block or skip</source>
-        <translation>--policy erwartet block oder skip</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see convert --help)</source>
@@ -397,16 +549,8 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Lesen</translation>
     </message>
     <message>
-        <source>auto-match: %1</source>
-        <translation>automatische Zuordnung: %1</translation>
-    </message>
-    <message>
         <source>converting</source>
         <translation>Umwandeln</translation>
-    </message>
-    <message>
-        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
-        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -446,38 +590,46 @@ Umgebungsvariablen TORII_API_KEY.
     </message>
     <message>
         <source>Usage: torii-sync-cli convert FILE (--preset FILE|NAME | --auto) --out PAYLOAD.json
-                              [--rejects REJECTS.csv] [--policy block|skip] [--json]
+                              [--rejects REJECTS.csv] [--policy limit|block|skip]
+                              [--max-invalid PERCENT] [--json]
                               [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
 Reads FILE, maps its columns to Torii&apos;s fields, validates every row and writes the JSON Torii&apos;s
 custom integration accepts.
   --preset FILE|NAME  use a preset (a .json file, or a name from &apos;presets list&apos;)
-  --auto              match columns by their names (see &apos;inspect&apos; for what it picks)
+  --auto              match columns by their names and cells (see &apos;inspect&apos; for what it picks)
   --out PAYLOAD.json  where to write the payload (written atomically, mode 0600)
   --rejects FILE.csv  write rows with errors there: original columns plus a reason column
-  --policy block|skip block: any row with an error stops the conversion (default, or the preset&apos;s);
-                      skip: rows with errors are left out
+  --policy limit|block|skip  rows with errors: limit (default, or the preset&apos;s) leaves them out
+                      while they are at most --max-invalid of the data rows and blocks above;
+                      block: any row with an error stops the conversion; skip: any number is left out
+  --max-invalid PERCENT  the share of data rows that may be invalid under limit (default 10)
   --json              print users, licenses, rejected, issues, payload, sha256 as one JSON object
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
-Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error or
-unreadable input, 130 cancelled.
+Refuses an --out or --rejects that is FILE, the preset or the other output (links included).
+Exit codes: 0 payload written, 1 blocked by validation (or no valid user), 2 usage error,
+unreadable input or an output that cannot be written (e.g. the disk is full), 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli convert DATEI (--preset DATEI|NAME | --auto) --out NUTZDATEN.json
-                               [--rejects ABGELEHNT.csv] [--policy block|skip] [--json]
+                               [--rejects ABGELEHNT.csv] [--policy limit|block|skip]
+                               [--max-invalid PROZENT] [--json]
                                [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
 Liest DATEI, ordnet ihre Spalten Toriis Feldern zu, prüft jede Zeile und schreibt das JSON, das Toriis
 benutzerdefinierte Integration annimmt.
   --preset DATEI|NAME eine Vorlage verwenden (eine .json-Datei oder ein Name aus &apos;presets list&apos;)
-  --auto              Spalten anhand ihrer Namen zuordnen (&apos;inspect&apos; zeigt, was gewählt wird)
+  --auto              Spalten anhand ihrer Namen und Zellen zuordnen (&apos;inspect&apos; zeigt, was gewählt wird)
   --out NUTZDATEN.json wohin die Nutzdaten geschrieben werden (atomar, Modus 0600)
   --rejects DATEI.csv Zeilen mit Fehlern dorthin schreiben: ursprüngliche Spalten plus eine Spalte mit dem Grund
-  --policy block|skip block: jede Zeile mit einem Fehler stoppt die Umwandlung (Standard, oder die der Vorlage);
-                      skip: Zeilen mit Fehlern werden ausgelassen
+  --policy limit|block|skip  Zeilen mit Fehlern: limit (Standard, oder die der Vorlage) lässt sie aus,
+                      solange sie höchstens --max-invalid der Datenzeilen sind, und blockiert darüber;
+                      block: jede Zeile mit einem Fehler stoppt die Umwandlung; skip: beliebig viele werden ausgelassen
+  --max-invalid PROZENT  der Anteil der Datenzeilen, der bei limit ungültig sein darf (Standard 10)
   --json              users, licenses, rejected, issues, payload, sha256 als ein JSON-Objekt ausgeben
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
-Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler
-oder unlesbare Eingabe, 130 abgebrochen.
+Lehnt ein --out oder --rejects ab, das DATEI, die Vorlage oder die andere Ausgabe ist (auch über Links).
+Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler,
+unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. volle Festplatte), 130 abgebrochen.
 </translation>
     </message>
 </context>
@@ -544,6 +696,24 @@ oder unlesbare Eingabe, 130 abgebrochen.
     <message>
         <source>The delimiter must be one ASCII character other than a quote or a line break</source>
         <translation>Das Trennzeichen muss ein einzelnes ASCII-Zeichen sein, aber kein Anführungszeichen und kein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 (the rest of the file is): its odd bytes were read as Windows-1252; check its spelling</source>
+        <translation>Diese Zeile ist kein gültiges UTF-8 (der Rest der Datei schon): ihre abweichenden Bytes wurden als Windows-1252 gelesen; prüfen Sie ihre Schreibweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more line(s) that are not valid UTF-8</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile, die kein gültiges UTF-8 ist</numerusform>
+            <numerusform>... und %n weitere Zeilen, die kein gültiges UTF-8 sind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceWriter</name>
+    <message>
+        <source>the write failed</source>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -826,6 +996,72 @@ oder unlesbare Eingabe, 130 abgebrochen.
         <source>Copied as text.</source>
         <translation>Als Text übernommen.</translation>
     </message>
+    <message>
+        <source>Status &amp;values…</source>
+        <translation>Status&amp;werte…</translation>
+    </message>
+    <message>
+        <source>Time zone of dates without one</source>
+        <translation>Zeitzone für Datumsangaben ohne eigene</translation>
+    </message>
+    <message>
+        <source>UTC (dates without a zone)</source>
+        <translation>UTC (Datumsangaben ohne Zone)</translation>
+    </message>
+    <message>
+        <source>Edit what each status word means</source>
+        <translation>Festlegen, was jedes Statuswort bedeutet</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Time zone of %1</source>
+        <translation>Zeitzone von %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileShapeDetector</name>
+    <message>
+        <source>this is a device list (one row per device): users come from column &quot;%1&quot;, one per person; devices of the same person are merged, device columns are not used</source>
+        <translation>dies ist eine Geräteliste (eine Zeile pro Gerät): die Benutzer kommen aus der Spalte „%1“, einer pro Person; Geräte derselben Person werden zusammengeführt, Gerätespalten werden nicht verwendet</translation>
+    </message>
+    <message>
+        <source>this is a device list (one row per device) with no column of user addresses: nothing was matched automatically</source>
+        <translation>dies ist eine Geräteliste (eine Zeile pro Gerät) ohne Spalte mit Benutzeradressen: nichts wurde automatisch zugeordnet</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses or user names: nothing was matched automatically (is this a user list?)</source>
+        <translation>keine Spalte enthält E-Mail-Adressen oder Benutzernamen: nichts wurde automatisch zugeordnet (ist das eine Benutzerliste?)</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses (&quot;%1&quot; holds user names, and Torii needs an address per user): nothing was matched automatically</source>
+        <translation>keine Spalte enthält E-Mail-Adressen („%1“ enthält Benutzernamen, und Torii braucht eine Adresse pro Benutzer): nichts wurde automatisch zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -877,20 +1113,130 @@ oder unlesbare Eingabe, 130 abgebrochen.
         <translation>frühere Synchronisierungsläufe auflisten</translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli history [--json] [--limit N]
+        <source>Usage: torii-sync-cli history [--json | --csv FILE] [--limit N] [--job NAME] [--profile NAME]
+                              [--outcome OUTCOME] [--since DATE] [--until DATE]
+       torii-sync-cli history run-again ID [--json]
 
-Lists past runs, newest first: when, profile, app account, source file, outcome, counts
-and Torii&apos;s file id. --json prints every field, including per-stage results and timings.
+Lists past runs, newest first: when, outcome, job, source file, app account, profile, counts
+and Torii&apos;s file id. --json prints every field, including per-stage results and timings; --csv
+FILE exports the listed runs as CSV (&apos;-&apos; for stdout). The filters combine: --job, --profile,
+--outcome (succeeded, failed, blocked, cancelled, unknown, interrupted, running, dry-run) and
+--since/--until (YYYY-MM-DD, local days, both included).
+run-again ID runs the job that made run ID once more (its source as it is now).
 </source>
-        <translation>Aufruf: torii-sync-cli history [--json] [--limit N]
+        <translation>Aufruf: torii-sync-cli history [--json | --csv DATEI] [--limit N] [--job NAME] [--profile NAME]
+                              [--outcome ERGEBNIS] [--since DATUM] [--until DATUM]
+       torii-sync-cli history run-again ID [--json]
 
-Listet frühere Läufe auf, neueste zuerst: Zeitpunkt, Profil, App-Konto, Quelldatei, Ergebnis, Anzahlen
-und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der einzelnen Schritte.
+Listet frühere Läufe, neueste zuerst: Zeitpunkt, Ergebnis, Job, Quelldatei, App-Konto, Profil,
+Zahlen und Toriis Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Zeiten je Stufe; --csv
+DATEI exportiert die gelisteten Läufe als CSV („-“ für die Standardausgabe). Die Filter lassen sich
+kombinieren: --job, --profile, --outcome (succeeded, failed, blocked, cancelled, unknown, interrupted,
+running, dry-run) und --since/--until (JJJJ-MM-TT, lokale Tage, beide eingeschlossen).
+run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seiner Quelle, wie sie jetzt ist).
 </translation>
     </message>
     <message>
-        <source>#%1  %2  %3  %4 -&gt; app account %5  %6  users %7, rejected %8%9</source>
-        <translation>#%1  %2  %3  %4 -&gt; App-Konto %5  %6  Benutzer %7, abgelehnt %8%9</translation>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs a date (YYYY-MM-DD)</source>
+        <translation>%1 erwartet ein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>give --json or --csv, not both</source>
+        <translation>bitte --json oder --csv angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4%5 -&gt; app account %6  %7  users %8, rejected %9</source>
+        <translation>#%1  %2  %3  %4%5 -&gt; App-Konto %6  %7  Benutzer %8, abgewiesen %9</translation>
+    </message>
+    <message>
+        <source>[job %1] </source>
+        <translation>[Job %1] </translation>
+    </message>
+    <message>
+        <source>--csv cannot overwrite the history itself</source>
+        <translation>--csv darf den Verlauf selbst nicht überschreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Lauf nach %1 exportiert.</numerusform>
+            <numerusform>%n Läufe nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history run-again needs a run ID (see &apos;history&apos;)</source>
+        <translation>history run-again erwartet eine Lauf-ID (siehe „history“)</translation>
+    </message>
+    <message>
+        <source>no run #%1 in the history</source>
+        <translation>kein Lauf #%1 im Verlauf</translation>
+    </message>
+    <message>
+        <source>run #%1 was a one-off sync of %2, not a job: run &apos;torii-sync-cli sync&apos; with the file again, or save it as a job</source>
+        <translation>Lauf #%1 war ein einmaliger Sync von %2, kein Job: „torii-sync-cli sync“ mit der Datei erneut ausführen oder ihn als Job speichern</translation>
+    </message>
+    <message>
+        <source>Running job &quot;%1&quot; again (run #%2).</source>
+        <translation>Job „%1“ wird erneut ausgeführt (Lauf #%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Runs the selected run&apos;s job once more, with its source as it is now</source>
+        <translation>Führt den Job des gewählten Laufs noch einmal aus, mit seiner Quelle, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>All jobs and syncs</source>
+        <translation>Alle Jobs und Syncs</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
     </message>
 </context>
 <context>
@@ -955,41 +1301,64 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
         <translation> in %1 · Versuche: %2</translation>
     </message>
     <message>
-        <source> → %1 (app account %2)</source>
-        <translation> → %1 (App-Konto %2)</translation>
+        <source>auto-match</source>
+        <translation>automatische Zuordnung</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln user(s)</source>
-        <translation>
-            <numerusform>%Ln Benutzer</numerusform>
-            <numerusform>%Ln Benutzer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln licence(s)</source>
-        <translation>
-            <numerusform>%Ln Lizenz</numerusform>
-            <numerusform>%Ln Lizenzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln rejected</source>
-        <translation>
-            <numerusform>%Ln abgelehnt</numerusform>
-            <numerusform>%Ln abgelehnt</numerusform>
-        </translation>
+        <source>%1 (sandbox on this computer)</source>
+        <translation>%1 (Sandbox auf diesem Computer)</translation>
     </message>
     <message>
-        <source>Preset: %1 · %2 · outcome %3</source>
-        <translation>Vorlage: %1 · %2 · Ergebnis %3</translation>
+        <source>%1 (app account %2)</source>
+        <translation>%1 (App-Konto %2)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Preset: %1 · %2 users, %3 licences, %4 rejected</source>
+        <translation>Vorlage: %1 · %2 Benutzer, %3 Lizenzen, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Torii file ID %1</source>
         <translation>Torii-Datei-ID %1</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Job “%1”: %2. %3</source>
+        <translation>Job „%1“: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>This run was a one-off sync of %1, not a job. Open the file again, or save a sync as a job (Jobs menu) to repeat it with one click.</source>
+        <translation>Dieser Lauf war ein einmaliger Sync von %1, kein Job. Öffnen Sie die Datei erneut, oder speichern Sie einen Sync als Job (Menü Jobs), um ihn mit einem Klick zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Running job “%1” again…</source>
+        <translation>Job „%1“ wird erneut ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Auftrag: %1</translation>
     </message>
 </context>
 <context>
@@ -1132,14 +1501,6 @@ und Torii-Datei-ID. --json gibt jedes Feld aus, auch Ergebnisse und Dauer der ei
         <translation>Vorlage:    %1</translation>
     </message>
     <message>
-        <source>Notices:</source>
-        <translation>Hinweise:</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
@@ -1156,7 +1517,8 @@ header row, columns, number of data rows, and notices (title/footer rows, ragged
   --sheet NAME       read this sheet of a workbook (default: the first)
   --rows N           also show the first N data rows as read
   --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,
-                     columns, rows, mapping, preset, notices[, preview])
+                     columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,
+                     preset, notices[, preview])
   --encoding NAME    UTF-8, UTF-16LE, UTF-16BE or Windows-1252 instead of detecting
   --delimiter CHAR   , ; tab | (or any ASCII character) instead of detecting
   --header-row N     the header is on row N (1-based, as a spreadsheet shows it)
@@ -1170,12 +1532,88 @@ Kopfzeile, Spalten, Anzahl der Datenzeilen und Hinweise (Titel-/Fußzeilen, ungl
   --sheet NAME        dieses Tabellenblatt einer Arbeitsmappe lesen (Standard: das erste)
   --rows N            zusätzlich die ersten N Datenzeilen so zeigen, wie sie gelesen wurden
   --json              ein JSON-Objekt ausgeben (format, sheet, encoding, delimiter, headerRow,
-                      columns, rows, mapping, preset, notices[, preview])
+                      columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,
+                      preset, notices[, preview])
   --encoding NAME     UTF-8, UTF-16LE, UTF-16BE oder Windows-1252, statt zu erkennen
   --delimiter ZEICHEN , ; tab | (oder ein beliebiges ASCII-Zeichen), statt zu erkennen
   --header-row N      die Kopfzeile ist Zeile N (ab 1 gezählt, wie eine Tabellenkalkulation sie zeigt)
 Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
 </translation>
+    </message>
+    <message>
+        <source>Shape:      %1</source>
+        <translation>Form:       %1</translation>
+    </message>
+    <message>
+        <source>Warning:    %1</source>
+        <translation>Warnung:    %1</translation>
+    </message>
+    <message>
+        <source>Format:     JSON list of objects, one row per object</source>
+        <translation>Format:     JSON-Liste von Objekten, eine Zeile je Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidRowPolicies</name>
+    <message>
+        <source>blocked: %1 of %2 rows have errors, more than the %3% that may be skipped (fix them or the mapping, raise --max-invalid, or use --policy skip to leave any number out)</source>
+        <translation>blockiert: %1 von %2 Zeilen haben Fehler, mehr als die %3 %, die ausgelassen werden dürfen (beheben Sie sie oder die Zuordnung, erhöhen Sie --max-invalid oder lassen Sie mit --policy skip beliebig viele weg)</translation>
+    </message>
+    <message>
+        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
+        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidRowsOptions</name>
+    <message>
+        <source>--policy needs limit, block or skip</source>
+        <translation>--policy braucht limit, block oder skip</translation>
+    </message>
+    <message>
+        <source>--max-invalid needs a percentage from 0 to 100</source>
+        <translation>--max-invalid braucht einen Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>--max-invalid goes with --policy limit (the default), not with --policy %1</source>
+        <translation>--max-invalid gehört zu --policy limit (dem Standard), nicht zu --policy %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n invalid row(s) (errors by field: %1)</source>
+        <translation>
+            <numerusform>%n ungültige Zeile ausgelassen (Fehler nach Feld: %1)</numerusform>
+            <numerusform>%n ungültige Zeilen ausgelassen (Fehler nach Feld: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n row(s) repeating a user already sent</source>
+        <translation>
+            <numerusform>%n Zeile mit einem schon gesendeten Benutzer zusammengeführt</numerusform>
+            <numerusform>%n Zeilen mit einem schon gesendeten Benutzer zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) without a user</source>
+        <translation>
+            <numerusform>%n Zeile ohne Benutzer ausgelassen</numerusform>
+            <numerusform>%n Zeilen ohne Benutzer ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-match: %1</source>
+        <translation>automatische Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1649,820 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>„%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;schedule.every&quot; must be &quot;day&quot; or &quot;week&quot;</source>
+        <translation>„schedule.every“ muss „day“ oder „week“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;schedule.time&quot; must be HH:MM (00:00 to 23:59)</source>
+        <translation>„schedule.time“ muss HH:MM sein (00:00 bis 23:59)</translation>
+    </message>
+    <message>
+        <source>&quot;schedule.day&quot; must be a day of the week (Mon ... Sun)</source>
+        <translation>„schedule.day“ muss ein Wochentag sein (Mon … Sun)</translation>
+    </message>
+    <message>
+        <source>a job name is 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (not starting with &apos;.&apos; or &apos;-&apos;): &quot;%1&quot;</source>
+        <translation>ein Jobname besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „-“ oder „_“ (nicht mit „.“ oder „-“ am Anfang): „%1“</translation>
+    </message>
+    <message>
+        <source>a webhook URL must start with https:// (http:// only on this computer)</source>
+        <translation>eine Webhook-URL muss mit https:// beginnen (http:// nur auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&quot;profile&quot; is missing</source>
+        <translation>„profile“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;source.path&quot; is missing</source>
+        <translation>„source.path“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;policy&quot; must be &quot;block&quot; or &quot;skip&quot;</source>
+        <translation>„policy“ muss „block“ oder „skip“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;guards.maxInvalidPercent&quot; must be from 0 to 100</source>
+        <translation>„guards.maxInvalidPercent“ muss zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a job must be a JSON object</source>
+        <translation>ein Job muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>not a Torii Sync job (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>kein Torii-Sync-Job („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation>„formatVersion“ muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>this job uses format version %1, but this version of Torii Sync reads up to version %2; update Torii Sync to use it</source>
+        <translation>dieser Job verwendet Formatversion %1, diese Version von Torii Sync liest aber höchstens Version %2; aktualisieren Sie Torii Sync, um ihn zu verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;guards.allowRemovals&quot; must be a whole number of at least 0 or &quot;all&quot;</source>
+        <translation>„guards.allowRemovals“ muss eine ganze Zahl ab 0 oder „all“ sein</translation>
+    </message>
+    <message>
+        <source>a job needs exactly one of &quot;preset&quot; or &quot;auto&quot;: true</source>
+        <translation>ein Job braucht genau eines von „preset“ oder „auto“: true</translation>
+    </message>
+</context>
+<context>
+    <name>JobArguments</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>--policy needs block or skip</source>
+        <translation>--policy erwartet block oder skip</translation>
+    </message>
+    <message>
+        <source>--max-invalid needs a percentage from 0 to 100</source>
+        <translation>--max-invalid erwartet einen Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>--allow-removals needs a number of users (0 or more) or &quot;all&quot;</source>
+        <translation>--allow-removals erwartet eine Anzahl Benutzer (ab 0) oder „all“</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see job --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe job --help)</translation>
+    </message>
+    <message>
+        <source>--notify-success needs a --webhook URL</source>
+        <translation>--notify-success erwartet eine --webhook-URL</translation>
+    </message>
+    <message>
+        <source>--pattern needs --source to be a folder; %1 is not one</source>
+        <translation>--pattern setzt voraus, dass --source ein Ordner ist; %1 ist keiner</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add --pattern GLOB to take its newest matching file (e.g. --pattern &apos;okta-*.csv&apos;)</source>
+        <translation>%1 ist ein Ordner: mit --pattern MUSTER wird seine neueste passende Datei genommen (z. B. --pattern &apos;okta-*.csv&apos;)</translation>
+    </message>
+    <message>
+        <source>the source file %1 does not exist</source>
+        <translation>die Quelldatei %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>saved, repeatable syncs: add, run, run --all, schedule</source>
+        <translation>gespeicherte, wiederholbare Syncs: add, run, run --all, schedule</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli job add NAME --profile P --source FILE|FOLDER [--pattern GLOB]
+                            (--preset P | --auto) [--policy block|skip] [--max-invalid PERCENT]
+                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]
+       torii-sync-cli job edit NAME [the same options] [--no-webhook] [--json]
+       torii-sync-cli job list|show NAME [--json]
+       torii-sync-cli job delete NAME
+       torii-sync-cli job run NAME|--all [--json]
+       torii-sync-cli job schedule NAME --daily HH:MM | --weekly DAY HH:MM | --off
+
+A job is a saved sync: a profile, a source (a file, or a FOLDER whose newest file matching --pattern
+is taken), a preset or --auto, the invalid-row policy and guard thresholds, and an optional
+incoming-webhook URL (Slack or Teams) told about failures, guard stops and unknown outcomes (and
+successes with --notify-success). Jobs are JSON files in the application data folder; no key.
+run: a source with the same SHA-256 as the job&apos;s last accepted sync is not sent again (exit 0,
+outcome &quot;unchanged&quot;). --all runs every job one after another, prints a summary table (job, file,
+users, removals, outcome, Torii file id, duration) and exits with the worst exit code.
+schedule: a systemd user timer on Linux (Task Scheduler on Windows, launchd on macOS) that runs
+&apos;job run NAME&apos; in local time; DAY is Mon..Sun. --off removes it.
+Exit codes: as for sync; 2 also for an unknown job or profile or a missing source.
+</source>
+        <translation>Aufruf: torii-sync-cli job add NAME --profile P --source DATEI|ORDNER [--pattern MUSTER]
+                            (--preset P | --auto) [--policy block|skip] [--max-invalid PROZENT]
+                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]
+       torii-sync-cli job edit NAME [dieselben Optionen] [--no-webhook] [--json]
+       torii-sync-cli job list|show NAME [--json]
+       torii-sync-cli job delete NAME
+       torii-sync-cli job run NAME|--all [--json]
+       torii-sync-cli job schedule NAME --daily HH:MM | --weekly TAG HH:MM | --off
+
+Ein Job ist ein gespeicherter Sync: ein Profil, eine Quelle (eine Datei oder ein ORDNER, dessen neueste
+zu --pattern passende Datei genommen wird), ein Preset oder --auto, die Regel für fehlerhafte Zeilen und
+Schwellen der Schutzprüfungen sowie optional eine Incoming-Webhook-URL (Slack oder Teams), die bei
+Fehlern, Stopps durch eine Schutzprüfung und unbekanntem Ausgang benachrichtigt wird (mit
+--notify-success auch bei Erfolg). Jobs sind JSON-Dateien im Datenordner der Anwendung; ohne Schlüssel.
+run: eine Quelle mit derselben SHA-256 wie beim letzten angenommenen Sync des Jobs wird nicht erneut
+gesendet (Exit 0, Ergebnis „unchanged“). --all führt alle Jobs nacheinander aus, gibt eine Übersicht
+aus (Job, Datei, Benutzer, Entfernungen, Ergebnis, Torii-Datei-ID, Dauer) und endet mit dem
+schlechtesten Exit-Code.
+schedule: ein systemd-Benutzer-Timer unter Linux (Aufgabenplanung unter Windows, launchd unter macOS),
+der „job run NAME“ zur lokalen Zeit ausführt; TAG ist Mon..Sun. --off entfernt ihn.
+Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes Profil oder eine fehlende Quelle.
+</translation>
+    </message>
+    <message>
+        <source>job needs add, edit, list, show, delete, run or schedule</source>
+        <translation>job erwartet add, edit, list, show, delete, run oder schedule</translation>
+    </message>
+    <message>
+        <source>job list takes only --json</source>
+        <translation>job list akzeptiert nur --json</translation>
+    </message>
+    <message>
+        <source>job %1 needs a job NAME</source>
+        <translation>job %1 erwartet einen Job-NAMEN</translation>
+    </message>
+    <message>
+        <source>job delete takes only NAME</source>
+        <translation>job delete akzeptiert nur NAME</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; deleted.</source>
+        <translation>Job „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>job show takes NAME and --json</source>
+        <translation>job show akzeptiert NAME und --json</translation>
+    </message>
+    <message>
+        <source>a job named &quot;%1&quot; exists already (change it with &apos;job edit&apos;)</source>
+        <translation>ein Job namens „%1“ existiert bereits (ändern mit „job edit“)</translation>
+    </message>
+    <message>
+        <source>job add needs exactly one of --preset or --auto</source>
+        <translation>job add braucht genau eines von --preset oder --auto</translation>
+    </message>
+    <message>
+        <source>give --preset or --auto, not both</source>
+        <translation>bitte --preset oder --auto angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; saved in %2.</source>
+        <translation>Job „%1“ gespeichert in %2.</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; changed in %2.</source>
+        <translation>Job „%1“ geändert in %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No jobs yet: add one with &apos;torii-sync-cli job add&apos; (see job --help).</source>
+        <translation>Noch keine Jobs: einen mit „torii-sync-cli job add“ anlegen (siehe job --help).</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>last: #%1 %2 %3</source>
+        <translation>zuletzt: #%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>job %1
+  profile   %2
+  source    %3
+  preset    %4
+  policy    %5
+  guards    max invalid %6, removals allowed %7
+  webhook   %8
+  schedule  %9
+</source>
+        <translation>Job %1
+  Profil    %2
+  Quelle    %3
+  Preset    %4
+  Regel     %5
+  Schutz    höchstens fehlerhaft %6, erlaubte Entfernungen %7
+  Webhook   %8
+  Zeitplan  %9
+</translation>
+    </message>
+    <message>
+        <source>newest %1 in %2</source>
+        <translation>neueste %1 in %2</translation>
+    </message>
+    <message>
+        <source>auto-match</source>
+        <translation>automatische Zuordnung</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s</source>
+        <translation>die des Presets</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source> (also on success)</source>
+        <translation> (auch bei Erfolg)</translation>
+    </message>
+    <message>
+        <source>job run needs one job NAME or --all</source>
+        <translation>job run erwartet einen Job-NAMEN oder --all</translation>
+    </message>
+    <message>
+        <source>No jobs to run.</source>
+        <translation>Keine Jobs auszuführen.</translation>
+    </message>
+    <message>
+        <source>== job %1: %2</source>
+        <translation>== Job %1: %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2. %3</source>
+        <translation>Job %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>removals</source>
+        <translation>Entfernungen</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Torii file id</source>
+        <translation>Torii-Datei-ID</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>job schedule needs --daily HH:MM, --weekly DAY HH:MM (DAY: Mon..Sun) or --off</source>
+        <translation>job schedule erwartet --daily HH:MM, --weekly TAG HH:MM (TAG: Mon..Sun) oder --off</translation>
+    </message>
+</context>
+<context>
+    <name>JobEditor</name>
+    <message>
+        <source>Also when the sync succeeds</source>
+        <translation>Auch wenn der Sync gelingt</translation>
+    </message>
+    <message>
+        <source>Edit Job “%1”</source>
+        <translation>Job „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Neuer Job</translation>
+    </message>
+    <message>
+        <source>e.g. okta-nightly</source>
+        <translation>z. B. okta-nightly</translation>
+    </message>
+    <message>
+        <source>only for a folder, e.g. okta-*.csv</source>
+        <translation>nur für einen Ordner, z. B. okta-*.csv</translation>
+    </message>
+    <message>
+        <source>Match columns automatically</source>
+        <translation>Spalten automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>As the preset says</source>
+        <translation>Wie im Preset</translation>
+    </message>
+    <message>
+        <source>Block the sync</source>
+        <translation>Sync blockieren</translation>
+    </message>
+    <message>
+        <source>Leave those rows out</source>
+        <translation>Diese Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Slack or Teams incoming-webhook URL (optional)</source>
+        <translation>Incoming-Webhook-URL von Slack oder Teams (optional)</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Newest file matching:</source>
+        <translation>Neueste Datei passend zu:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>Zeilen mit Fehlern:</translation>
+    </message>
+    <message>
+        <source>Stop above invalid rows:</source>
+        <translation>Stopp ab fehlerhaften Zeilen:</translation>
+    </message>
+    <message>
+        <source>Removals allowed:</source>
+        <translation>Erlaubte Entfernungen:</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Folder the exports arrive in</source>
+        <translation>Ordner, in dem die Exporte ankommen</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A job named “%1” exists already.</source>
+        <translation>Ein Job namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProcess</name>
+    <message>
+        <source>torii-sync-cli could not be started: %1</source>
+        <translation>torii-sync-cli konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>torii-sync-cli was not found next to the window or on the PATH.</source>
+        <translation>torii-sync-cli wurde weder neben dem Fenster noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>torii-sync-cli stopped unexpectedly.</source>
+        <translation>torii-sync-cli wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>The job could not run (exit code %1); see the log.</source>
+        <translation>Der Job konnte nicht laufen (Exit-Code %1); siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunReport</name>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>stopped by guard</source>
+        <translation>durch Schutzprüfung gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>%1 is unchanged since run #%2 (%3): nothing sent.</source>
+        <translation>%1 ist seit Lauf #%2 (%3) unverändert: nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>not run: the batch was interrupted</source>
+        <translation>nicht ausgeführt: der Stapel wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>warning: job &quot;%1&quot;: the webhook at %2 failed (%3); the run&apos;s result stands</source>
+        <translation>Warnung: Job „%1“: der Webhook bei %2 ist fehlgeschlagen (%3); das Ergebnis des Laufs bleibt bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>daily %1</source>
+        <translation>täglich %1</translation>
+    </message>
+    <message>
+        <source>weekly %1 %2</source>
+        <translation>wöchentlich %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish</source>
+        <translation>%1 wurde nicht fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Schedule removed: %1 is stopped and its files are deleted.</source>
+        <translation>Zeitplan entfernt: %1 ist gestoppt und seine Dateien sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Schedule files deleted. systemd could not be asked to stop %1 (%2); if it was running, run: systemctl --user disable --now %1</source>
+        <translation>Zeitplan-Dateien gelöscht. systemd konnte nicht gebeten werden, %1 zu stoppen (%2); falls er lief, ausführen: systemctl --user disable --now %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Scheduled %1: timer %2 is enabled (see &apos;systemctl --user list-timers&apos;).</source>
+        <translation>Geplant %1: Timer %2 ist aktiviert (siehe „systemctl --user list-timers“).</translation>
+    </message>
+    <message>
+        <source>The timer files are written to %1, but no systemd user manager answered (%2). Enable them in a login session with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %3</source>
+        <translation>Die Timer-Dateien liegen in %1, aber kein systemd-Benutzerdienst hat geantwortet (%2). Aktivieren Sie sie in einer Anmeldesitzung mit: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %3</translation>
+    </message>
+    <message>
+        <source>Schedule removed: task &quot;%1&quot; deleted.</source>
+        <translation>Zeitplan entfernt: Aufgabe „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1: Task Scheduler task &quot;%2&quot;.</source>
+        <translation>Geplant %1: Aufgabe „%2“ in der Aufgabenplanung.</translation>
+    </message>
+    <message>
+        <source>The task definition is written to %1 (%2). Create it with: schtasks /Create /TN &quot;%3&quot; /XML &quot;%1&quot;</source>
+        <translation>Die Aufgabendefinition liegt in %1 (%2). Anlegen mit: schtasks /Create /TN &quot;%3&quot; /XML &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Schedule removed: %1 deleted.</source>
+        <translation>Zeitplan entfernt: %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1: launchd agent %2.</source>
+        <translation>Geplant %1: launchd-Agent %2.</translation>
+    </message>
+    <message>
+        <source>The launchd agent is written to %1 (%2). Load it with: launchctl load -w &quot;%1&quot;</source>
+        <translation>Der launchd-Agent liegt in %1 (%2). Laden mit: launchctl load -w &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>JobSource</name>
+    <message>
+        <source>job &quot;%1&quot;: the source file %2 does not exist or is not a file</source>
+        <translation>Job „%1“: die Quelldatei %2 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: the source folder %2 does not exist or is not a folder</source>
+        <translation>Job „%1“: der Quellordner %2 existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: no readable file matching &quot;%2&quot; in %3</source>
+        <translation>Job „%1“: keine lesbare Datei passend zu „%2“ in %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>no job named &quot;%1&quot; (see &apos;torii-sync-cli job list&apos;)</source>
+        <translation>kein Job namens „%1“ (siehe „torii-sync-cli job list“)</translation>
+    </message>
+    <message>
+        <source>cannot read job %1: not a small regular file</source>
+        <translation>Job %1 kann nicht gelesen werden: keine kleine, reguläre Datei</translation>
+    </message>
+    <message>
+        <source>job %1 refused: %2</source>
+        <translation>Job %1 abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>job %1 refused: its &quot;name&quot; is &quot;%2&quot;, the file name says &quot;%3&quot;</source>
+        <translation>Job %1 abgewiesen: sein „name“ ist „%2“, der Dateiname sagt „%3“</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>JobSync</name>
+    <message>
+        <source>warning: job &quot;%1&quot;: --allow-removals is stored but this version&apos;s sync does not enforce it yet</source>
+        <translation>Warnung: Job „%1“: --allow-removals ist gespeichert, wird vom Sync dieser Version aber noch nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>the sync could not start (see above)</source>
+        <translation>der Sync konnte nicht starten (siehe oben)</translation>
+    </message>
+    <message>
+        <source>Synced %1 user(s): Torii file id %2.</source>
+        <translation>%1 Benutzer synchronisiert: Torii-Datei-ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>Gespeicherte Jobs</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>newest %1 in %2</source>
+        <translation>neueste %1 in %2</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>No jobs yet: save a sync as a job, or add one with New.</source>
+        <translation>Noch keine Jobs: speichern Sie einen Sync als Job oder legen Sie einen mit „Neu“ an.</translation>
+    </message>
+    <message>
+        <source>Running every job…</source>
+        <translation>Alle Jobs werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>„%1“ wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsMenu</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Jobs…</translation>
+    </message>
+    <message>
+        <source>Saved syncs: run them now, all at once, or on a schedule</source>
+        <translation>Gespeicherte Syncs: jetzt, alle auf einmal oder nach Zeitplan ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Sync as Job…</source>
+        <translation>Sync als Job &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Repeat this sync later, by hand or on a schedule</source>
+        <translation>Diesen Sync später wiederholen, manuell oder nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Synced. Jobs ▸ Save Sync as Job… repeats it by hand or on a schedule.</source>
+        <translation>Synchronisiert. Jobs ▸ Sync als Job speichern… wiederholt ihn manuell oder nach Zeitplan.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The JSON file is larger than %1 MiB; export it as CSV</source>
+        <translation>Die JSON-Datei ist größer als %1 MiB; exportieren Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Die Datei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a list of users: expected an array of objects ([{...}, ...])</source>
+        <translation>Diese JSON-Datei ist keine Benutzerliste: erwartet wird ein Array von Objekten ([{...}, ...])</translation>
+    </message>
+    <message>
+        <source>Item %1 of the JSON list is not an object</source>
+        <translation>Eintrag %1 der JSON-Liste ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The JSON list is empty</source>
+        <translation>Die JSON-Liste ist leer</translation>
+    </message>
+    <message>
+        <source>The JSON list holds more than 2 GiB of text</source>
+        <translation>Die JSON-Liste enthält mehr als 2 GiB Text</translation>
     </message>
 </context>
 <context>
@@ -1287,28 +2539,44 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
         <translation>den API-Schlüssel eines Profils im Schlüsselbund speichern, prüfen oder löschen</translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]
+        <source>Usage: torii-sync-cli key set|check|delete [--profile NAME]
+       torii-sync-cli key check [--profile NAME] [--api-url URL]
 
   set     read the key from stdin (never from the command line) and store it in the OS keychain
           e.g.  torii-sync-cli key set &lt; key.txt   or type it at the prompt
   check   call Torii&apos;s GET /orgs/my with the key and print the organisation&apos;s name
   delete  remove the key from the keychain
-  --profile NAME  the profile (default: the current one, usually &quot;default&quot;)
-  --api-url URL   for check: the API URL to call instead of the profile&apos;s
+  --profile NAME  the profile (default: the current one, usually &quot;default&quot;); an unknown name is
+                  an error: create profiles with &apos;torii-sync-cli profile add&apos;
+  --api-url URL   check only: the API URL to call instead of the profile&apos;s
 TORII_API_KEY, when set, is used by check (and sync) instead of the keychain.
 Exit codes: 0 ok, 2 usage error, 3 network failure, 4 key rejected or keychain unavailable.
 </source>
-        <translation>Aufruf: torii-sync-cli key set|check|delete [--profile NAME] [--api-url URL]
+        <translation>Aufruf: torii-sync-cli key set|check|delete [--profile NAME]
+       torii-sync-cli key check [--profile NAME] [--api-url URL]
 
-  set     den Schlüssel von der Standardeingabe lesen (nie von der Befehlszeile) und im Schlüsselbund
-          des Betriebssystems speichern, z. B.  torii-sync-cli key set &lt; key.txt   oder bei der Abfrage eingeben
-  check   Torii mit dem Schlüssel über GET /orgs/my aufrufen und den Namen der Organisation ausgeben
-  delete  den Schlüssel aus dem Schlüsselbund entfernen
-  --profile NAME  das Profil (Standard: das aktuelle, meist „default“)
-  --api-url URL   für check: die aufzurufende API-URL statt der des Profils
-Ist TORII_API_KEY gesetzt, verwenden check (und sync) diesen Schlüssel statt des Schlüsselbunds.
-Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder Schlüsselbund nicht verfügbar.
+  set     liest den Schlüssel von der Standardeingabe (nie von der Befehlszeile) und speichert ihn im Schlüsselbund
+          z. B.  torii-sync-cli key set &lt; key.txt   oder an der Eingabeaufforderung eintippen
+  check   ruft Toriis GET /orgs/my mit dem Schlüssel auf und gibt den Namen der Organisation aus
+  delete  entfernt den Schlüssel aus dem Schlüsselbund
+  --profile NAME  das Profil (Standard: das aktuelle, meist „default“); ein unbekannter Name ist
+                  ein Fehler: Profile legt „torii-sync-cli profile add“ an
+  --api-url URL   nur check: die aufzurufende API-URL statt der des Profils
+TORII_API_KEY wird, wenn gesetzt, von check (und sync) statt des Schlüsselbunds verwendet.
+Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder Schlüsselbund nicht verfügbar.
 </translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name</source>
+        <translation>--profile erwartet einen Profilnamen</translation>
+    </message>
+    <message>
+        <source>key %1 does not take --api-url: a profile&apos;s URL is set with &apos;torii-sync-cli profile add|set NAME --api-url URL&apos;</source>
+        <translation>key %1 akzeptiert kein --api-url: die URL eines Profils wird mit „torii-sync-cli profile add|set NAME --api-url URL“ gesetzt</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url erwartet eine URL</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +2704,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Laden</translation>
     </message>
     <message>
-        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot; and XLSX files from any admin console are read as they are.</source>
-        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“- und XLSX-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
-    </message>
-    <message>
         <source>&amp;Choose File…</source>
         <translation>Datei &amp;auswählen…</translation>
     </message>
@@ -1512,24 +2776,20 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>Files you open appear here.</source>
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
     </message>
     <message>
-        <source>Drop an export here</source>
-        <translation>Export hier ablegen</translation>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which Torii Sync cannot read yet. Save it as .xlsx or CSV (e.g. in LibreOffice: File › Save As) and load that file.</source>
+        <translation>%1 ist eine OpenDocument-Tabelle (.ods), die Torii Sync noch nicht lesen kann. Speichern Sie sie als .xlsx oder CSV (z. B. in LibreOffice: Datei › Speichern unter) und laden Sie diese Datei.</translation>
     </message>
     <message>
-        <source>Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX user list</source>
-        <translation>Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-Benutzerliste</translation>
+        <source>header on row %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
+    </message>
+    <message>
+        <source>header on line %1</source>
+        <translation>Kopfzeile in Zeile %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
@@ -1546,8 +2806,16 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         </translation>
     </message>
     <message>
-        <source>header on row %1</source>
-        <translation>Kopfzeile in Zeile %1</translation>
+        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot;, XLSX and JSON files from any admin console are read as they are.</source>
+        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“-, XLSX- und JSON-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/JSON user list</source>
+        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/JSON-Benutzerliste</translation>
+    </message>
+    <message>
+        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2908,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <source>Open a user export</source>
         <translation>Benutzerexport öffnen</translation>
     </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1728,14 +3004,34 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Automatisch zugeordnet</translation>
     </message>
     <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Auto-matched, then changed by you</source>
+        <translation>Automatisch zugeordnet, dann von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>Preset “%1”, changed by you (not saved)</source>
+        <translation>Vorlage „%1“, von Ihnen geändert (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>✓ Saved as preset “%1”</source>
+        <translation>✓ Als Vorlage „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Preset “%1”</source>
+        <translation>Vorlage „%1“</translation>
+    </message>
+    <message>
         <source>Required and not mapped: %1</source>
-        <translation>Erforderlich und nicht zugeordnet: %1</translation>
+        <translation>Pflichtfeld nicht zugeordnet: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln unknown status value(s)</source>
+        <source>%n unknown status value(s)</source>
         <translation>
-            <numerusform>%Ln unbekannter Statuswert</numerusform>
-            <numerusform>%Ln unbekannte Statuswerte</numerusform>
+            <numerusform>%n unbekannter Statuswert</numerusform>
+            <numerusform>%n unbekannte Statuswerte</numerusform>
         </translation>
     </message>
 </context>
@@ -1744,14 +3040,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
-    </message>
-    <message>
-        <source>Torii field “%1”%2</source>
-        <translation>Torii-Feld „%1“%2</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation> (erforderlich)</translation>
     </message>
     <message>
         <source>— not mapped —</source>
@@ -1779,18 +3067,44 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
     <message>
         <source>Sample (file)</source>
-        <translation>Beispiel (Datei)</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Sample (sent)</source>
-        <translation>Beispiel (gesendet)</translation>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Required: every user needs it</source>
+        <translation>Pflichtfeld: jeder Benutzer braucht es</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
-    <name>MappingPreview</name>
+    <name>NoticeList</name>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
+        <source>Notices:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeText</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +3128,17 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>aborted</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 %2 is the input %3 (%4): refusing to overwrite it; choose another file</source>
+        <translation>%1 %2 ist die Eingabe %3 (%4): wird nicht überschrieben; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same file (%3): each output needs a file of its own</source>
+        <translation>%1 und %2 bezeichnen dieselbe Datei (%3): jede Ausgabe braucht eine eigene Datei</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +3169,17 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>cannot move the payload into place at %1: %2</source>
         <translation>die Nutzdaten können nicht nach %1 verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Torii&apos;s list of the app&apos;s users could not be read: %1</source>
+        <translation>Toriis Liste der Benutzer der App konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The last sync&apos;s snapshot could not be read: %1</source>
+        <translation>Der Schnappschuss der letzten Synchronisierung konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1909,16 +3245,24 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>die Vorlage hat kein „mapping“-Objekt</translation>
     </message>
     <message>
-        <source>&quot;validation.invalidRows&quot; must be &quot;block&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
-        <translation>„validation.invalidRows“ muss „block“ oder „skip“ sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>&quot;dialect.encoding&quot;: unknown encoding &quot;%1&quot;</source>
         <translation>„dialect.encoding“: unbekannte Kodierung „%1“</translation>
     </message>
     <message>
         <source>&quot;dialect.delimiter&quot;: unknown delimiter &quot;%1&quot;</source>
         <translation>„dialect.delimiter“: unbekanntes Trennzeichen „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;mapping.repeatedUsers&quot; must be &quot;merge&quot; or &quot;error&quot;</source>
+        <translation>„mapping.repeatedUsers“ muss „merge“ oder „error“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;validation.invalidRows&quot; must be &quot;limit&quot;, &quot;block&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
+        <translation>„validation.invalidRows“ muss „limit“, „block“ oder „skip“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;validation.maxInvalidPercent&quot; must be a number from 0 to 100</source>
+        <translation>„validation.maxInvalidPercent“ muss eine Zahl von 0 bis 100 sein</translation>
     </message>
 </context>
 <context>
@@ -1948,22 +3292,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <source>Save the mapping into the selected preset (Ctrl+S)</source>
-        <translation>Die Zuordnung in der gewählten Vorlage speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Save preset as</source>
-        <translation>Vorlage speichern unter</translation>
-    </message>
-    <message>
-        <source>Import preset</source>
-        <translation>Vorlage importieren</translation>
-    </message>
-    <message>
-        <source>Export preset</source>
-        <translation>Vorlage exportieren</translation>
-    </message>
-    <message>
         <source>&amp;Preset:</source>
         <translation>V&amp;orlage:</translation>
     </message>
@@ -1976,16 +3304,8 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <source>%1 — suggested for this file</source>
-        <translation>%1 — für diese Datei vorgeschlagen</translation>
-    </message>
-    <message>
         <source>Preset not loaded</source>
         <translation>Vorlage nicht geladen</translation>
-    </message>
-    <message>
-        <source>Preset name:</source>
-        <translation>Name der Vorlage:</translation>
     </message>
     <message>
         <source>Preset not saved</source>
@@ -2018,6 +3338,78 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Preset not exported</source>
         <translation>Vorlage nicht exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More preset actions</source>
+        <translation>Weitere Aktionen für Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>%1 — suggested</source>
+        <translation>%1 – vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Copy…</source>
+        <translation>Als &amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a new preset</source>
+        <translation>Die Zuordnung als neue Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save the mapping into the preset “%1” (Ctrl+S)</source>
+        <translation>Die Zuordnung in der Vorlage „%1“ speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Built-in presets are read-only: save the mapping as your own preset (Ctrl+S)</source>
+        <translation>Mitgelieferte Vorlagen sind schreibgeschützt: Speichern Sie die Zuordnung als eigene Vorlage (Strg+S)</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in preset. Choose another name: a copy never hides the built-in one.</source>
+        <translation>„%1“ ist der Name einer mitgelieferten Vorlage. Wählen Sie einen anderen Namen: Eine Kopie verdeckt nie die mitgelieferte Vorlage.</translation>
+    </message>
+    <message>
+        <source>Name of the new preset:</source>
+        <translation>Name der neuen Vorlage:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Preset not renamed</source>
+        <translation>Vorlage nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? The mapping on this page stays as it is.</source>
+        <translation>Die Vorlage „%1“ löschen? Die Zuordnung auf dieser Seite bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Preset not deleted</source>
+        <translation>Vorlage nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +3453,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device), so it cannot be a preset</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät) und kann daher keine Vorlage sein</translation>
     </message>
 </context>
 <context>
@@ -2145,12 +3541,125 @@ Der Import lehnt Vorlagen einer neueren Version oder mit unbekannten Feldern ab.
 Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
 </translation>
     </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see presets --help)</source>
+        <translation>unbekannte Option „%1“ (siehe presets --help)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>(extra %1)</source>
         <translation>(zusätzlich %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>list, add, change and delete connection profiles</source>
+        <translation>Verbindungsprofile auflisten, anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli profile list [--json]
+       torii-sync-cli profile show NAME [--json]
+       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile delete NAME
+
+A profile names one Torii (its API URL: https://, or http:// on this computer) and one custom
+integration (Torii&apos;s app id and the app account id shown on its tile). Its API key lives in the
+OS keychain: store it with &apos;torii-sync-cli key set --profile NAME&apos;. &apos;delete&apos; removes the key too.
+An unknown profile name is an error here and in every other command (exit 2), never the default.
+Exit codes: 0 done, 2 usage error or unknown profile, 4 keychain failure while deleting the key.
+</source>
+        <translation>Aufruf: torii-sync-cli profile list [--json]
+       torii-sync-cli profile show NAME [--json]
+       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]
+       torii-sync-cli profile delete NAME
+
+Ein Profil benennt ein Torii (seine API-URL: https:// oder http:// auf diesem Computer) und eine
+benutzerdefinierte Integration (Toriis App-ID und die App-Konto-ID auf ihrer Kachel). Sein API-Schlüssel
+liegt im Schlüsselbund: speichern mit „torii-sync-cli key set --profile NAME“. „delete“ entfernt auch den Schlüssel.
+Ein unbekannter Profilname ist hier und in jedem anderen Befehl ein Fehler (Exit 2), nie das Standardprofil.
+Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbundfehler beim Löschen des Schlüssels.
+</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos; (see profile --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe profile --help)</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url erwartet eine URL</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive number</source>
+        <translation>%1 erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>profile needs list, show, add, set or delete</source>
+        <translation>profile erwartet list, show, add, set oder delete</translation>
+    </message>
+    <message>
+        <source>profile list takes only --json</source>
+        <translation>profile list akzeptiert nur --json</translation>
+    </message>
+    <message>
+        <source>profile %1 needs a profile NAME</source>
+        <translation>profile %1 erwartet einen Profil-NAMEN</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (see &apos;torii-sync-cli profile list&apos;)</source>
+        <translation>kein Profil namens „%1“ (siehe „torii-sync-cli profile list“)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>note: no keychain is available, so no key was removed for &quot;%1&quot;</source>
+        <translation>Hinweis: kein Schlüsselbund verfügbar, daher wurde für „%1“ kein Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>its key could not be removed from the keychain: %1</source>
+        <translation>sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; exists already (change it with &apos;profile set&apos;)</source>
+        <translation>ein Profil namens „%1“ existiert bereits (ändern mit „profile set“)</translation>
+    </message>
+    <message>
+        <source>profile set needs --api-url, --app or --app-account</source>
+        <translation>profile set erwartet --api-url, --app oder --app-account</translation>
+    </message>
+    <message>
+        <source>profile add needs --api-url URL</source>
+        <translation>profile add erwartet --api-url URL</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added.</source>
+        <translation>Profil „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; changed.</source>
+        <translation>Profil „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>No profiles yet: add one with &apos;torii-sync-cli profile add NAME --api-url URL&apos;.</source>
+        <translation>Noch keine Profile: eines mit „torii-sync-cli profile add NAME --api-url URL“ anlegen.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1%2  %3  app %4, app account %5</source>
+        <translation>%1%2  %3  App %4, App-Konto %5</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation> (aktuell)</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +3680,22 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (see &apos;torii-sync-cli profile list&apos;)</source>
+        <translation>kein Profil namens „%1“ (siehe „torii-sync-cli profile list“)</translation>
+    </message>
+    <message>
+        <source>the key given</source>
+        <translation>dem angegebenen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The API key from %1 contains a control character (U+%2 at position %3), which would corrupt the request; it is not used. Copy the key again from Torii (Settings &gt; API Access).</source>
+        <translation>Der API-Schlüssel aus %1 enthält ein Steuerzeichen (U+%2 an Position %3), das die Anfrage verfälschen würde; er wird nicht verwendet. Kopieren Sie den Schlüssel erneut aus Torii (Settings &gt; API Access).</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>RejectsWriter</name>
@@ -2181,6 +3706,13 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalGuard</name>
+    <message>
+        <source>Stopped before sending anything: this sync would remove or deactivate %1 of the app account&apos;s %2 active users (the limit is %3% and at least %4 users). Check the file and the mapping; to go on, allow that many removals.</source>
+        <translation>Angehalten, bevor etwas gesendet wurde: Diese Synchronisierung würde %1 der %2 aktiven Benutzer des App-Kontos entfernen oder deaktivieren (die Grenze ist %3 % und mindestens %4 Benutzer). Prüfen Sie die Datei und die Zuordnung; um fortzufahren, erlauben Sie so viele Entfernungen.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +3802,10 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <translation>Laden Sie zuerst einen Export.</translation>
     </message>
     <message>
+        <source>Checking %1 rows…</source>
+        <translation>%1 Zeilen werden geprüft…</translation>
+    </message>
+    <message>
         <source>Dry run cancelled.</source>
         <translation>Probelauf abgebrochen.</translation>
     </message>
@@ -2297,56 +3833,127 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Skip rows with errors while they are at &amp;most</source>
+        <translation>Zeilen mit Fehlern auslassen, solange es &amp;höchstens</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows up to a share of the rows</source>
+        <translation>Ungültige Zeilen bis zu einem Anteil der Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>% of the rows, block above</source>
+        <translation> % der Zeilen sind, darüber blockieren</translation>
+    </message>
+    <message>
+        <source>Largest share of invalid rows to skip, in percent</source>
+        <translation>Größter Anteil ungültiger Zeilen, der ausgelassen wird, in Prozent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rows left out by the field of their first error: %1</source>
+        <translation>Ausgelassene Zeilen nach dem Feld ihres ersten Fehlers: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>Checking %Ln row(s)…</source>
+        <source>%n row(s) repeating a user were merged into the first.</source>
         <translation>
-            <numerusform>%Ln Zeile wird geprüft…</numerusform>
-            <numerusform>%Ln Zeilen werden geprüft…</numerusform>
+            <numerusform>%n Zeile mit einem wiederholten Benutzer wurde mit der ersten zusammengeführt.</numerusform>
+            <numerusform>%n Zeilen mit einem wiederholten Benutzer wurden mit der ersten zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a user were left out.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Benutzer wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen ohne Benutzer wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The sync is blocked:</source>
-        <translation>Die Synchronisierung ist blockiert:</translation>
+        <source>No issues: every row can be sent as it is.</source>
+        <translation>Keine Probleme: Jede Zeile kann so gesendet werden.</translation>
+    </message>
+    <message>
+        <source>valid users, waiting</source>
+        <translation>gültige Benutzer, wartend</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln error(s) in the data. Fix the file or the mapping, or choose to skip rows with errors.</source>
+        <source>The sync is blocked by %n row(s) with errors.</source>
         <translation>
-            <numerusform>%Ln Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</numerusform>
-            <numerusform>%Ln Fehler in den Daten. Korrigieren Sie die Datei oder die Zuordnung, oder lassen Sie fehlerhafte Zeilen überspringen.</numerusform>
+            <numerusform>Die Synchronisierung ist durch %n fehlerhafte Zeile blockiert.</numerusform>
+            <numerusform>Die Synchronisierung ist durch %n fehlerhafte Zeilen blockiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid user(s) wait: fix the file or the mapping, or choose to skip rows with errors.</source>
+        <translation>
+            <numerusform>%n gültiger Benutzer wartet: Beheben Sie die Datei oder die Zuordnung, oder wählen Sie, fehlerhafte Zeilen zu überspringen.</numerusform>
+            <numerusform>%n gültige Benutzer warten: Beheben Sie die Datei oder die Zuordnung, oder wählen Sie, fehlerhafte Zeilen zu überspringen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send:</source>
         <translation>Nichts zu senden:</translation>
     </message>
-    <message>
-        <source>%1 and %2 will be sent.</source>
-        <translation>%1 und %2 werden gesendet.</translation>
-    </message>
     <message numerus="yes">
-        <source>%Ln user(s)</source>
+        <source>%n user(s)</source>
         <translation>
-            <numerusform>%Ln Benutzer</numerusform>
-            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln licence(s)</source>
+        <source>and %n licence(s) will be sent.</source>
         <translation>
-            <numerusform>%Ln Lizenz</numerusform>
-            <numerusform>%Ln Lizenzen</numerusform>
+            <numerusform>und %n Lizenz werden gesendet.</numerusform>
+            <numerusform>und %n Lizenzen werden gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) with errors are left out.</source>
+        <source>%n row(s) with errors are left out.</source>
         <translation>
-            <numerusform>%Ln fehlerhafte Zeile wird ausgelassen.</numerusform>
-            <numerusform>%Ln fehlerhafte Zeilen werden ausgelassen.</numerusform>
+            <numerusform>%n fehlerhafte Zeile wird ausgelassen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen werden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready.</source>
         <translation>Bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown status value(s), sent without a status: %1</source>
+        <translation>
+            <numerusform>%n unbekannter Statuswert, ohne Status gesendet: %1</numerusform>
+            <numerusform>%n unbekannte Statuswerte, ohne Status gesendet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Reading notices</source>
+        <translation>Hinweise zum Lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync is blocked: %n row(s) have errors,</source>
+        <translation>
+            <numerusform>Die Synchronisierung ist blockiert: %n Zeile hat Fehler,</numerusform>
+            <numerusform>Die Synchronisierung ist blockiert: %n Zeilen haben Fehler,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than the %1% of %2 rows that may be skipped.</source>
+        <translation>mehr als die %1 % von %2 Zeilen, die ausgelassen werden dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid user(s) wait: fix the file or the mapping, or raise the share.</source>
+        <translation>
+            <numerusform>%n gültiger Benutzer wartet: Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</numerusform>
+            <numerusform>%n gültige Benutzer warten: Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2545,10 +4152,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <translation>Organisation:   %1</translation>
     </message>
     <message>
-        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app-account %3</source>
-        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app-account %3</translation>
-    </message>
-    <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Strg+C beendet.</translation>
     </message>
@@ -2563,38 +4166,57 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
     <message>
         <source>Usage: torii-sync-cli sandbox [--port N] [--url-ttl SECONDS] [--fault ROUTE=SPEC]... [--key KEY]
                               [--sign-content-type] [--sync-seconds N] [--retry-after SECONDS]
+                              [--settle-seconds N]
 
 Runs a local double of Torii and its S3 upload on 127.0.0.1 until Ctrl+C, and prints its API URL
-and the key it accepts. The demo app account id is 4242, the org is &quot;Sandbox Org&quot;.
+and the key it accepts. The demo app is 31337 (&quot;Sandbox App&quot;, app account 4242), the org &quot;Sandbox Org&quot;.
   --port N             port to listen on (default: any free port)
   --url-ttl SECONDS    lifetime of upload URLs (default 300, as Torii&apos;s)
-  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files or sync; SPEC is
-                       STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload) or
-                       delay:MS[:N]; N = how many requests (default 1). Repeatable.
+  --fault ROUTE=SPEC   inject a fault; ROUTE is orgs, files/url, upload, files, sync, apps or users;
+                       SPEC is STATUS[:N] (e.g. 429:2, 500:1), drop[:N], hang[:N], expired[:N]
+                       (upload), lost[:N] (handled, answer lost) or delay:MS[:N]; N = how many
+                       requests (default 1). Repeatable.
   --key KEY            the key to accept (default: a random one, printed)
   --sign-content-type  sign Content-Type into upload URLs (a wrong one then fails the upload)
   --sync-seconds N     how long a sync &quot;runs&quot; (another sync meanwhile gets 409; default 5)
   --retry-after S      Retry-After sent with injected 429/503 (default 1)
+  --settle-seconds N   how long after a sync its users show in GET /apps/{idApp}/users (default 1)
 Read back what was synced: GET http://127.0.0.1:PORT/sandbox/synced
 </source>
         <translation>Aufruf: torii-sync-cli sandbox [--port N] [--url-ttl SEKUNDEN] [--fault ROUTE=SPEC]... [--key SCHLÜSSEL]
                                [--sign-content-type] [--sync-seconds N] [--retry-after SEKUNDEN]
+                               [--settle-seconds N]
 
 Führt bis Strg+C eine lokale Nachbildung von Torii und seinem S3-Upload auf 127.0.0.1 aus und gibt
-deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App-Konto-ID ist 4242, die Organisation
-heißt „Sandbox Org“.
+deren API-URL und den akzeptierten Schlüssel aus. Die Demo-App ist 31337 („Sandbox App“, App-Konto 4242), die
+Organisation heißt „Sandbox Org“.
   --port N             Port, auf dem sie lauscht (Standard: ein beliebiger freier Port)
   --url-ttl SEKUNDEN   Gültigkeit der Upload-URLs (Standard 300, wie bei Torii)
-  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files oder sync;
-                       SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N], expired[:N] (upload)
-                       oder delay:MS[:N]; N = Anzahl der Anfragen (Standard 1). Wiederholbar.
+  --fault ROUTE=SPEC   einen Fehler einschleusen; ROUTE ist orgs, files/url, upload, files, sync, apps
+                       oder users; SPEC ist STATUS[:N] (z. B. 429:2, 500:1), drop[:N], hang[:N],
+                       expired[:N] (upload), lost[:N] (verarbeitet, Antwort verloren) oder delay:MS[:N];
+                       N = Anzahl der Anfragen (Standard 1). Wiederholbar.
   --key SCHLÜSSEL      der akzeptierte Schlüssel (Standard: ein zufälliger, wird ausgegeben)
   --sign-content-type  Content-Type in die Upload-URLs einsignieren (ein falscher lässt den Upload scheitern)
   --sync-seconds N     wie lange eine Synchronisierung „läuft“ (eine weitere erhält währenddessen 409;
                        Standard 5)
   --retry-after S      Retry-After bei eingeschleusten 429/503 (Standard 1)
+  --settle-seconds N   wie lange nach einer Synchronisierung deren Benutzer in GET /apps/{idApp}/users
+                       erscheinen (Standard 1)
 Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbox/synced
 </translation>
+    </message>
+    <message>
+        <source>--settle-seconds needs a number of seconds</source>
+        <translation>--settle-seconds erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>App id:         %1 (%2)</source>
+        <translation>App-ID:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Try: TORII_API_KEY=%1 torii-sync-cli sync FILE --auto --api-url %2 --app %3 --app-account %4</source>
+        <translation>Zum Ausprobieren: TORII_API_KEY=%1 torii-sync-cli sync DATEI --auto --api-url %2 --app %3 --app-account %4</translation>
     </message>
 </context>
 <context>
@@ -2604,8 +4226,23 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>ungültige --fault-Angabe „%1“: erwartet wird ROUTE=SPEC, ROUTE aus %2</translation>
     </message>
     <message>
-        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
-        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
+        <source>bad fault &apos;%1&apos;: SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)</source>
+        <translation>ungültige --fault-Angabe „%1“: SPEC ist STATUS[:N], drop[:N], hang[:N], expired[:N], lost[:N] oder delay:MS[:N] (z. B. files/url=429:2, upload=drop:1, sync=delay:3000)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot this version can read</source>
+        <translation>%1 ist kein Schnappschuss, den diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2641,16 +4278,9 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <source>%1 — attempt %2, retrying in %3 s</source>
         <translation>%1 — Versuch %2, neuer Versuch in %3 s</translation>
     </message>
-</context>
-<context>
-    <name>SupportedFiles</name>
     <message>
-        <source>User exports (%1)</source>
-        <translation>Benutzerexporte (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2662,30 +4292,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>--app-account needs the app account id (a positive number)</source>
         <translation>--app-account erwartet die App-Konto-ID (eine positive Zahl)</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (see sync --help)</source>
-        <translation>unbekannte Option „%1“ (siehe sync --help)</translation>
-    </message>
-    <message>
-        <source>sync takes one FILE (got &apos;%1&apos; too)</source>
-        <translation>sync erwartet genau eine DATEI (zusätzlich erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>sync needs a FILE (see sync --help)</source>
-        <translation>sync erwartet eine DATEI (siehe sync --help)</translation>
-    </message>
-    <message>
-        <source>sync needs exactly one of --preset or --auto</source>
-        <translation>sync erwartet genau eine der Optionen --preset oder --auto</translation>
-    </message>
-    <message>
-        <source>--policy needs block or skip</source>
-        <translation>--policy erwartet block oder skip</translation>
-    </message>
-    <message>
-        <source>no profile named &quot;%1&quot;</source>
-        <translation>kein Profil namens „%1“</translation>
     </message>
     <message>
         <source>no API key for profile &quot;%1&quot;: run &apos;torii-sync-cli key set&apos; or set TORII_API_KEY</source>
@@ -2732,9 +4338,80 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>die fünf Torii-Stufen für eine Datei ausführen</translation>
     </message>
     <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weitere</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed (%1):</source>
+        <translation>Entfernt (%1):</translation>
+    </message>
+    <message>
+        <source>Deactivated (%1):</source>
+        <translation>Deaktiviert (%1):</translation>
+    </message>
+    <message>
+        <source>Reactivated (%1):</source>
+        <translation>Reaktiviert (%1):</translation>
+    </message>
+    <message>
+        <source>Added (%1):</source>
+        <translation>Hinzugefügt (%1):</translation>
+    </message>
+    <message>
+        <source>Licence %1: +%2</source>
+        <translation>Lizenz %1: +%2</translation>
+    </message>
+    <message>
+        <source>Licence %1: −%2</source>
+        <translation>Lizenz %1: −%2</translation>
+    </message>
+    <message>
+        <source>show what a sync of a file would change in the app account</source>
+        <translation>zeigen, was eine Synchronisierung einer Datei im App-Konto ändern würde</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli diff FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads, maps and formats FILE as sync does, then compares its users with the app account&apos;s current
+users, matched by e-mail: added, removed (listed now, absent from the file), deactivated, reactivated,
+unchanged, and licence changes. Nothing is sent to Torii but GET /apps/{idApp}/users.
+  --app ID            the Torii app (see &apos;apps&apos;); without it (or when Torii cannot be asked) the
+                      file is compared with the last accepted sync of the same app account
+  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
+  --json              print {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}}
+Exit codes: 0 compared, 1 the data is blocked by validation or the removal guard would stop a sync,
+2 usage error or unreadable input, 3 Torii or network failure, 4 authentication failure.
+</source>
+        <translation>Aufruf: torii-sync-cli diff DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest, ordnet zu und formatiert DATEI wie sync und vergleicht ihre Benutzer dann mit den aktuellen Benutzern
+des App-Kontos, abgeglichen per E-Mail: hinzugefügt, entfernt (jetzt gelistet, in der Datei fehlend),
+deaktiviert, reaktiviert, unverändert und Lizenzänderungen. An Torii geht nur GET /apps/{idApp}/users.
+  --app ID            die Torii-App (siehe „apps“); ohne sie (oder wenn Torii nicht gefragt werden kann)
+                      wird die Datei mit der letzten angenommenen Synchronisierung desselben App-Kontos verglichen
+  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
+  --json              {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}} ausgeben
+Exit-Codes: 0 verglichen, 1 Daten durch Prüfung blockiert oder der Entfernungsschutz würde eine Synchronisierung
+anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4 Anmeldefehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
-                           [--api-url URL] [--policy block|skip] [--keep-payload PATH] [--dry-run]
-                           [--json] [--verbose] [--force]
+                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]
+                           [--keep-payload PATH] [--dry-run]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SECONDS]
                            [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
 Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
@@ -2744,25 +4421,38 @@ the payload is written). Progress goes to stderr; the run is recorded in &apos;h
   --profile NAME      the profile (API URL, app account id, key); default: the current one
   --app-account ID    the custom integration&apos;s app account id (overrides the profile)
   --api-url URL       Torii&apos;s API URL (overrides the profile; https://, or http:// on this computer)
-  --policy block|skip rows with errors block the sync (default) or are left out
-  --keep-payload PATH also keep the payload that was sent at PATH
+  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most
+                      PERCENT (default 10) of the data rows (limit, the default), block the sync
+                      (block), or left out whatever their number (skip)
+  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)
   --dry-run           stop after formatting: nothing is sent, no key needed
   --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
   --verbose           also print the pipeline&apos;s log (secrets redacted)
   --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
   --force             send the sync even though an earlier run of the same payload may already
                       have sent it (see below)
+  --app ID            the Torii app (see &apos;apps&apos;; overrides the profile): the file is compared with
+                      the app account&apos;s users before the sync, and checked against them after it
+  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any
+                      number) more than the removal guard allows
+  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)
+Safe sync: before anything is sent the file is compared with the account&apos;s users (or, without --app,
+with the last accepted sync). When it would remove or deactivate more than 10% of them and at least
+10 users (the profile&apos;s thresholds), nothing is sent and the exit code is 1 (&quot;blockedBy&quot;: &quot;removals&quot;).
 Never twice: the history row is written before anything is sent and kept current stage by stage.
 A run of the same payload to the same app account after an interrupted one continues it: it reuses
 the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
 sync request left without an answer, unless --force. Two runs never sync one app account at once.
 The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+A key with a control character (CR, LF, ...) is refused (exit 4).
 Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,
 3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
 </source>
         <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
-                           [--api-url URL] [--policy block|skip] [--keep-payload PFAD] [--dry-run]
-                           [--json] [--verbose] [--force]
+                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PROZENT]
+                           [--keep-payload PFAD] [--dry-run]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SEKUNDEN]
                            [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
 Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
@@ -2773,24 +4463,65 @@ der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
   --profile NAME      das Profil (API-URL, App-Konto-ID, Schlüssel); Standard: das aktuelle
   --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
   --api-url URL       Toriis API-URL (überschreibt das Profil; https:// oder http:// auf diesem Computer)
-  --policy block|skip Zeilen mit Fehlern blockieren die Synchronisierung (Standard) oder werden ausgelassen
-  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren
+  --policy limit|block|skip, --max-invalid PROZENT  Zeilen mit Fehlern: ausgelassen, solange sie höchstens
+                      PROZENT (Standard 10) der Datenzeilen sind (limit, der Standard), blockieren die
+                      Synchronisierung (block) oder werden in beliebiger Zahl ausgelassen (skip)
+  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren (nicht DATEI oder die Vorlage)
   --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
   --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
   --verbose           zusätzlich das Protokoll der Pipeline ausgeben (Geheimnisse geschwärzt)
   --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
   --force             die Synchronisierung senden, obwohl ein früherer Lauf derselben Nutzdaten sie
                       vielleicht schon gesendet hat (siehe unten)
+  --app ID            die Torii-App (siehe „apps“; überschreibt das Profil): die Datei wird vor der
+                      Synchronisierung mit den Benutzern des App-Kontos verglichen und danach an ihnen geprüft
+  --allow-removals N|all  fortfahren, obwohl die Synchronisierung bis zu N Benutzer (oder beliebig viele)
+                      mehr entfernt oder deaktiviert, als der Entfernungsschutz erlaubt
+  --verify-timeout S  wie lange auf die synchronisierten Benutzer in Torii gewartet wird (Standard 300;
+                      0: keine Prüfung)
+Sichere Synchronisierung: Bevor etwas gesendet wird, wird die Datei mit den Benutzern des Kontos verglichen
+(oder, ohne --app, mit der letzten angenommenen Synchronisierung). Entfernte oder deaktivierte sie mehr als
+10 % davon und mindestens 10 Benutzer (die Schwellen des Profils), wird nichts gesendet und der Exit-Code ist 1
+(„blockedBy“: „removals“).
 Nie doppelt: Der Verlaufseintrag wird geschrieben, bevor etwas gesendet wird, und Stufe für Stufe aktualisiert.
 Ein Lauf derselben Nutzdaten an dasselbe App-Konto nach einem unterbrochenen setzt diesen fort: Er verwendet
 die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen hat, und hält an (Exit-Code 3),
 wenn die frühere Synchronisierungsanfrage ohne Antwort blieb, außer mit --force. Zwei Läufe synchronisieren
 nie gleichzeitig dasselbe App-Konto.
 Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Ein Schlüssel mit einem Steuerzeichen (CR, LF, ...) wird abgelehnt (Exit-Code 4).
 Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung blockiert, 2 Aufruffehler oder
 unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
 130 abgebrochen.
 </translation>
+    </message>
+    <message>
+        <source>--app needs the app id (a positive number; see &apos;apps&apos;)</source>
+        <translation>--app erwartet die App-ID (eine positive Zahl; siehe „apps“)</translation>
+    </message>
+    <message>
+        <source>--allow-removals needs a number of users or &apos;all&apos;</source>
+        <translation>--allow-removals erwartet eine Anzahl Benutzer oder „all“</translation>
+    </message>
+    <message>
+        <source>--verify-timeout needs a number of seconds (0 for no check)</source>
+        <translation>--verify-timeout erwartet eine Anzahl Sekunden (0 für keine Prüfung)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see %2 --help)</source>
+        <translation>unbekannte Option „%1“ (siehe %2 --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes one FILE (got &apos;%2&apos; too)</source>
+        <translation>%1 nimmt eine DATEI (auch „%2“ erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 needs a FILE (see %1 --help)</source>
+        <translation>%1 erwartet eine DATEI (siehe %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of --preset or --auto</source>
+        <translation>%1 erwartet genau eines von --preset oder --auto</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +4533,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Another Torii Sync run (process %1 on %2) is syncing to app account %3 right now. Wait for it to finish, then try again.</source>
         <translation>Ein anderer Lauf von Torii Sync (Prozess %1 auf %2) synchronisiert gerade mit App-Konto %3. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot create the run lock %1 (check the permissions of that folder).</source>
-        <translation>Die Sperrdatei %1 für den Lauf kann nicht angelegt werden (prüfen Sie die Berechtigungen dieses Ordners).</translation>
     </message>
     <message>
         <source>The run cannot be recorded in the history %1 (%2), so it is not started: without that record an interrupted run could later send the same sync twice.</source>
@@ -2826,6 +4553,18 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Run #%1 (%2) uploaded and registered this payload (file id %3) but did not sync it: continuing at stage 5 with that file.</source>
         <translation>Lauf #%1 (%2) hat diese Nutzdaten hochgeladen und registriert (Datei-ID %3), aber nicht synchronisiert: Es geht bei Schritt 5 mit dieser Datei weiter.</translation>
+    </message>
+    <message>
+        <source>the folder could not be written (check its permissions)</source>
+        <translation>in den Ordner kann nicht geschrieben werden (prüfen Sie seine Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state cannot be written to the history %1 (%2), so the request was not sent: without that record an interrupted run could later send the same sync twice. Free the history (another program may hold it) and resume.</source>
+        <translation>Der Stand des Laufs kann nicht in den Verlauf %1 geschrieben werden (%2), daher wurde die Anfrage nicht gesendet: Ohne diesen Eintrag könnte ein unterbrochener Lauf später dieselbe Synchronisierung zweimal senden. Geben Sie den Verlauf frei (ein anderes Programm hält ihn vielleicht) und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>Cannot create the run lock %1: %2</source>
+        <translation>Die Laufsperre %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2883,14 +4622,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Geben Sie die App-Konto-ID auf der Seite „Verbinden“ ein.</translation>
     </message>
     <message>
-        <source>Review the data first: the dry run prepares what is sent.</source>
-        <translation>Prüfen Sie zuerst die Daten: Der Probelauf bereitet vor, was gesendet wird.</translation>
-    </message>
-    <message>
-        <source>The dry run found nothing that can be sent: see Review.</source>
-        <translation>Der Probelauf hat nichts Sendbares gefunden: siehe „Prüfen“.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2927,10 +4658,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Torii hat die Synchronisierung angenommen</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
         <source>Elapsed %1</source>
         <translation>Vergangen: %1</translation>
     </message>
@@ -2963,10 +4690,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Synchronisiert. Laden Sie einen anderen Export oder ändern Sie die Zuordnung, um erneut zu synchronisieren.</translation>
     </message>
     <message>
-        <source>Stopped. Retry continues at the stage that stopped; nothing is sent twice.</source>
-        <translation>Angehalten. „Wiederholen“ macht bei dem angehaltenen Schritt weiter; nichts wird doppelt gesendet.</translation>
-    </message>
-    <message>
         <source>Send &amp;again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -2977,6 +4700,42 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>%1 users and %2 licences synced to %3 (app account %4) in %5. Torii file ID %6.</source>
         <translation>%1 Benutzer und %2 Lizenzen in %5 mit %3 (App-Konto %4) synchronisiert. Torii-Datei-ID %6.</translation>
+    </message>
+    <message>
+        <source>Load an export first.</source>
+        <translation>Laden Sie zuerst einen Export.</translation>
+    </message>
+    <message>
+        <source>Checking the data (dry run) before anything is sent…</source>
+        <translation>Die Daten werden geprüft (Probelauf), bevor etwas gesendet wird …</translation>
+    </message>
+    <message>
+        <source>The sync is blocked by rows with errors: fix them or choose to skip them on the Review page.</source>
+        <translation>Die Synchronisierung ist durch fehlerhafte Zeilen blockiert: Beheben Sie sie oder wählen Sie auf der Seite „Prüfen“, sie zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Nichts kann gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Torii may already be syncing this file: check it in Torii, then resume.</source>
+        <translation>Torii synchronisiert diese Datei womöglich bereits: Prüfen Sie das in Torii und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Stopped. Finished stages are kept: the run continues at the stage that stopped.</source>
+        <translation>Angehalten. Abgeschlossene Schritte bleiben erhalten: Der Lauf setzt bei dem Schritt fort, der angehalten hat.</translation>
+    </message>
+    <message>
+        <source>No answer from Torii: the sync may have started.</source>
+        <translation>Keine Antwort von Torii: Die Synchronisierung hat womöglich begonnen.</translation>
+    </message>
+    <message>
+        <source>Sync sent, outcome unknown.</source>
+        <translation>Synchronisierung gesendet, Ergebnis unbekannt.</translation>
+    </message>
+    <message>
+        <source>The sync request reached the network but Torii&apos;s answer did not come back, so Torii may have started syncing this file. Check the integration in Torii first. If it shows no sync of this file, Resume sends the same file once more; if Torii answers that a sync is already running, that counts as success.</source>
+        <translation>Die Synchronisierungsanfrage wurde gesendet, aber Toriis Antwort kam nicht zurück; Torii hat also womöglich begonnen, diese Datei zu synchronisieren. Prüfen Sie zuerst die Integration in Torii. Zeigt sie keine Synchronisierung dieser Datei, sendet „Fortsetzen“ dieselbe Datei noch einmal; antwortet Torii, dass bereits eine Synchronisierung läuft, gilt das als Erfolg.</translation>
     </message>
 </context>
 <context>
@@ -3089,16 +4848,24 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>%1: the connection dropped and Qt re-sent the request; repeating this call is harmless.</source>
         <translation>%1: Die Verbindung brach ab und Qt hat die Anfrage erneut gesendet; diesen Aufruf zu wiederholen ist unbedenklich.</translation>
     </message>
+    <message>
+        <source>Torii&apos;s upload URLs kept expiring before the upload could use them (%1 URLs requested); stopped asking.</source>
+        <translation>Die Upload-URLs von Torii liefen immer wieder ab, bevor das Hochladen sie nutzen konnte (%1 URLs angefordert); es wird nicht weiter angefragt.</translation>
+    </message>
+    <message>
+        <source>the upload URL had already expired when it arrived (valid %1 s, the request took %2 ms); check this computer&apos;s clock and network</source>
+        <translation>die Upload-URL war bei ihrer Ankunft schon abgelaufen (gültig %1 s, die Anfrage dauerte %2 ms); prüfen Sie die Uhr dieses Computers und das Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n s, the time limit of this stage.</source>
+        <translation>
+            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
-    <message numerus="yes">
-        <source>blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)</source>
-        <translation>
-            <numerusform>blockiert: %n Zeile mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
-            <numerusform>blockiert: %n Zeilen mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no app account id: pass --app-account ID or save it in profile &quot;%1&quot; (Torii shows it on the custom integration&apos;s tile)</source>
         <translation>keine App-Konto-ID: übergeben Sie --app-account ID oder speichern Sie sie im Profil „%1“ (Torii zeigt sie auf der Kachel der benutzerdefinierten Integration)</translation>
@@ -3159,6 +4926,54 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>Retry continues at that stage; finished stages are not repeated.</source>
         <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that Torii shows the synced users (up to %n min) ...</source>
+        <translation>
+            <numerusform>Prüfe, ob Torii die synchronisierten Benutzer zeigt (bis zu %n Minute) ...</numerusform>
+            <numerusform>Prüfe, ob Torii die synchronisierten Benutzer zeigt (bis zu %n Minuten) ...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Torii shows this payload: the sync whose answer was lost is counted as accepted.</source>
+        <translation>Torii zeigt diese Nutzdaten: Die Synchronisierung, deren Antwort verloren ging, gilt als angenommen.</translation>
+    </message>
+    <message>
+        <source>The snapshot of this sync could not be kept: %1</source>
+        <translation>Der Schnappschuss dieser Synchronisierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSafety</name>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>Verglichen mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The result could not be checked: %1</source>
+        <translation>Das Ergebnis konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: Torii shows the synced users (after %n s).</source>
+        <translation>
+            <numerusform>Geprüft: Torii zeigt die synchronisierten Benutzer (nach %n s).</numerusform>
+            <numerusform>Geprüft: Torii zeigt die synchronisierten Benutzer (nach %n s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visible in Torii after %n min.</source>
+        <translation>
+            <numerusform>Nach %n Minute in Torii nicht sichtbar.</numerusform>
+            <numerusform>Nach %n Minuten in Torii nicht sichtbar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStage</name>
@@ -3194,33 +5009,24 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Keine Datenzeile (Fußzeile des Berichts): „%1“</translation>
     </message>
     <message>
+        <source>Row has %1 cells, the header has %2: missing cells are empty</source>
+        <translation>Die Zeile hat %1 Zellen, die Kopfzeile %2: fehlende Zellen bleiben leer</translation>
+    </message>
+    <message>
+        <source>Row has %1 cells, the header has %2: the extra cells are kept</source>
+        <translation>Die Zeile hat %1 Zellen, die Kopfzeile %2: die zusätzlichen Zellen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows with a different number of cells</source>
+        <translation>... und %1 weitere Zeilen mit abweichender Zellenzahl</translation>
+    </message>
+    <message>
         <source>Blank row skipped</source>
         <translation>Leere Zeile übersprungen</translation>
     </message>
     <message>
         <source>... and %1 more blank rows</source>
         <translation>... und %1 weitere leere Zeilen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Row has %n cell(s), the header has %1: missing cells are empty</source>
-        <translation>
-            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile %1: fehlende Zellen bleiben leer</numerusform>
-            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile %1: fehlende Zellen bleiben leer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Row has %n cell(s), the header has %1: the extra cells are kept</source>
-        <translation>
-            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile %1: die zusätzlichen Zellen bleiben erhalten</numerusform>
-            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile %1: die zusätzlichen Zellen bleiben erhalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more row(s) with a different number of cells</source>
-        <translation>
-            <numerusform>... und %n weitere Zeile mit abweichender Zellenzahl</numerusform>
-            <numerusform>... und %n weitere Zeilen mit abweichender Zellenzahl</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3359,10 +5165,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Torii hat die Anfrage als ungültig abgelehnt (400).</translation>
     </message>
     <message>
-        <source>Torii rejected the API key (401). It is wrong, expired or revoked: generate a new key under Settings &gt; API Access and store it with &apos;key set&apos;.</source>
-        <translation>Torii hat den API-Schlüssel abgelehnt (401). Er ist falsch, abgelaufen oder widerrufen: Erzeugen Sie unter Settings &gt; API Access einen neuen Schlüssel und speichern Sie ihn mit „key set“.</translation>
-    </message>
-    <message>
         <source>The API key is not allowed to do this (403). Use a key with full access.</source>
         <translation>Der API-Schlüssel hat dafür keine Berechtigung (403). Verwenden Sie einen Schlüssel mit Vollzugriff.</translation>
     </message>
@@ -3394,6 +5196,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>Torii rejected the API key (401). It is wrong, expired or revoked: generate a new key under Settings &gt; API Access in Torii and save it in Torii Sync (window: Connect page; command line: &apos;key set&apos;).</source>
+        <translation>Torii hat den API-Schlüssel abgelehnt (401). Er ist falsch, abgelaufen oder widerrufen: Erzeugen Sie in Torii unter Settings &gt; API Access einen neuen Schlüssel und speichern Sie ihn in Torii Sync (Fenster: Seite „Verbinden“; Befehlszeile: &apos;key set&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>ToriiJob</name>
@@ -3412,6 +5218,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>refused to follow a redirect (HTTP %1) to a non-https address</source>
         <translation>Weiterleitung (HTTP %1) an eine Adresse ohne https nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes; stopped reading it</source>
+        <translation>die Antwort ist größer als %1 Bytes; das Lesen wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +5277,28 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Price per user (cents)</source>
         <translation>Preis pro Benutzer (Cent)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDiff</name>
+    <message>
+        <source>the app account&apos;s users in Torii</source>
+        <translation>den Benutzern des App-Kontos in Torii</translation>
+    </message>
+    <message>
+        <source>the last accepted sync of this app account (local snapshot)</source>
+        <translation>der letzten angenommenen Synchronisierung dieses App-Kontos (lokaler Schnappschuss)</translation>
+    </message>
+    <message>
+        <source>nothing (the account&apos;s current users are unknown)</source>
+        <translation>nichts (die aktuellen Benutzer des Kontos sind unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 added, −%2 removed, %3 deactivated, %4 reactivated, %5 unchanged, %n licence change(s)</source>
+        <translation>
+            <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderung</numerusform>
+            <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,19 +5359,38 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>gelöscht</translation>
     </message>
     <message>
-        <source>Map a column to “Status” to decide which of its values mean active or deleted.</source>
+        <source>Map a column to Status to decide which of its values mean active or deleted.</source>
         <translation>Ordnen Sie „Status“ eine Spalte zu, um festzulegen, welche ihrer Werte aktiv oder gelöscht bedeuten.</translation>
     </message>
     <message>
-        <source>Values of “%1”. %2: choose what they mean.</source>
-        <translation>Werte von „%1“. %2: Wählen Sie, was sie bedeuten.</translation>
+        <source>“%1” is empty in every row: no status is sent, and Torii treats the users as active.</source>
+        <translation>„%1“ ist in jeder Zeile leer: Es wird kein Status gesendet, und Torii behandelt die Benutzer als aktiv.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln value(s) unknown</source>
+        <source>Values of “%1”. %n value(s) are unknown: choose what they mean.</source>
         <translation>
-            <numerusform>%Ln Wert unbekannt</numerusform>
-            <numerusform>%Ln Werte unbekannt</numerusform>
+            <numerusform>Werte von „%1“. %n Wert ist unbekannt: Wählen Sie, was er bedeutet.</numerusform>
+            <numerusform>Werte von „%1“. %n Werte sind unbekannt: Wählen Sie, was sie bedeuten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No status sent</source>
+        <translation>Kein Status gesendet</translation>
+    </message>
+    <message>
+        <source>Torii treats users without a status as active.</source>
+        <translation>Torii behandelt Benutzer ohne Status als aktiv.</translation>
+    </message>
+    <message>
+        <source>Unknown status: choose what it means</source>
+        <translation>Unbekannter Status: Wählen Sie, was er bedeutet</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>the webhook answered HTTP %1</source>
+        <translation>der Webhook antwortete mit HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -3619,16 +5470,28 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Das Lesen wurde abgebrochen</translation>
     </message>
     <message>
-        <source>The sheet holds more than 2 GiB of text</source>
-        <translation>Das Tabellenblatt enthält mehr als 2 GiB Text</translation>
-    </message>
-    <message>
         <source>The workbook looks like a zip bomb: the sheet inflates beyond its declared size</source>
         <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: Das Tabellenblatt wird beim Entpacken größer als angegeben</translation>
     </message>
     <message>
-        <source>The workbook is damaged: the sheet is not valid XML (%1, XML line %2)</source>
-        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1, XML-Zeile %2)</translation>
+        <source>Row %1 jumps to column %2, leaving far more empty cells in the sheet than filled ones; delete the stray cells to the right of the table and save again</source>
+        <translation>Zeile %1 springt zu Spalte %2 und hinterlässt im Tabellenblatt weit mehr leere als gefüllte Zellen; löschen Sie die verstreuten Zellen rechts der Tabelle und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 MiB of text</source>
+        <translation>Zeile %1 enthält mehr als %2 MiB Text</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s text grows beyond %1 MiB (its cells repeat long shared strings far more than a user export does)</source>
+        <translation>Der Text des Tabellenblatts wächst über %1 MiB (seine Zellen wiederholen lange gemeinsame Zeichenfolgen weit öfter als ein Benutzerexport)</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet is not valid XML (%1)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: Das Tabellenblatt ist kein gültiges XML (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected element</source>
+        <translation>unerwartetes Element</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +5516,89 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>The workbook is damaged: %1 is not valid XML (%2, line %3)</source>
         <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2, Zeile %3)</translation>
     </message>
+    <message>
+        <source>The workbook looks like a zip bomb: %1 inflates beyond its declared size</source>
+        <translation>Die Arbeitsmappe sieht wie eine ZIP-Bombe aus: %1 wird beim Entpacken größer als angegeben</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 is not valid XML (%2)</source>
+        <translation>Die Arbeitsmappe ist beschädigt: %1 ist kein gültiges XML (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected element</source>
+        <translation>unerwartetes Element</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>it declares the encoding %1, which cannot be read</source>
+        <translation>es gibt die Kodierung %1 an, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>it inflates beyond its declared size</source>
+        <translation>es entpackt sich über die angegebene Größe hinaus</translation>
+    </message>
+    <message>
+        <source>it cannot be inflated</source>
+        <translation>es lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>its text is not valid in its declared encoding</source>
+        <translation>sein Text ist in der angegebenen Kodierung ungültig</translation>
+    </message>
+    <message>
+        <source>it holds a single element or text of more than %1 MiB</source>
+        <translation>es enthält ein einzelnes Element oder einen Text von mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>premature end of document</source>
+        <translation>vorzeitiges Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>extra content at end of document</source>
+        <translation>zusätzlicher Inhalt am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>start tag expected</source>
+        <translation>Start-Tag erwartet</translation>
+    </message>
+    <message>
+        <source>opening and ending tag mismatch</source>
+        <translation>öffnendes und schließendes Tag passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>character data outside the document element</source>
+        <translation>Zeichendaten außerhalb des Dokumentelements</translation>
+    </message>
+    <message>
+        <source>it declares a DTD or entities</source>
+        <translation>es deklariert eine DTD oder Entitäten</translation>
+    </message>
+    <message>
+        <source>a tag has no name</source>
+        <translation>ein Tag hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>incorrectly encoded content or a forbidden character</source>
+        <translation>falsch kodierter Inhalt oder ein unzulässiges Zeichen</translation>
+    </message>
+    <message>
+        <source>an entity reference is not terminated</source>
+        <translation>ein Entitätsverweis ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a character reference names an invalid character</source>
+        <translation>ein Zeichenverweis nennt ein ungültiges Zeichen</translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation>es verwendet eine nicht deklarierte Entität</translation>
+    </message>
+    <message>
+        <source>an attribute value contains &apos;&lt;&apos;</source>
+        <translation>ein Attributwert enthält „&lt;“</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3669,8 +5615,8 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Mit der eingebauten Sandbox starten (offline).</translation>
     </message>
     <message>
-        <source>A user export to load (CSV, TSV, XLSX).</source>
-        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX).</translation>
+        <source>A user export to load (CSV, TSV, XLSX, JSON).</source>
+        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX, JSON).</translation>
     </message>
 </context>
 </TS>

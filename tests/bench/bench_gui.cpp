@@ -18,6 +18,7 @@
 #include "memoryprobe.h"
 #include "memorysecretstore.h"
 #include "reviewpage.h"
+#include "run/syncrun.h"
 #include "session.h"
 #include "syncpage.h"
 #include "theme.h"
@@ -207,7 +208,7 @@ namespace
 
     {
         SyncPage* page = window.syncPage();
-        auto* pipeline = page->findChild<SyncPipeline*>();
+        const SyncPipeline* pipeline = &page->syncRun()->pipeline();
         if (!pipeline) {
             r.error = QStringLiteral("the Sync page has no pipeline");
             return false;

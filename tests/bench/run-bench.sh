@@ -154,6 +154,57 @@ if [ -n "${WALL[torii-sync-cli sync (sandbox)]:-}" ] && [ -n "${WALL[torii-sync-
 else
     printf "  %-52s %s\n" "sync (sandbox) over convert" "n/a"
 fi
+
+# --- Workbooks: the same rows as an Excel-shaped .xlsx (shared strings, a date-time format; gen_workbook.py),
+# against the cost of inflating its XML parts (the floor for any reader) and two peer readers with the same
+# mapping: openpyxl's read-only mode (Debian's python3-openpyxl) and SheetJS (npm "xlsx", installed into the
+# build folder on first use). Either peer is n/a when its runtime is missing. ---
+WB="$DATA/users-$ROWS.xlsx"
+if [ ! -f "$WB" ]; then
+    echo "generating $WB ($ROWS rows) ..." >&2
+    python3 "$ROOT/tests/bench/gen_workbook.py" "$WB" "$ROWS"
+fi
+SIZE=$(stat -L -c %s "$WB")
+echo
+echo "workbook: $WB ($ROWS rows, $SIZE bytes = $(awk -v s="$SIZE" 'BEGIN { printf "%.1f", s / 1048576 }') MiB; throughput = the .xlsx file's MB/s)"
+printf "%-30s %9s %9s %13s %12s %10s\n" "command" "wall" "cpu" "throughput" "peak RSS" "RSS/file"
+measure "inflate XML parts (zlib)" python3 -c 'import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for name in ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"):
+    with z.open(name) as part:
+        while part.read(1 << 20): pass' "$WB"
+measure "torii-sync-cli inspect (xlsx)" "$CLI" inspect "$WB" --json
+measure "torii-sync-cli convert (xlsx)" "$CLI" convert "$WB" --auto --out "$DATA/payload-xlsx.json" --json
+if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import openpyxl" 2>/dev/null; then
+    measure "openpyxl_ref.py (read-only)" /usr/bin/python3 "$ROOT/tests/bench/openpyxl_ref.py" "$WB" "$DATA/openpyxl.json"
+else
+    printf "%-30s %9s\n" "openpyxl_ref.py (read-only)" "n/a (python3-openpyxl not installed)"
+fi
+if [ "${NODE_PEER:-auto}" = off ]; then
+    printf "%-30s %9s\n" "sheetjs_ref.js (Node)" "n/a (NODE_PEER=off)"
+elif command -v node >/dev/null && command -v npm >/dev/null; then
+    NPM_DIR="$BUILD/bench-npm"
+    if [ ! -d "$NPM_DIR/node_modules/xlsx" ]; then
+        mkdir -p "$NPM_DIR"
+        npm install --prefix "$NPM_DIR" --silent --no-audit --no-fund xlsx@0.18 >/dev/null 2>&1 || true
+    fi
+    if [ -d "$NPM_DIR/node_modules/xlsx" ]; then
+        measure "sheetjs_ref.js (Node)" env XLSX="$NPM_DIR/node_modules/xlsx" node "$ROOT/tests/bench/sheetjs_ref.js" "$WB" "$DATA/sheetjs.json"
+    else
+        printf "%-30s %9s\n" "sheetjs_ref.js (Node)" "n/a (npm install xlsx@0.18 failed)"
+    fi
+else
+    printf "%-30s %9s\n" "sheetjs_ref.js (Node)" "n/a (node not installed)"
+fi
+echo
+echo "workbook ratios (goals, issue #20: convert within 2.5x of inflating, >= 20x openpyxl, >= 10x SheetJS):"
+if [ -n "${WALL[torii-sync-cli convert (xlsx)]:-}" ] && [ -n "${WALL[inflate XML parts (zlib)]:-}" ]; then
+    printf "  %-52s %7.1fx wall %7.1fx cpu\n" "torii-sync-cli convert (xlsx) over inflating" \
+        "$(awk -v a="${WALL[torii-sync-cli convert (xlsx)]}" -v b="${WALL[inflate XML parts (zlib)]}" 'BEGIN { print (b > 0 ? a / b : 0) }')" \
+        "$(awk -v a="${CPU[torii-sync-cli convert (xlsx)]}" -v b="${CPU[inflate XML parts (zlib)]}" 'BEGIN { print (b > 0 ? a / b : 0) }')"
+fi
+ratio "openpyxl_ref.py (read-only)" "torii-sync-cli convert (xlsx)"
+ratio "sheetjs_ref.js (Node)" "torii-sync-cli convert (xlsx)"
 echo
 echo "engine read alone (bench_read, best of 3, in-process):"
 "$BUILD/tests/bench/bench_read" "$CSV" 3 | sed 's/^/  /'

@@ -51,7 +51,7 @@ void TestCli::help()
 {
     const Run run = cli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, ExitCode::Success);
-    for (const char* command : {"inspect", "convert", "sync", "sandbox", "key", "presets", "history"})
+    for (const char* command : {"inspect", "convert", "sync", "sandbox", "profile", "key", "presets", "history", "job"})
         QVERIFY2(run.out.contains(QLatin1String("  ") + QLatin1String(command)), command);
     QVERIFY(run.out.contains(QStringLiteral("Exit codes")));
 }
@@ -59,7 +59,7 @@ void TestCli::help()
 void TestCli::commandHelp_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char* command : {"inspect", "convert", "sync", "sandbox", "key", "presets", "history"})
+    for (const char* command : {"inspect", "convert", "sync", "sandbox", "profile", "key", "presets", "history", "job"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 

@@ -22,6 +22,7 @@ private slots:
     void signalsOnlyRaiseTheFlag_data();
     void signalsOnlyRaiseTheFlag();
     void handlersAreRestored();
+    void nestedGuardsKeepTheOuterOne();
     void raisedFlagStopsConvertWithoutPayload();
 };
 
@@ -58,6 +59,27 @@ void TestInterruptGuard::handlersAreRestored()
     QVERIFY(after.sa_handler == SIG_DFL);
     QCOMPARE(sigaction(SIGTERM, nullptr, &after), 0);
     QVERIFY(after.sa_handler == SIG_DFL);
+}
+
+void TestInterruptGuard::nestedGuardsKeepTheOuterOne()
+{
+    // job run --all holds a guard around each sync's own: a Ctrl+C after one job ended must still stop the
+    // batch, not kill the process (the inner guard used to restore the default handler).
+    const InterruptGuard outer;
+    {
+        const InterruptGuard inner;
+    }
+    struct sigaction current
+    {
+    };
+    QCOMPARE(sigaction(SIGINT, nullptr, &current), 0);
+    QVERIFY(current.sa_handler != SIG_DFL);
+    QCOMPARE(std::raise(SIGINT), 0);
+    QVERIFY(InterruptGuard::raised());
+    {
+        const InterruptGuard inner; // an inner guard does not clear the outer one's flag
+        QVERIFY(InterruptGuard::raised());
+    }
 }
 
 void TestInterruptGuard::raisedFlagStopsConvertWithoutPayload()

@@ -1,6 +1,7 @@
 // libFuzzer target: encoding detection, Excel "sep=" lines, delimiter sniffing, the RFC 4180 parser, the header /
 // footer layout and lazy cell decoding (CsvReader, DialectSniffer, TextDecoder, Table), as TableReader drives them
-// for a delimited text file: the preview from a prefix first, then the whole file.
+// for a delimited text file: the preview from a prefix first, then the whole file; and the repair of UTF-8 with
+// stray bytes, which must always give valid UTF-8.
 #include "import/csvreader.h"
 #include "import/dialectsniffer.h"
 #include "import/importoptions.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <cstdlib>
 
 namespace
 {
@@ -61,6 +63,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     qsizetype next = 0;
     volatile qint64 sink = DialectSniffer::sepLine(bytes, detection.bomLength, &next);
     sink = sink + DialectSniffer::delimiter(bytes);
+    // UTF-8 with stray bytes (issue #21/5): the repair always yields valid UTF-8, whatever the bytes.
+    QByteArray repaired = bytes;
+    sink = sink + TextDecoder::repairUtf8(repaired, 0).size();
+    if (TextDecoder::firstInvalidUtf8(repaired) >= 0)
+        std::abort();
 
     const qsizetype prefix = std::min<qsizetype>(bytes.size(), 512);
     if (auto preview =

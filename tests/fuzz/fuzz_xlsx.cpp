@@ -1,9 +1,11 @@
-// libFuzzer target: the XLSX reader (XlsxArchive, XlsxWorkbook, XlsxSheetParser, XlsxNumberFormat) through
-// TableReader, as the GUI and the CLI call it for a file on disk.
+// libFuzzer target: the workbook and list readers (XlsxArchive, XlsxWorkbook, XlsxPartStream, XmlScanner,
+// XlsxSheetParser, XlsxNumberFormat, the sheet choice; JsonReader) through TableReader, as the GUI and the CLI
+// call them for a file on disk.
 //
-// An input starting with "PK" is a zip file as is. Anything else is a set of workbook parts, each introduced by a
-// line "@@ <part path>"; text without such a line is the first worksheet of a minimal workbook. The parts are
-// zipped (stored) before reading, so mutations reach the XML parsers instead of dying in the CRC check.
+// An input starting with "[" is a JSON list, read as a .json file. An input starting with "PK" is a zip file as is.
+// Anything else is a set of workbook parts, each introduced by a line "@@ <part path>"; text without such a line is the
+// first worksheet of a minimal workbook. The parts are zipped (stored) before reading, so mutations reach the XML
+// parsers instead of dying in the CRC check.
 #include "import/table.h"
 #include "import/tablereader.h"
 
@@ -88,7 +90,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static const QString path =
         QDir::tempPath() + QStringLiteral("/toriisync-fuzz-xlsx-%1.xlsx").arg(qint64(::getpid()));
+    static const QString jsonPath =
+        QDir::tempPath() + QStringLiteral("/toriisync-fuzz-list-%1.json").arg(qint64(::getpid()));
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
+    if (input.startsWith('[')) {
+        QFile file(jsonPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(input) != input.size())
+            return 0;
+        file.close();
+        const ImportResult list = TableReader::read(jsonPath);
+        volatile qint64 listSink = list.ok() ? walk(*list.table) : list.error.toString().size();
+        (void)listSink;
+        QFile::remove(jsonPath);
+        return 0;
+    }
     if (input.startsWith("PK")) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(input) != input.size())

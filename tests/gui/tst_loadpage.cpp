@@ -4,6 +4,7 @@
 #include "loadpage.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "messagebox.h"
 #include "recentfiles.h"
 #include "samples.h"
 #include "session.h"
@@ -17,6 +18,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 // Loading: drop a file on the window, see the preview; the dialect bar re-reads; recent files remember.
 class tst_LoadPage final : public QObject
@@ -29,6 +33,7 @@ private slots:
     void dropShowsPreview();
     void dialectChangeRereads();
     void textDropIsRefused();
+    void failedSheetOffersTheOthers();
     void bigFileCanBeCancelled();
 
 private:
@@ -95,6 +100,54 @@ void tst_LoadPage::dialectChangeRereads()
     GuiTest::screenshot(&window, QStringLiteral("load-dialect-override"));
     delimiter->setCurrentIndex(0);
     QTRY_COMPARE(window.session()->table()->columnCount(), columns);
+}
+
+void tst_LoadPage::failedSheetOffersTheOthers()
+{
+    // A workbook whose first sheet is damaged: the error is shown and the picker offers the other sheet.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two-sheets.xlsx"));
+    {
+        const QByteArray main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        QuaZip zip(path);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        const QList<QPair<QString, QByteArray>> parts = {
+            {QStringLiteral("xl/workbook.xml"),
+             "<workbook xmlns=\"" + main +
+                 "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                 "<sheet name=\"Broken\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Users\" sheetId=\"2\" "
+                 "r:id=\"rId2\"/></sheets></workbook>"},
+            {QStringLiteral("xl/_rels/workbook.xml.rels"),
+             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+             "<Relationship Id=\"rId1\" Type=\"ws\" Target=\"worksheets/sheet1.xml\"/>"
+             "<Relationship Id=\"rId2\" Type=\"ws\" Target=\"worksheets/sheet2.xml\"/></Relationships>"},
+            {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData><row><c><v>1</v></row>"},
+            {QStringLiteral("xl/worksheets/sheet2.xml"),
+             "<worksheet xmlns=\"" + main +
+                 "\"><sheetData><row><c t=\"inlineStr\"><is><t>Email</t></is></c><c t=\"inlineStr\"><is><t>Name"
+                 "</t></is></c></row><row><c t=\"inlineStr\"><is><t>a@example.com</t></is></c><c t=\"inlineStr\">"
+                 "<is><t>Ana</t></is></c></row></sheetData></worksheet>"}};
+        for (const auto& [name, data] : parts) {
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+            file.write(data);
+        }
+        zip.close();
+    }
+    MainWindow window(&m_secrets);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int asked = MessageBox::askedCount();
+    window.openFile(path);
+    QTRY_VERIFY(MessageBox::askedCount() > asked);
+    QVERIFY(window.session()->table() == nullptr);
+    QComboBox* sheet = window.loadPage()->dialectBar()->sheetBox();
+    QVERIFY(sheet->isVisibleTo(&window));
+    QCOMPARE(sheet->count(), 2);
+    QCOMPARE(sheet->currentText(), QStringLiteral("Broken"));
+    sheet->setCurrentIndex(sheet->findText(QStringLiteral("Users")));
+    QTRY_VERIFY(window.session()->table() != nullptr);
+    QCOMPARE(window.session()->table()->cell(0, 0), QStringLiteral("a@example.com"));
 }
 
 void tst_LoadPage::textDropIsRefused()

@@ -35,6 +35,7 @@ private slots:
     void undoRedo();
     void undoPresetRestoresNameAndLabels();
     void exportImport();
+    void columnPickerShowsCells();
 
 private:
     void load(MainWindow& window, const QString& file);
@@ -52,7 +53,8 @@ void tst_MapPage::load(MainWindow& window, const QString& file)
 {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(GuiTest::dropFile(window.centralWidget(), Samples::path(file)));
+    const QString path = QDir::isAbsolutePath(file) ? file : Samples::path(file);
+    QVERIFY(GuiTest::dropFile(window.centralWidget(), path));
     QTRY_VERIFY(window.session()->table() != nullptr);
     QTRY_VERIFY(!window.mapPage()->isBusy());
 }
@@ -117,16 +119,10 @@ void tst_MapPage::changeSaveAndReoffer()
         const QModelIndex idCell = model->index(model->rowOf(TargetField::Id), MappingModel::SourceColumn);
         QVERIFY(model->setData(idCell, QStringLiteral("User")));
         QCOMPARE(window.session()->mapping().column(TargetField::Id), QStringLiteral("User"));
-        // Save as, answering the name prompt like a user.
-        auto* saveAs = [&window]() -> QPushButton* {
-            const auto buttons = window.mapPage()->presetBar()->findChildren<QPushButton*>();
-            for (QPushButton* b : buttons)
-                if (b->accessibleName() == QLatin1String("Save preset as"))
-                    return b;
-            return nullptr;
-        }();
-        QVERIFY(saveAs);
-        saveAs->click();
+        // Save on a built-in preset (or the auto-match) saves a copy: it asks for a name like a user would see.
+        QPushButton* save = window.mapPage()->presetBar()->saveButton();
+        QVERIFY2(save->text().contains(QLatin1String("Copy")), qPrintable(save->text()));
+        save->click();
         QInputDialog* prompt = nullptr;
         QTRY_VERIFY((prompt = window.mapPage()->presetBar()->findChild<QInputDialog*>()) != nullptr);
         prompt->setTextValue(QStringLiteral("Okta with user ids"));
@@ -202,7 +198,7 @@ void tst_MapPage::undoPresetRestoresNameAndLabels()
     window.mapPage()->undoStack()->undo();
     QVERIFY(window.session()->mapping() == automatic);
     QVERIFY(window.session()->presetName().isEmpty());
-    QCOMPARE(window.session()->policy(), InvalidRowPolicy::Block);
+    QCOMPARE(window.session()->policy(), InvalidRowPolicy::SkipWithinLimit); // the default before the preset
     QCOMPARE(matchLabel(), autoLabel);
 
     window.mapPage()->undoStack()->redo();
@@ -222,6 +218,44 @@ void tst_MapPage::exportImport()
     QVERIFY(QFile::exists(path));
     QVERIFY(window.mapPage()->presetBar()->importFrom(path));
     QCOMPARE(window.session()->presetName().toLower(), QStringLiteral("slack"));
+}
+
+void tst_MapPage::columnPickerShowsCells()
+{
+    // An export of the repository's own evaluation set: "state" is empty in every row, "mail" holds addresses.
+    MainWindow window(&m_secrets);
+    load(window, QStringLiteral(TORIISYNC_SOURCE_DIR "/tests/mapping/exports/entra-id-users.csv"));
+    window.showStep(MainWindow::Step::Map);
+    QCOMPARE(window.session()->mapping().column(TargetField::Status), QStringLiteral("accountEnabled"));
+    MappingModel* model = window.mapPage()->mappingModel();
+    const QModelIndex status = model->index(model->rowOf(TargetField::Status), MappingModel::ConfidenceColumn);
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("yes/no")));
+
+    QTableView* view = window.mapPage()->fieldsView();
+    const QModelIndex cell = model->index(model->rowOf(TargetField::Status), MappingModel::SourceColumn);
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    QComboBox* picker = nullptr;
+    QTRY_VERIFY((picker = view->findChild<QComboBox*>()) != nullptr);
+    QVERIFY(picker->isEditable());
+    QCOMPARE(picker->itemText(picker->findData(QStringLiteral("state"))), QStringLiteral("state — empty"));
+    QVERIFY(
+        picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("ana.garcia@contoso.com")));
+    QVERIFY(picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("% blank")));
+
+    // The transform panel shows the time zone for a date field, the status values button for status.
+    const auto zone = [&window] {
+        for (QComboBox* box : window.mapPage()->findChildren<QComboBox*>()) {
+            if (box->accessibleName() == QLatin1String("Time zone of dates without one"))
+                return box;
+        }
+        return static_cast<QComboBox*>(nullptr);
+    }();
+    QVERIFY(zone);
+    view->setCurrentIndex(model->index(model->rowOf(TargetField::LastUsedDate), MappingModel::SourceColumn));
+    QTRY_VERIFY(zone->isVisibleTo(window.mapPage()));
+    view->setCurrentIndex(model->index(model->rowOf(TargetField::Email), MappingModel::SourceColumn));
+    QTRY_VERIFY(!zone->isVisibleTo(window.mapPage()));
 }
 
 QTEST_MAIN(tst_MapPage)

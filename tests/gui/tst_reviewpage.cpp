@@ -8,6 +8,7 @@
 #include "session.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ class tst_ReviewPage final : public QObject
 private slots:
     void initTestCase() { GuiTest::prepare(); }
     void policyRejectsAndIssueLinks();
+    void readingNoticesShownOnReview();
 
 private:
     MemorySecretStore m_secrets;
@@ -73,6 +75,34 @@ void tst_ReviewPage::policyRejectsAndIssueLinks()
     const QModelIndex cell = window.loadPage()->previewView()->currentIndex();
     QVERIFY(cell.isValid());
     QCOMPARE(window.session()->table()->sourceLine(cell.row()), first.data().toLongLong());
+}
+
+void tst_ReviewPage::readingNoticesShownOnReview()
+{
+    // Issue #21/5: a line that is not valid UTF-8 was mentioned on the Load page only; Review (the last look
+    // before the sync) shows the reader's notices too.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mixed.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Email,Name\nu1@example.com,J\xC3\xBCrgen\nu2@example.com,Zo\xC3\xAB\njose@example.com,Jos\xE9\n");
+    file.close();
+    MainWindow window(&m_secrets);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(path);
+    QTRY_VERIFY(window.session()->table() != nullptr);
+    window.showStep(MainWindow::Step::Review);
+    QTRY_VERIFY(window.session()->hasDryRun());
+    QLabel* notices = nullptr;
+    for (QLabel* label : window.reviewPage()->findChildren<QLabel*>())
+        if (label->accessibleName() == QLatin1String("Reading notices"))
+            notices = label;
+    QVERIFY(notices);
+    QVERIFY(notices->isVisible());
+    QVERIFY2(notices->text().contains(QStringLiteral("Line 4")) && notices->text().contains(QStringLiteral("UTF-8")),
+             qPrintable(notices->text()));
 }
 
 QTEST_MAIN(tst_ReviewPage)

@@ -87,7 +87,7 @@ void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
     QCOMPARE(window.historyPage()->model()->run(0).outcome, RunOutcome::Succeeded);
     // The details name the stages as the Sync page does, not by their storage keys.
     const QString details = window.historyPage()->detailsText();
-    QVERIFY2(details.contains(QStringLiteral("1. Create file: done in ")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("1. Format data: done in ")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("5. Sync: done in ")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("attempts: 1")), qPrintable(details));
     QVERIFY2(!details.contains(QStringLiteral("create-file")), qPrintable(details));

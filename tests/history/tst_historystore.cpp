@@ -21,6 +21,8 @@ private slots:
     void otherThread();
     void defaultPathUnderAppData();
     void newerHistoryIsRefused();
+    void version1GainsTheJobColumn();
+    void filters();
 
 private:
     static HistoryRecord sample();
@@ -158,6 +160,73 @@ void TestHistoryStore::newerHistoryIsRefused()
     QCOMPARE(store.add(sample()), qint64(0));
     QVERIFY(!store.open());
     QVERIFY(store.runs().isEmpty());
+}
+
+void TestHistoryStore::version1GainsTheJobColumn()
+{
+    // A history written before jobs and safe sync keeps its rows; they read as one-off syncs (no job), not
+    // checked afterwards (no verification), and new rows carry both.
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, profile TEXT,"
+            " api_url TEXT, app_account INTEGER, source_file TEXT, source_sha256 TEXT, preset TEXT, users INTEGER,"
+            " licenses INTEGER, rejected INTEGER, warnings INTEGER, stages TEXT, file_id INTEGER, outcome TEXT,"
+            " error TEXT, payload_path TEXT, payload_sha256 TEXT, dry_run INTEGER)")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO runs (profile, outcome, users) VALUES ('old', 'succeeded', 7)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    HistoryStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QCOMPARE(store.runs().size(), 1);
+    QCOMPARE(store.runs().first().users, 7);
+    QVERIFY(store.runs().first().job.isEmpty());
+    QVERIFY(store.runs().first().verification.isEmpty());
+    HistoryRecord record = sample();
+    record.job = QStringLiteral("nightly");
+    record.verification = QStringLiteral("not visible after 5 min");
+    const qint64 id = store.add(record);
+    QVERIFY(id > 0);
+    QCOMPARE(store.run(id)->job, QStringLiteral("nightly"));
+    QCOMPARE(store.run(id)->verification, QStringLiteral("not visible after 5 min"));
+}
+
+void TestHistoryStore::filters()
+{
+    HistoryStore store(m_dir.filePath(QStringLiteral("filters.sqlite")));
+    HistoryRecord a = sample();
+    a.job = QStringLiteral("a");
+    a.outcome = RunOutcome::Succeeded;
+    a.started = QDateTime(QDate(2026, 11, 30), QTime(23, 0), Qt::UTC);
+    HistoryRecord b = a;
+    b.job = QStringLiteral("b");
+    b.outcome = RunOutcome::Failed;
+    b.started = QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+    HistoryRecord c = a;
+    c.dryRun = true;
+    c.started = b.started;
+    const qint64 idA = store.add(a), idB = store.add(b), idC = store.add(c);
+    QVERIFY(idA > 0 && idB > 0 && idC > 0);
+    const auto ids = [&store](const HistoryFilter& filter) {
+        QList<qint64> result;
+        for (const HistoryRecord& r : store.runs(filter))
+            result << r.id;
+        return result;
+    };
+    QCOMPARE(ids({QStringLiteral("a"), {}, {}, {}, {}, 10}), QList<qint64>({idC, idA}));
+    QCOMPARE(ids({{}, {}, QStringLiteral("failed"), {}, {}, 10}), QList<qint64>({idB}));
+    QCOMPARE(ids({{}, {}, {}, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), {}, 10}), QList<qint64>({idC, idB}));
+    QCOMPARE(ids({{}, {}, {}, {}, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), 10}), QList<qint64>({idA}));
+    // The last accepted run ignores dry runs and failures.
+    QCOMPARE(store.lastAcceptedRun(QStringLiteral("a"))->id, idA);
+    QVERIFY(!store.lastAcceptedRun(QStringLiteral("b")));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,8 @@ private slots:
     void oldRunsAreHistory();
     void oneRunPerAppAccountAtATime();
     void unwritableHistoryStartsNothing();
+    void oneTargetWhateverItsSpelling();
+    void lockedHistorySendsNoSync();
 
 private:
     [[nodiscard]] std::unique_ptr<Run> prepare(bool force = false);
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     QString m_payloadPath;
     QByteArray m_payloadSha;
+    QString m_apiUrl; // instead of the sandbox's own spelling, when set
 };
 
 void TestSyncJournal::initTestCase()
@@ -92,6 +97,7 @@ void TestSyncJournal::init()
 
 void TestSyncJournal::cleanup()
 {
+    m_apiUrl.clear();
     m_store.reset();
     m_client = nullptr;
     m_sandbox = nullptr;
@@ -103,7 +109,7 @@ HistoryRecord TestSyncJournal::base() const
     HistoryRecord record;
     record.started = QDateTime::currentDateTimeUtc();
     record.profile = QStringLiteral("test");
-    record.apiUrl = m_sandbox->baseUrl().toString();
+    record.apiUrl = m_apiUrl.isEmpty() ? m_sandbox->baseUrl().toString() : m_apiUrl;
     record.appAccountId = Sandbox::demoAppAccountId;
     record.sourceFile = QStringLiteral("users.csv");
     record.preset = QStringLiteral("auto");
@@ -158,10 +164,11 @@ void TestSyncJournal::rowIsOnDiskBeforeTheSyncLeaves()
 {
     auto run = prepare();
     QList<HistoryRecord> seen;
-    // Connected after the journal, so this sees what the journal wrote just before the request goes out.
-    connect(run->pipeline.get(), &SyncPipeline::attemptStarted, this, [&](SyncStage stage) {
-        if (stage == SyncStage::Sync)
-            seen.append(row(run->journal->record().id));
+    // The journal writes the row right before each request goes out (the pipeline's StateSaver): this sees
+    // what it wrote before the sync request.
+    connect(run->journal.get(), &SyncJournal::recorded, this, [&](qint64 id) {
+        if (run->pipeline->record(SyncStage::Sync).state == SyncPipeline::StageState::Running)
+            seen.append(row(id));
     });
     execute(*run);
     QCOMPARE(run->outcome, SyncPipeline::Outcome::Succeeded);
@@ -353,6 +360,62 @@ void TestSyncJournal::unwritableHistoryStartsNothing()
     QVERIFY2(journal.errorString().contains(QStringLiteral("/proc/torii-sync-no-such-dir")),
              qPrintable(journal.errorString()));
     QVERIFY(!journal.isOpen());
+}
+
+void TestSyncJournal::oneTargetWhateverItsSpelling()
+{
+    // Issue #21/1: the lock and the never-twice check keyed on the URL's text, so "…/v1.0/", "localhost" or a
+    // "#fragment" synced one app account twice.
+    const QString port = QString::number(m_sandbox->port());
+    const QString plain = QStringLiteral("http://127.0.0.1:%1/v1.0").arg(port);
+    const QString other = QStringLiteral("http://LOCALHOST:%1//v1.0/#again").arg(port);
+    m_apiUrl = plain;
+    auto first = prepare();
+    QVERIFY(first->journal->begin(base()));
+    m_apiUrl = other;
+    auto second = prepare();
+    QVERIFY(!second->journal->begin(base()));
+    QVERIFY2(second->journal->errorString().contains(QStringLiteral("is syncing to app account")),
+             qPrintable(second->journal->errorString()));
+    first->journal->finish(RunOutcome::Cancelled, {});
+
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("sync=hang:1"), &error)); // the sync leaves, no answer comes
+    m_apiUrl = plain;
+    auto unanswered = prepare();
+    execute(*unanswered);
+    QVERIFY(unanswered->pipeline->syncOutcomeUnknown());
+    m_apiUrl = other;
+    auto again = prepare();
+    execute(*again);
+    QCOMPARE(again->outcome, SyncPipeline::Outcome::Failed);
+    QVERIFY(again->journal->refused());
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 1);
+}
+
+void TestSyncJournal::lockedHistorySendsNoSync()
+{
+    // Issue #21/2: the sync left although its "running" row could not be written (another process held the
+    // database). Now a failed save stops the run before the request: exactly zero sync requests.
+    auto run = prepare();
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    other.setDatabaseName(m_store->path());
+    other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    QVERIFY(other.open());
+    connect(run->pipeline.get(), &SyncPipeline::stageFinished, this, [&other](SyncStage stage) {
+        if (stage == SyncStage::GetFileId)
+            QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    });
+    execute(*run);
+    QSqlQuery(other).exec(QStringLiteral("ROLLBACK"));
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(run->outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 0);
+    QVERIFY2(run->pipeline->lastError().userText.contains(QStringLiteral("was not sent")),
+             qPrintable(run->pipeline->lastError().userText));
+    QVERIFY(!run->pipeline->syncOutcomeUnknown());
 }
 
 QTEST_GUILESS_MAIN(TestSyncJournal)

@@ -29,6 +29,8 @@ private slots:
     void titleAndFooterRows();
     void overrides();
     void forcedUtf8OnInvalidBytes();
+    void utf8WithStrayByte_data();
+    void utf8WithStrayByte();
     void badInput_data();
     void badInput();
     void hugeLineWithoutNewline();
@@ -267,6 +269,34 @@ void TestCsvReader::forcedUtf8OnInvalidBytes()
     QCOMPARE(result.error.line, 3);
     QVERIFY(result.error.message.contains(QStringLiteral("UTF-8")));
     QVERIFY(result.error.toString().contains(QStringLiteral("in.csv:3")));
+}
+
+void TestCsvReader::utf8WithStrayByte_data()
+{
+    QTest::addColumn<QByteArray>("bom");
+    QTest::newRow("no BOM") << QByteArray();
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF");
+}
+
+void TestCsvReader::utf8WithStrayByte()
+{
+    // Issue #21/5: one Windows-1252 byte in a UTF-8 file turned all 1,000 names into mojibake ("JÃ¼rgen")
+    // with no warning. The UTF-8 stays UTF-8; the stray byte is read as Windows-1252 and its line flagged.
+    QFETCH(QByteArray, bom);
+    QByteArray bytes = bom + "Email,Name\n";
+    for (int i = 0; i < 1000; ++i)
+        bytes += "u" + QByteArray::number(i) + "@example.com,J\xC3\xBCrgen\n";
+    bytes += "jose@example.com,Jos\xE9\n"; // line 1002, edited in a Windows program
+    const ImportResult result = TableReader::read(write(bytes));
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.dialect.encoding, Dialect::Encoding::Utf8);
+    QCOMPARE(result.table->cell(0, 1), QStringLiteral("Jürgen"));
+    QCOMPARE(result.table->cell(999, 1), QStringLiteral("Jürgen"));
+    QCOMPARE(result.table->cell(1000, 1), QStringLiteral("José"));
+    QCOMPARE(result.notices.size(), 1);
+    QCOMPARE(result.notices.constFirst().kind, ImportNotice::Kind::EncodingGuess);
+    QCOMPARE(result.notices.constFirst().line, 1002);
+    QVERIFY(result.notices.constFirst().message.contains(QStringLiteral("UTF-8")));
 }
 
 void TestCsvReader::badInput_data()

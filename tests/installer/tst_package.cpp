@@ -241,6 +241,7 @@ void TestPackage::desktopEntryValidates()
     const QStringList types = value(QStringLiteral("MimeType")).split(u';', Qt::SkipEmptyParts);
     QVERIFY(types.contains(QLatin1String("text/csv")));
     QVERIFY(types.contains(QLatin1String("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+    QVERIFY(types.contains(QLatin1String("application/json")));
     QVERIFY(!value(QStringLiteral("Name[de]")).isEmpty() || !value(QStringLiteral("Comment[de]")).isEmpty());
     // The icon it names is shipped, and the program it starts is too.
     QVERIFY(QFile::exists(

@@ -12,6 +12,9 @@
 #include <QTest>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 class TestPreset : public QObject
 {
@@ -29,6 +32,7 @@ private slots:
     void bundledPresets();
     void fingerprintPicksTheRightPreset();
     void ownPresetWinsATieWithABuiltIn();
+    void devicesAndPipesAreRefused();
 
 private:
     static Preset sample();
@@ -282,6 +286,27 @@ void TestPreset::ownPresetWinsATieWithABuiltIn()
         QVERIFY(!found->bundled);
         QCOMPARE(found->name, QStringLiteral("A copy of Okta")); // between two of a kind, the first listed
     }
+}
+
+void TestPreset::devicesAndPipesAreRefused()
+{
+#ifdef Q_OS_UNIX
+    // Issue #21/9: a preset from /dev/zero was read without limit, one from a FIFO waited forever for a writer.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("preset.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const PresetStore store(dir.filePath(QStringLiteral("store")));
+    for (const QString& path : {QStringLiteral("/dev/zero"), fifo}) {
+        QString error;
+        QVERIFY(!store.resolve(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        error.clear();
+        QVERIFY(!store.importFile(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    }
+#else
+    QSKIP("FIFOs and /dev/zero are Unix");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

@@ -8,6 +8,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace
+{
+    Profile profileOf(const QString& name, const QUrl& apiUrl, qint64 appAccountId)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.apiUrl = apiUrl;
+        profile.appAccountId = appAccountId;
+        return profile;
+    }
+} // namespace
+
 class TestProfileStore : public QObject
 {
     Q_OBJECT
@@ -22,6 +34,8 @@ private slots:
     void keyGoesToSecretStoreOnly();
     void environmentOverridesKeychain();
     void keychainUnavailable();
+    void keyWithControlCharactersRefused_data();
+    void keyWithControlCharactersRefused();
 
 private:
     SecretStore::Result waitKey(ProfileStore& store);
@@ -66,7 +80,12 @@ void TestProfileStore::saveAndLoad()
     {
         ProfileStore store(&secrets, m_settingsFile);
         QSignalSpy changed(&store, &ProfileStore::profilesChanged);
-        store.saveProfile({QStringLiteral("acme"), QUrl(QStringLiteral("https://eu.example/v1.0")), 4242});
+        Profile acme = profileOf(QStringLiteral("acme"), QUrl(QStringLiteral("https://eu.example/v1.0")), 4242);
+        acme.appId = 31337;
+        acme.appName = QStringLiteral("Sandbox App");
+        acme.guardPercent = 25;
+        acme.guardMinimum = 3;
+        store.saveProfile(acme);
         store.setCurrentProfileName(QStringLiteral("acme"));
         QCOMPARE(changed.size(), 1);
     }
@@ -76,6 +95,10 @@ void TestProfileStore::saveAndLoad()
     QVERIFY(profile.has_value());
     QCOMPARE(profile->apiUrl, QUrl(QStringLiteral("https://eu.example/v1.0")));
     QCOMPARE(profile->appAccountId, 4242);
+    QCOMPARE(profile->appId, 31337);
+    QCOMPARE(profile->appName, QStringLiteral("Sandbox App"));
+    QCOMPARE(profile->guardPercent, 25);
+    QCOMPARE(profile->guardMinimum, 3);
     QCOMPARE(reopened.currentProfileName(), QStringLiteral("acme"));
 }
 
@@ -83,8 +106,8 @@ void TestProfileStore::removeProfile()
 {
     MemorySecretStore secrets;
     ProfileStore store(&secrets, m_settingsFile);
-    store.saveProfile({QStringLiteral("a"), ProfileStore::defaultApiUrl(), 1});
-    store.saveProfile({QStringLiteral("b"), ProfileStore::defaultApiUrl(), 2});
+    store.saveProfile(profileOf(QStringLiteral("a"), ProfileStore::defaultApiUrl(), 1));
+    store.saveProfile(profileOf(QStringLiteral("b"), ProfileStore::defaultApiUrl(), 2));
     store.setCurrentProfileName(QStringLiteral("a"));
     store.removeProfile(QStringLiteral("a"));
     QCOMPARE(store.profileNames(), QStringList {QStringLiteral("b")});
@@ -104,7 +127,7 @@ void TestProfileStore::keyGoesToSecretStoreOnly()
     const QString key = QStringLiteral("tsk_DISTINCTIVE_profile_key_7731");
     MemorySecretStore secrets;
     ProfileStore store(&secrets, m_settingsFile);
-    store.saveProfile({QStringLiteral("acme"), ProfileStore::defaultApiUrl(), 4242});
+    store.saveProfile(profileOf(QStringLiteral("acme"), ProfileStore::defaultApiUrl(), 4242));
     store.writeKey(QStringLiteral("acme"), key + QStringLiteral("\n"));
     QCOMPARE(waitKey(store).status, SecretStore::Status::Ok);
     QCOMPARE(secrets.entries().value(SecretStore::accountForProfile(QStringLiteral("acme"))), key);
@@ -148,6 +171,50 @@ void TestProfileStore::keychainUnavailable()
     const SecretStore::Result read = waitKey(store);
     QCOMPARE(read.status, SecretStore::Status::Unavailable);
     QVERIFY(!read.message.isEmpty());
+}
+
+void TestProfileStore::keyWithControlCharactersRefused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("CR LF header") << QStringLiteral("tsk_abc\r\nX-Injected: 1");
+    QTest::newRow("LF") << QStringLiteral("tsk_abc\nHost: evil.example");
+    QTest::newRow("NUL") << QStringLiteral("tsk_abc") + QChar(0) + QStringLiteral("def");
+    QTest::newRow("ESC") << QStringLiteral("tsk_abc\x1b[2Jdef");
+}
+
+void TestProfileStore::keyWithControlCharactersRefused()
+{
+    // Issue #21/8: a key with CR/LF from TORII_API_KEY or the keychain put extra headers on the wire. It is
+    // refused wherever it comes from, with a message that says why, and never stored by writeKey().
+    QFETCH(QString, key);
+    const QString account = SecretStore::accountForProfile(QStringLiteral("acme"));
+    MemorySecretStore secrets;
+    ProfileStore store(&secrets, m_settingsFile);
+
+    store.writeKey(QStringLiteral("acme"), key);
+    SecretStore::Result result = waitKey(store);
+    QCOMPARE(result.status, SecretStore::Status::Failed);
+    QVERIFY2(result.message.contains(QStringLiteral("control character")), qPrintable(result.message));
+    QVERIFY(!secrets.entries().contains(account));
+
+    secrets.write(account, key); // written by something else
+    QSignalSpy written(&secrets, &SecretStore::finished);
+    QVERIFY(written.count() > 0 || written.wait(5000));
+    store.readKey(QStringLiteral("acme"));
+    result = waitKey(store);
+    QCOMPARE(result.status, SecretStore::Status::Failed);
+    QVERIFY(result.secret.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("keychain")), qPrintable(result.message));
+
+    if (key.contains(QChar(0)))
+        return; // an environment variable cannot hold a NUL
+    qputenv(ProfileStore::environmentVariable, key.toUtf8());
+    store.readKey(QStringLiteral("acme"));
+    result = waitKey(store);
+    qunsetenv(ProfileStore::environmentVariable);
+    QCOMPARE(result.status, SecretStore::Status::Failed);
+    QVERIFY(result.secret.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("TORII_API_KEY")), qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

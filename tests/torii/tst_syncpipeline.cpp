@@ -60,6 +60,11 @@ private slots:
     void unknownSyncOutcomeIsNotResentAutomatically();
     void droppedSyncIsNotResentByTransport();
     void keyNeverLeaks();
+    void staleUrlOnArrivalIsNotRequestedForever_data();
+    void staleUrlOnArrivalIsNotRequestedForever();
+    void alwaysExpiredUploadIsBounded();
+    void silentServerBoundedByStageBudget();
+    void unsavedStateSendsNothing();
 
 private:
     struct Run
@@ -381,6 +386,10 @@ void TestSyncPipeline::unknownSyncOutcomeIsNotResentAutomatically_data()
     QTest::newRow("no answer") << QStringLiteral("sync=hang:1");
     QTest::newRow("502 from a gateway") << QStringLiteral("sync=502:1");
     QTest::newRow("504 from a gateway") << QStringLiteral("sync=504:1");
+    // Issue #21/3: a proxy can answer 503 after Torii took the request (5 syncs applied when it was retried),
+    // and a 500 can come after the sync started.
+    QTest::newRow("503 from a proxy") << QStringLiteral("sync=503:1");
+    QTest::newRow("500 from Torii") << QStringLiteral("sync=500:1");
 }
 
 void TestSyncPipeline::unknownSyncOutcomeIsNotResentAutomatically()
@@ -450,6 +459,82 @@ void TestSyncPipeline::keyNeverLeaks()
     QFile stored(m_sandbox->syncedPayloads().first().storedPath);
     QVERIFY(stored.open(QIODevice::ReadOnly));
     QVERIFY(!stored.readAll().contains(distinctiveKey.toUtf8()));
+}
+
+void TestSyncPipeline::staleUrlOnArrivalIsNotRequestedForever_data()
+{
+    QTest::addColumn<int>("ttlSeconds");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("X-Amz-Expires=0") << 0 << QString();
+    QTest::newRow("lifetime shorter than the round trip") << 1 << QStringLiteral("files/url=delay:1500:1");
+}
+
+void TestSyncPipeline::staleUrlOnArrivalIsNotRequestedForever()
+{
+    // Issue #21/4: a URL already stale on arrival made the pipeline ask for a new one in a loop (6,000
+    // requests in 10 s, each with the key). It stops at once with a clear error.
+    QFETCH(int, ttlSeconds);
+    QFETCH(QString, fault);
+    m_sandbox->setUrlTtlSeconds(ttlSeconds);
+    QString error;
+    if (!fault.isEmpty())
+        QVERIFY(m_sandbox->addFault(fault, &error));
+    m_client->setTimeout(std::chrono::milliseconds(5000));
+    const Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("files/url")), 1);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("upload")), 0);
+    QCOMPARE(m_pipeline->lastError().stage, SyncStage::CreateFile);
+    QVERIFY2(m_pipeline->lastError().userText.contains(QStringLiteral("already expired")),
+             qPrintable(m_pipeline->lastError().userText));
+}
+
+void TestSyncPipeline::alwaysExpiredUploadIsBounded()
+{
+    // S3 says "Request has expired" to every upload: the refreshes are bounded too.
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("upload=expired:100"), &error));
+    const Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QVERIFY(m_sandbox->requestCount(QStringLiteral("files/url")) <= 8);
+    QCOMPARE(m_sandbox->syncedPayloads().size(), 0);
+}
+
+void TestSyncPipeline::silentServerBoundedByStageBudget()
+{
+    // Issue #21/14: a server that accepts and never answers took 5 x 60 s to give up. The stage's total time
+    // is bounded: here a 1 s budget with a 300 ms idle timeout leaves no room for the backoff of a 2nd try.
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("files/url=hang:100"), &error));
+    m_client->setTimeout(std::chrono::milliseconds(300));
+    RetryPolicy::Limits limits;
+    limits.maxAttempts = 4;
+    limits.stageBudget = std::chrono::milliseconds(1000);
+    m_pipeline->setRetryPolicy(RetryPolicy(limits));
+    const Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("files/url")), 1);
+    QVERIFY2(m_pipeline->lastError().userText.contains(QStringLiteral("time limit")),
+             qPrintable(m_pipeline->lastError().userText));
+}
+
+void TestSyncPipeline::unsavedStateSendsNothing()
+{
+    // Issue #21/2: the sync left although its "running" record could not be written. A saver that fails
+    // stops the stage before its request leaves.
+    QList<SyncStage> asked;
+    m_pipeline->setStateSaver([&asked](SyncStage stage) {
+        asked.append(stage);
+        return stage == SyncStage::Sync ? QStringLiteral("database is locked") : QString();
+    });
+    const Run result = run();
+    QCOMPARE(result.outcome, SyncPipeline::Outcome::Failed);
+    QCOMPARE(asked,
+             (QList<SyncStage> {SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId, SyncStage::Sync}));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("sync")), 0);
+    QVERIFY(!m_pipeline->syncOutcomeUnknown());
+    QCOMPARE(m_pipeline->lastError().stage, SyncStage::Sync);
+    QVERIFY(m_pipeline->lastError().userText.contains(QStringLiteral("database is locked")));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPipeline)

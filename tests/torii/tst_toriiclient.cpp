@@ -68,6 +68,11 @@ private slots:
     void uploadContentType();
     void uploadUrlUsedByteForByte();
     void s3ExpiredIsRecognised();
+    void everyCallOnOneNormalizedBase_data();
+    void everyCallOnOneNormalizedBase();
+    void hugeAnswerIsNotBuffered_data();
+    void hugeAnswerIsNotBuffered();
+    void timeoutPrintsNoDeviceNoise();
 
 private:
     std::unique_ptr<SandboxClient> m_net;
@@ -317,6 +322,87 @@ void TestToriiClient::s3ExpiredIsRecognised()
     QVERIFY(response.error.isUrlExpired());
     QVERIFY(!response.error.isAuthFailure()); // S3's 403 is about the URL, not the key
     QVERIFY(response.error.userText.contains(QStringLiteral("expired")));
+}
+
+void TestToriiClient::everyCallOnOneNormalizedBase_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("trailing slash") << QStringLiteral("http://127.0.0.1:%1/v1.0/");
+    QTest::newRow("double slash") << QStringLiteral("http://127.0.0.1:%1//v1.0//");
+    QTest::newRow("fragment, query, user") << QStringLiteral("http://u:p@127.0.0.1:%1/v1.0/?x=1#frag");
+}
+
+void TestToriiClient::everyCallOnOneNormalizedBase()
+{
+    // Issue #21/1: a "//" in the API URL sent the one-shot sync to "//v1.0/..." while Qt's stack sent the
+    // other calls to "/v1.0/...". Every call, whatever its transport, goes to the one normalized base.
+    QFETCH(QString, spelling);
+    m_client->setBaseUrl(QUrl(spelling.arg(m_sandbox->port())));
+    QCOMPARE(m_client->baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(m_sandbox->port())));
+    (void)SandboxClient::run(m_client->getOrg());
+    (void)SandboxClient::run(m_client->requestUploadUrl(QStringLiteral("p.json")));
+    (void)SandboxClient::run(m_client->registerFile(QStringLiteral("nowhere/p.json")));
+    (void)SandboxClient::run(m_client->startSync(1, 4242));
+    const QList<Sandbox::RecordedRequest> requests = m_sandbox->requests();
+    QCOMPARE(requests.size(), 4);
+    for (const Sandbox::RecordedRequest& request : requests)
+        QVERIFY2(request.target.startsWith("/v1.0/") && !request.target.contains("#"), request.target.constData());
+    QCOMPARE(requests.constLast().target, QByteArray("/v1.0/services/sync/custom"));
+}
+
+void TestToriiClient::hugeAnswerIsNotBuffered_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::newRow("announced 600 MB") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 629145600\r\n\r\n");
+    QTest::newRow("announced 5 MB") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5242880\r\n\r\n");
+    QTest::newRow("close-delimited") << QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
+}
+
+void TestToriiClient::hugeAnswerIsNotBuffered()
+{
+    // Issue #21/14: a 600 MB answer was buffered whole (645 MB) and only then cut to 1 MiB. Reading stops as
+    // soon as the answer is bigger than any we expect; the server here sends 3 MiB and then stalls.
+    QFETCH(QByteArray, head);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, head] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, head] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write(head);
+            socket->write(QByteArray(3 << 20, '['));
+        });
+    });
+    m_client->setTimeout(std::chrono::milliseconds(10000));
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(server.serverPort())));
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
+    QCOMPARE(response.error.kind, ToriiError::Kind::InvalidResponse);
+    QVERIFY2(response.error.userText.contains(QStringLiteral("larger than")), qPrintable(response.error.userText));
+}
+
+namespace
+{
+    QStringList capturedWarnings;
+    void captureWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+    {
+        if (type != QtDebugMsg)
+            capturedWarnings.append(message);
+    }
+} // namespace
+
+void TestToriiClient::timeoutPrintsNoDeviceNoise()
+{
+    // Issue #21/14: every timed-out call printed "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+    QString error;
+    QVERIFY(m_sandbox->addFault(QStringLiteral("orgs=hang:1"), &error));
+    capturedWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureWarnings);
+    const ToriiResponse response = SandboxClient::run(m_client->getOrg());
+    qInstallMessageHandler(previous);
+    QCOMPARE(response.error.kind, ToriiError::Kind::Timeout);
+    QVERIFY2(capturedWarnings.filter(QStringLiteral("device not open")).isEmpty(),
+             qPrintable(capturedWarnings.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestToriiClient)

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringDecoder>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+class XlsxPartStream;
+
+// A pull scanner for the XML of workbook parts (sheets, shared strings), several times faster than
+// QXmlStreamReader because it hands out UTF-8 views into its buffer instead of building QStrings. It keeps the
+// safety rules of the reader it replaced: a DTD (and so any entity declaration) is refused, only the predefined
+// and character entities exist, tags must match, text must be valid UTF-8 without forbidden control characters,
+// and no single token may exceed MaxTokenBytes. Parts declared in another encoding (UTF-16) are transcoded to
+// UTF-8 as they arrive. Line ends are normalised (CR LF and CR to LF) like any XML reader does.
+class XmlScanner
+{
+public:
+    enum class Token
+    {
+        StartElement,
+        EndElement,
+        Text,
+        End,
+        Error
+    };
+    static constexpr qsizetype MaxTokenBytes = qsizetype(32) << 20;
+
+    explicit XmlScanner(XlsxPartStream* source);
+
+    Token next();
+    // Element tokens: the local name (prefix removed), valid until the next call.
+    [[nodiscard]] QByteArrayView name() const { return m_name; }
+    // Start elements: the decoded value of the attribute with that qualified name, nullopt when absent.
+    std::optional<QByteArrayView> attribute(QByteArrayView qualifiedName);
+    // Text tokens (character data or CDATA): appends the decoded text; false (and an error) when it is invalid.
+    bool appendText(QByteArray* out);
+    // Skips the rest of the element whose start was just returned, children included; false on an error.
+    bool skipElement();
+
+    [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
+    [[nodiscard]] QString errorString() const { return m_error; }
+    // The error was a DTD or an undeclared entity (a refusal, not damage).
+    [[nodiscard]] bool refusedDtd() const { return m_dtd; }
+    // Bytes of the part consumed so far (before transcoding), for progress.
+    [[nodiscard]] qint64 consumed() const { return m_consumed; }
+    [[nodiscard]] bool sourceExceeded() const;
+
+    // Checks decoded text: valid UTF-8 and no control characters XML forbids.
+    static bool validText(QByteArrayView text);
+
+private:
+    bool more();
+    void startEncoding(const QByteArray& first);
+    Token fail(const QString& message);
+    Token scanTag(qsizetype at);
+    bool decode(QByteArrayView raw, bool attribute, QByteArray* out);
+
+    XlsxPartStream* m_source;
+    QByteArray m_buffer;
+    QByteArray m_chunk;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    bool m_eof = false;
+    bool m_started = false;
+    std::optional<QStringDecoder> m_decoder;
+
+    QByteArrayView m_name;
+    QByteArrayView m_attributes;
+    QByteArrayView m_raw;
+    bool m_cdata = false;
+    bool m_pendingEnd = false;
+    bool m_rootSeen = false;
+    std::string m_stack; // qualified names of the open elements, each followed by '\0'
+    std::vector<size_t> m_stackStarts;
+    QByteArray m_value;
+    QString m_error;
+    bool m_dtd = false;
+};
