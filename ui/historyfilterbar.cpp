@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QPushButton>
 
 namespace
@@ -50,13 +51,26 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_until->setAccessibleName(tr("Until date"));
     m_runAgain->setToolTip(tr("Runs the selected run's job once more, with its source as it is now"));
     refreshChoices();
-    auto* layout = new QHBoxLayout(this);
+    // Two rows: on one, the filters and the actions ran past 1024 px (tst_layout), German most of all. The combo
+    // boxes take a bounded width whatever job or profile names they list.
+    for (QComboBox* box : {m_job, m_profile, m_outcome}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : std::initializer_list<QWidget*> {m_job, m_profile, m_outcome, m_dated, m_from, m_until})
-        layout->addWidget(w);
-    layout->addStretch(1);
-    layout->addWidget(m_export);
-    layout->addWidget(m_runAgain);
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_job, m_profile, m_outcome})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    auto* dates = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_dated, m_from, m_until})
+        dates->addWidget(w);
+    dates->addStretch(1);
+    dates->addWidget(m_export);
+    dates->addWidget(m_runAgain);
+    layout->addLayout(filters);
+    layout->addLayout(dates);
     for (QComboBox* box : {m_job, m_profile, m_outcome})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::filterChanged);
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {

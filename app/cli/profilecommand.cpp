@@ -105,7 +105,9 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
         return console.fail(ExitCode::UsageError,
                             tr("no profile named \"%1\" (see 'torii-sync-cli profile list')").arg(name));
 
-    Profile profile = stored.value_or(Profile {name, QUrl(), 0, 0});
+    Profile fresh;
+    fresh.name = name;
+    Profile profile = stored.value_or(fresh);
     bool json = false;
     const QStringList rest = arguments.mid(2);
     if (action == u"show" || action == u"delete") {

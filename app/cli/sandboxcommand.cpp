@@ -86,7 +86,7 @@ int SandboxCommand::run(const QStringList& arguments, Console& console)
                 return console.fail(ExitCode::UsageError, tr("--retry-after needs a number of seconds"));
             sandbox.setRetryAfterSeconds(int(n));
         } else if (arg == u"--settle-seconds") {
-            if (!number(0, 3600, &n))
+            if (!args.takeNumber(0, 3600, &n))
                 return console.fail(ExitCode::UsageError, tr("--settle-seconds needs a number of seconds"));
             sandbox.directory().setSettleDelayMs(int(n) * 1000);
         } else if (arg == u"--fault") {

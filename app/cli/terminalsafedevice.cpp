@@ -100,5 +100,7 @@ bool TerminalSafeDevice::put(const QByteArray& bytes)
         m_buffer->append(QString::fromUtf8(bytes));
         return true;
     }
-    return m_file.write(bytes) == bytes.size();
+    // The QFile wraps a stdio stream, which is fully buffered when stdout is a file or pipe: flushing here lets a
+    // QTextStream flush (Qt::endl) reach the reader at once, as `sandbox` needs for its "API URL:" line.
+    return m_file.write(bytes) == bytes.size() && m_file.flush();
 }

@@ -66,7 +66,11 @@ void TestJobsDialog::initTestCase()
     m_sandbox->setApiKey(key);
     QVERIFY(m_sandbox->start());
     ProfileStore profiles(nullptr);
-    profiles.saveProfile(Profile {s("sb"), m_sandbox->baseUrl(), Sandbox::demoAppAccountId, 0});
+    Profile profile;
+    profile.name = s("sb");
+    profile.apiUrl = m_sandbox->baseUrl();
+    profile.appAccountId = Sandbox::demoAppAccountId;
+    profiles.saveProfile(profile);
     const QString csv = m_dir.filePath(s("users.csv"));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));

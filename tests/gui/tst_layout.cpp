@@ -206,6 +206,10 @@ void tst_Layout::walkEveryPage()
             QStringLiteral("%1 at %2x%3 in %4").arg(name).arg(size.width()).arg(size.height()).arg(language);
         // The window fits: its minimum size is within the screen size, and showing the page did not grow it.
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        if (qEnvironmentVariableIsSet("TORIISYNC_LAYOUT_DEBUG") && minimum.width() > 1024)
+            for (QWidget* w : window.findChildren<QWidget*>())
+                if (w->minimumSizeHint().width() > 800 && !w->isWindow())
+                    qWarning() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << (w->parentWidget() ? w->parentWidget()->metaObject()->className() : "");
         QVERIFY2(
             minimum.width() <= 1024 && minimum.height() <= 700,
             qPrintable(QStringLiteral("%1: minimum size %2x%3").arg(where).arg(minimum.width()).arg(minimum.height())));
