@@ -31,7 +31,8 @@ private:
 
 void tst_ReviewPage::policyRejectsAndIssueLinks()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.resize(1180, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
