@@ -212,7 +212,7 @@ bool PresetBar::renameTo(const QString& name)
     const QString old = m_session->presetName();
     if (!currentIsUserPreset() || name == old)
         return false;
-    const PresetStore store;
+    const PresetStore& store = *m_store;
     QString error = nameProblem(name);
     auto preset = error.isEmpty() ? store.load(old, &error) : std::nullopt;
     if (preset) {

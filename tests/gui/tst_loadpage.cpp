@@ -134,7 +134,8 @@ void tst_LoadPage::failedSheetOffersTheOthers()
         }
         zip.close();
     }
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int asked = MessageBox::askedCount();

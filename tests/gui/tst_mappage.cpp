@@ -142,8 +142,7 @@ void tst_MapPage::changeSaveAndReoffer()
     QVERIFY(combo->currentText().contains(QStringLiteral("suggested")));
     // The saved preset ties with the built-in Okta on this header: the window and `inspect` (which asks the
     // store directly) pick the same one.
-    const std::optional<Preset> forInspect =
-        PresetStore().findForHeader(window.session()->table()->columnNames());
+    const std::optional<Preset> forInspect = PresetStore().findForHeader(window.session()->table()->columnNames());
     QVERIFY(forInspect);
     QCOMPARE(forInspect->name, window.session()->presetName());
 }
@@ -223,7 +222,8 @@ void tst_MapPage::exportImport()
 void tst_MapPage::columnPickerShowsCells()
 {
     // An export of the repository's own evaluation set: "state" is empty in every row, "mail" holds addresses.
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, QStringLiteral(TORIISYNC_SOURCE_DIR "/tests/mapping/exports/entra-id-users.csv"));
     window.showStep(MainWindow::Step::Map);
     QCOMPARE(window.session()->mapping().column(TargetField::Status), QStringLiteral("accountEnabled"));
