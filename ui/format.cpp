@@ -3,56 +3,51 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace Format
+QString Format::duration(qint64 ms)
 {
-    QString duration(qint64 ms)
-    {
-        if (ms < 10000)
-            return QStringLiteral("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
-        const qint64 s = ms / 1000;
-        if (s < 3600)
-            return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
+    if (ms < 10000)
+        return QStringLiteral("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+    const qint64 s = ms / 1000;
+    if (s < 3600)
+        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
 
-    QString bytes(qint64 bytes)
-    {
-        return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-    }
+QString Format::bytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
 
-    QString count(qint64 n)
-    {
-        return QLocale().toString(n);
-    }
+QString Format::count(qint64 n)
+{
+    return QLocale().toString(n);
+}
 
-    QString delimiter(QChar delimiter)
-    {
-        switch (delimiter.unicode()) {
-        case ',':
-            return QCoreApplication::translate("Format", "comma");
-        case ';':
-            return QCoreApplication::translate("Format", "semicolon");
-        case '\t':
-            return QCoreApplication::translate("Format", "tab");
-        case '|':
-            return QCoreApplication::translate("Format", "pipe");
-        default:
-            return QString(delimiter);
-        }
+QString Format::delimiter(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case ',':
+        return tr("comma");
+    case ';':
+        return tr("semicolon");
+    case '\t':
+        return tr("tab");
+    case '|':
+        return tr("pipe");
+    default:
+        return QString(delimiter);
     }
+}
 
-    QList<SyncStage> stagesInRunOrder()
-    {
-        return {SyncStage::FormatData, SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId, SyncStage::Sync};
-    }
+QList<SyncStage> Format::stagesInRunOrder()
+{
+    return {SyncStage::FormatData, SyncStage::CreateFile, SyncStage::Upload, SyncStage::GetFileId, SyncStage::Sync};
+}
 
-    QString stageTitle(SyncStage stage)
-    {
-        return QCoreApplication::translate("Format", "%1. %2")
-            .arg(stagesInRunOrder().indexOf(stage) + 1)
-            .arg(SyncStages::displayName(stage));
-    }
-} // namespace Format
+QString Format::stageTitle(SyncStage stage)
+{
+    return tr("%1. %2").arg(stagesInRunOrder().indexOf(stage) + 1).arg(SyncStages::displayName(stage));
+}

@@ -2,20 +2,24 @@
 
 #include "torii/syncstage.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 // Human-readable numbers for the window: sizes, durations, counts in the user's locale.
-namespace Format
+class Format
 {
-    [[nodiscard]] QString duration(qint64 ms);
-    [[nodiscard]] QString bytes(qint64 bytes);
-    [[nodiscard]] QString count(qint64 n);
+    Q_DECLARE_TR_FUNCTIONS(Format)
+
+public:
+    [[nodiscard]] static QString duration(qint64 ms);
+    [[nodiscard]] static QString bytes(qint64 bytes);
+    [[nodiscard]] static QString count(qint64 n);
     // The stages in the order a run performs them: the payload is formatted on this computer before Torii is
     // asked for an upload link, so "Format data" comes first on screen, not after "Create file".
     // A delimiter's translated name ("comma", "Komma"); Dialect::delimiterName is the untranslated key.
-    [[nodiscard]] QString delimiter(QChar delimiter);
-    [[nodiscard]] QList<SyncStage> stagesInRunOrder();
+    [[nodiscard]] static QString delimiter(QChar delimiter);
+    [[nodiscard]] static QList<SyncStage> stagesInRunOrder();
     // "1. Format data": the stage's name numbered by its place in stagesInRunOrder().
-    [[nodiscard]] QString stageTitle(SyncStage stage);
-} // namespace Format
+    [[nodiscard]] static QString stageTitle(SyncStage stage);
+};

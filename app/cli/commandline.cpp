@@ -58,9 +58,7 @@ int CommandLine::run(const QStringList& arguments, Console& console)
     }
     Command* command = find(first);
     if (!command)
-        return console.fail(
-            ExitCode::UsageError,
-            QCoreApplication::translate("CommandLine", "unknown command '%1' (see torii-sync-cli --help)").arg(first));
+        return console.fail(ExitCode::UsageError, tr("unknown command '%1' (see torii-sync-cli --help)").arg(first));
     const QStringList rest = args.mid(1);
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
         console.out() << command->usage();
@@ -71,20 +69,16 @@ int CommandLine::run(const QStringList& arguments, Console& console)
 
 QString CommandLine::helpText() const
 {
-    QString text =
-        QCoreApplication::translate("CommandLine",
-                                    "torii-sync-cli %1: sync a SaaS application's user export into Torii.\n\n"
-                                    "Usage: torii-sync-cli COMMAND [OPTIONS]\n\nCommands:\n")
-            .arg(AppInfo::version());
+    QString text = tr("torii-sync-cli %1: sync a SaaS application's user export into Torii.\n\n"
+                      "Usage: torii-sync-cli COMMAND [OPTIONS]\n\nCommands:\n")
+                       .arg(AppInfo::version());
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
-    text += QCoreApplication::translate(
-        "CommandLine",
-        "\n  --version   print the version\n"
-        "  --help      this text; 'torii-sync-cli COMMAND --help' for a command\n\n"
-        "Exit codes: 0 success, 1 data blocked by validation, 2 usage error or unreadable input,\n"
-        "3 Torii or network failure, 4 authentication or keychain failure, 130 cancelled.\n"
-        "The API key comes from the OS keychain ('key set') or the TORII_API_KEY variable.\n");
+    text += tr("\n  --version   print the version\n"
+               "  --help      this text; 'torii-sync-cli COMMAND --help' for a command\n\n"
+               "Exit codes: 0 success, 1 data blocked by validation, 2 usage error or unreadable input,\n"
+               "3 Torii or network failure, 4 authentication or keychain failure, 130 cancelled.\n"
+               "The API key comes from the OS keychain ('key set') or the TORII_API_KEY variable.\n");
     return text;
 }
 

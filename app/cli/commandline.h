@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -11,6 +12,8 @@ class Console;
 // torii-sync-cli's front door: global --help/--version and dispatch to the sub-commands.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     CommandLine();
     ~CommandLine();

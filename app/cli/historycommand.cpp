@@ -16,14 +16,6 @@
 
 #include <limits>
 
-namespace
-{
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("HistoryCommand", text);
-    }
-} // namespace
-
 QString HistoryCommand::name() const
 {
     return QStringLiteral("history");
@@ -165,9 +157,7 @@ int HistoryCommand::exportCsv(const QList<HistoryRecord>& runs, const QString& p
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
         return console.fail(ExitCode::UsageError,
                             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    console.err() << QCoreApplication::translate("HistoryCommand", "%n run(s) exported to %1.", nullptr,
-                                                 int(runs.size()))
-                         .arg(QDir::toNativeSeparators(path))
+    console.err() << tr("%n run(s) exported to %1.", nullptr, int(runs.size())).arg(QDir::toNativeSeparators(path))
                   << '\n';
     return ExitCode::Success;
 }

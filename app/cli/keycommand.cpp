@@ -16,11 +16,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("KeyCommand", text);
-    }
-
     // The key is read from stdin, never argv (argv is visible to every user in `ps`). On a terminal the
     // echo is switched off while typing.
     QString readKeyFromStdin(Console& console)
@@ -28,8 +23,7 @@ namespace
         const bool terminal = Console::inIsTerminal();
         bool hidden = false;
         if (terminal) {
-            console.err() << QCoreApplication::translate("KeyCommand", "Paste the Torii API key and press Enter: ")
-                          << Qt::flush;
+            console.err() << KeyCommand::tr("Paste the Torii API key and press Enter: ") << Qt::flush;
             hidden = Console::setInputEcho(false);
         }
         QFile in;

@@ -11,14 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace
-{
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("PresetsCommand", text);
-    }
-} // namespace
-
 QString PresetsCommand::name() const
 {
     return QStringLiteral("presets");

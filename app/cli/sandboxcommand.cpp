@@ -20,10 +20,6 @@ namespace
         stopRequested.store(true);
     }
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("SandboxCommand", text);
-    }
 } // namespace
 
 QString SandboxCommand::name() const

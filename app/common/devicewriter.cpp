@@ -10,9 +10,7 @@ bool DeviceWriter::writeAll(QIODevice* device, QByteArrayView bytes, QString* er
         const qint64 n = device->write(bytes.data() + written, bytes.size() - written);
         if (n <= 0) {
             if (error)
-                *error = device->errorString().isEmpty()
-                    ? QCoreApplication::translate("DeviceWriter", "the write failed")
-                    : device->errorString();
+                *error = device->errorString().isEmpty() ? tr("the write failed") : device->errorString();
             return false;
         }
         written += qsizetype(n);

@@ -101,8 +101,7 @@ QSqlDatabase HistoryStore::database()
 bool HistoryStore::open()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        m_error = QCoreApplication::translate("HistoryStore",
-                                              "The SQLite driver for Qt is missing (install libqt6sql6-sqlite).");
+        m_error = tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite).");
         return false;
     }
     QSqlDatabase db = database();
@@ -112,8 +111,7 @@ bool HistoryStore::open()
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (!db.open()) {
-        m_error = QCoreApplication::translate("HistoryStore", "Cannot open the history %1: %2")
-                      .arg(m_path, db.lastError().text());
+        m_error = tr("Cannot open the history %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
     if (!ensureSchema(db)) {
@@ -130,9 +128,7 @@ bool HistoryStore::ensureSchema(QSqlDatabase& db)
     query.exec(QStringLiteral("PRAGMA user_version"));
     const int version = query.next() ? query.value(0).toInt() : 0;
     if (version > schemaVersion) {
-        m_error =
-            QCoreApplication::translate("HistoryStore", "The history %1 was written by a newer version of Torii Sync.")
-                .arg(m_path);
+        m_error = tr("The history %1 was written by a newer version of Torii Sync.").arg(m_path);
         return false;
     }
     const bool ok = query.exec(QStringLiteral(

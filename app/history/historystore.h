@@ -2,6 +2,7 @@
 
 #include "history/historyrecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -26,6 +27,8 @@ struct HistoryFilter
 // thread. Free text is scrubbed of signed-URL secrets before it is stored. Used by the CLI and the GUI.
 class HistoryStore
 {
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
 public:
     // path empty: history.sqlite under QStandardPaths::AppDataLocation.
     explicit HistoryStore(const QString& path = {});

@@ -136,10 +136,9 @@ ImportResult CsvReader::read(QByteArray bytes, const ImportOptions& options, con
                                   "Windows-1252; check its spelling")});
     }
     if (prep.strayLines.size() > MaxStrayNotices) {
-        result.notices.append(
-            {ImportNotice::Kind::More, 0,
-             QCoreApplication::translate("CsvReader", "... and %n more line(s) that are not valid UTF-8", nullptr,
-                                         int(prep.strayLines.size() - MaxStrayNotices))});
+        result.notices.append({ImportNotice::Kind::More, 0,
+                               tr("... and %n more line(s) that are not valid UTF-8", nullptr,
+                                  int(prep.strayLines.size() - MaxStrayNotices))});
     }
     // Reserve the index from the sample's density so a million rows do not regrow (and briefly double) it.
     {

@@ -6,7 +6,7 @@
 QString ImportError::toString() const
 {
     if (cancelled && message.isEmpty())
-        return QCoreApplication::translate("ImportError", "Reading was cancelled");
+        return tr("Reading was cancelled");
     QString text;
     if (!file.isEmpty())
         text += QFileInfo(file).fileName();
@@ -16,6 +16,6 @@ QString ImportError::toString() const
         text += QStringLiteral(": ");
     text += message;
     if (byteOffset >= 0)
-        text += QCoreApplication::translate("ImportError", " (byte offset %1)").arg(byteOffset);
+        text += tr(" (byte offset %1)").arg(byteOffset);
     return text;
 }

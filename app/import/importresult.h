@@ -2,6 +2,7 @@
 
 #include "import/dialect.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -32,6 +33,9 @@ struct ImportNotice
 // Why a read failed, with the place: file, line (record start), byte offset in the file when known.
 struct ImportError
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportError)
+
+public:
     QString message; // empty = no error
     QString file;
     qint64 line = 0;

@@ -14,11 +14,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("JsonReader", text);
-    }
-
     QByteArray scalarText(const QJsonValue& value)
     {
         switch (value.type()) {

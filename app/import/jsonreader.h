@@ -3,6 +3,8 @@
 #include "common/progress.h"
 #include "import/importresult.h"
 
+#include <QCoreApplication>
+
 // A JSON list of users to a Table: what admin APIs and some consoles export (e.g. a GitHub organisation's
 // members), an array of objects. One row per object; the columns are the keys (sorted, as QJsonObject keeps them);
 // a nested object is flattened one level with dotted names ("manager.email"), deeper values and arrays of
@@ -11,6 +13,8 @@
 // that starts with "[{".
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     static constexpr qint64 MaxFileSize = qint64(512) << 20;
 

@@ -14,11 +14,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("TableReader", text);
-    }
-
     // quint32 cell offsets; also far beyond any real user export.
     constexpr qint64 MaxTextFileSize = qint64(2) << 30;
     constexpr qint64 ReadChunk = qint64(8) << 20;

@@ -4,12 +4,16 @@
 #include "import/importoptions.h"
 #include "import/importresult.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 // Reads a CSV/TSV/TXT or XLSX file into a Table, detecting what options leave open. Synchronous: the CLI calls
 // it inline, ImportJob in a worker thread. Never throws; failures come back in ImportResult::error.
 class TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+
 public:
     // Called once, from the reading thread, with the first rows as soon as they are parsed.
     using PreviewCallback = std::function<void(std::shared_ptr<const Table> firstRows)>;

@@ -9,11 +9,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XmlScanner", text);
-    }
-
     bool isSpace(char c)
     {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';

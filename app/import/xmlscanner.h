@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
 
@@ -19,6 +20,8 @@ class XlsxPartStream;
 // UTF-8 as they arrive. Line ends are normalised (CR LF and CR to LF) like any XML reader does.
 class XmlScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(XmlScanner)
+
 public:
     enum class Token
     {

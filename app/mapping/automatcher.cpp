@@ -16,11 +16,6 @@ namespace
 {
     using Hint = AliasTable::Hint;
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("AutoMatcher", text);
-    }
-
     struct Pair
     {
         int column;
@@ -99,14 +94,13 @@ namespace
         email.lowercase = true;
         result.mapping.setField(TargetField::Email, email);
         result.matches.append({TargetField::Email, email.column, 0.9,
-                               QCoreApplication::translate(
-                                   "AutoMatcher", "device list: the user of each device; repeated people are merged")});
+                               AutoMatcher::tr("device list: the user of each device; repeated people are merged")});
         if (shape.nameColumn >= 0) {
             FieldMapping name;
             name.column = columnNames.at(shape.nameColumn);
             result.mapping.setField(TargetField::FullName, name);
-            result.matches.append({TargetField::FullName, name.column, 0.8,
-                                   QCoreApplication::translate("AutoMatcher", "device list: the user's name")});
+            result.matches.append(
+                {TargetField::FullName, name.column, 0.8, AutoMatcher::tr("device list: the user's name")});
         }
         result.mapping.setMergeRepeatedUsers(true);
         return result;

@@ -5,6 +5,7 @@
 #include "mapping/mapping.h"
 #include "mapping/toriischema.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,8 @@ struct AutoMatchResult
 // "Auto-match" button, `convert --auto`, `sync --auto` and `inspect`.
 class AutoMatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoMatcher)
+
 public:
     // Matches below this confidence are not used.
     static constexpr double MinimumConfidence = 0.5;

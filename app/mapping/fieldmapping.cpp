@@ -89,15 +89,12 @@ bool FieldMapping::fromJson(const QJsonObject& json, const QString& path, FieldM
         m.extract = EmailExtract::PrimarySmtp;
     } else if (!extractName.isEmpty() && extractName != u"none") {
         if (error)
-            *error = QCoreApplication::translate("Preset", "\"%1.extract\": unknown value \"%2\" (known: primarySmtp)")
-                         .arg(path, extractName);
+            *error = tr("\"%1.extract\": unknown value \"%2\" (known: primarySmtp)").arg(path, extractName);
         return false;
     }
     if (!dateOrderFromName(orderName, &m.dateOrder)) {
         if (error)
-            *error =
-                QCoreApplication::translate("Preset", "\"%1.dateOrder\": unknown value \"%2\" (auto, DMY, MDY, YMD)")
-                    .arg(path, orderName);
+            *error = tr("\"%1.dateOrder\": unknown value \"%2\" (auto, DMY, MDY, YMD)").arg(path, orderName);
         return false;
     }
     *out = m;

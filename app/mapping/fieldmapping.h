@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -22,6 +23,9 @@ enum class EmailExtract
 
 struct FieldMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(FieldMapping)
+
+public:
     QString column;         // source column name; empty = not mapped
     QString fallbackColumn; // used when the cell in column is empty (M365: UPN when no primary SMTP)
     bool trim = true;

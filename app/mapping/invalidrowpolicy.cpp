@@ -73,15 +73,13 @@ QString InvalidRowPolicies::blockedMessage(InvalidRowPolicy policy, double maxIn
                                            qint64 rows)
 {
     if (policy == InvalidRowPolicy::SkipWithinLimit)
-        return QCoreApplication::translate("InvalidRowPolicies",
-                                           "blocked: %1 of %2 rows have errors, more than the %3% that may be "
-                                           "skipped (fix them or the mapping, raise --max-invalid, or use --policy "
-                                           "skip to leave any number out)")
+        return tr("blocked: %1 of %2 rows have errors, more than the %3% that may be "
+                  "skipped (fix them or the mapping, raise --max-invalid, or use --policy "
+                  "skip to leave any number out)")
             .arg(invalid)
             .arg(rows)
             .arg(maxInvalidPercent);
-    return QCoreApplication::translate("InvalidRowPolicies",
-                                       "blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
-                                       "them out)")
+    return tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
+              "them out)")
         .arg(invalid);
 }

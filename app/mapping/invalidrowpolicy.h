@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -14,20 +15,23 @@ enum class InvalidRowPolicy
     SkipWithinLimit,
 };
 
-namespace InvalidRowPolicies
+class InvalidRowPolicies
 {
-    constexpr double DefaultMaxInvalidPercent = 10.0;
+    Q_DECLARE_TR_FUNCTIONS(InvalidRowPolicies)
+
+public:
+    static constexpr double DefaultMaxInvalidPercent = 10.0;
 
     // "block" | "skip" | "limit"
-    [[nodiscard]] QString name(InvalidRowPolicy policy);
-    [[nodiscard]] bool fromName(const QString& name, InvalidRowPolicy* policy);
+    [[nodiscard]] static QString name(InvalidRowPolicy policy);
+    [[nodiscard]] static bool fromName(const QString& name, InvalidRowPolicy* policy);
     // Whether `invalid` rows of `rows` data rows stop the conversion under this policy.
-    [[nodiscard]] bool blocks(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid, qint64 rows);
+    [[nodiscard]] static bool blocks(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid, qint64 rows);
     // The most invalid rows the policy lets through on `rows` data rows (-1: any number).
-    [[nodiscard]] qint64 allowedInvalid(InvalidRowPolicy policy, double maxInvalidPercent, qint64 rows);
+    [[nodiscard]] static qint64 allowedInvalid(InvalidRowPolicy policy, double maxInvalidPercent, qint64 rows);
     // A percentage from 0 to 100 ("10", "2.5", "10%"), for --max-invalid.
-    [[nodiscard]] bool percentFromText(const QString& text, double* percent);
+    [[nodiscard]] static bool percentFromText(const QString& text, double* percent);
     // Why a conversion was blocked, for the CLI and the window: "blocked: 12 of 40 rows have errors ...".
-    [[nodiscard]] QString blockedMessage(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid,
-                                         qint64 rows);
-} // namespace InvalidRowPolicies
+    [[nodiscard]] static QString blockedMessage(InvalidRowPolicy policy, double maxInvalidPercent, qint64 invalid,
+                                                qint64 rows);
+};

@@ -7,11 +7,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("JsonStrict", text);
-    }
-
     bool fail(QString* error, const QString& message)
     {
         if (error)

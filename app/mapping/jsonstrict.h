@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -7,18 +8,22 @@
 
 // Small helpers for reading presets strictly: unknown keys and wrong types are refused with the JSON path,
 // so a preset written by a newer version never half-loads. Used by Mapping, FieldMapping, LicenseRule, Preset.
-namespace JsonStrict
+class JsonStrict
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonStrict)
+
+public:
     // False (and *error) when json has a key not in allowed.
-    bool checkKeys(const QJsonObject& json, const QStringList& allowed, const QString& path, QString* error);
-    bool readString(const QJsonObject& json, const QString& key, const QString& path, QString* out, QString* error);
-    bool readBool(const QJsonObject& json, const QString& key, const QString& path, bool* out, QString* error);
-    bool readStringList(const QJsonObject& json, const QString& key, const QString& path, QStringList* out,
-                        QString* error);
-    bool readStringMap(const QJsonObject& json, const QString& key, const QString& path, QMap<QString, QString>* out,
-                       QString* error);
+    static bool checkKeys(const QJsonObject& json, const QStringList& allowed, const QString& path, QString* error);
+    static bool readString(const QJsonObject& json, const QString& key, const QString& path, QString* out,
+                           QString* error);
+    static bool readBool(const QJsonObject& json, const QString& key, const QString& path, bool* out, QString* error);
+    static bool readStringList(const QJsonObject& json, const QString& key, const QString& path, QStringList* out,
+                               QString* error);
+    static bool readStringMap(const QJsonObject& json, const QString& key, const QString& path,
+                              QMap<QString, QString>* out, QString* error);
     // Integer (JSON number without fraction); absent keeps *out; *present tells whether it was there.
-    bool readInteger(const QJsonObject& json, const QString& key, const QString& path, qint64* out, bool* present,
-                     QString* error);
-    QJsonObject mapToJson(const QMap<QString, QString>& map);
-} // namespace JsonStrict
+    static bool readInteger(const QJsonObject& json, const QString& key, const QString& path, qint64* out,
+                            bool* present, QString* error);
+    static QJsonObject mapToJson(const QMap<QString, QString>& map);
+};

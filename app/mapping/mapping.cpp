@@ -178,15 +178,14 @@ std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error
     const QJsonValue repeated = json.value(QStringLiteral("repeatedUsers"));
     if (!repeated.isUndefined()) {
         if (repeated.toString() != u"merge" && repeated.toString() != u"error") {
-            setError(error,
-                     QCoreApplication::translate("Preset", "\"mapping.repeatedUsers\" must be \"merge\" or \"error\""));
+            setError(error, tr("\"mapping.repeatedUsers\" must be \"merge\" or \"error\""));
             return std::nullopt;
         }
         mapping.m_mergeRepeatedUsers = repeated.toString() == u"merge";
     }
     const QJsonValue fieldsValue = json.value(QStringLiteral("fields"));
     if (!fieldsValue.isUndefined() && !fieldsValue.isObject()) {
-        setError(error, QCoreApplication::translate("Preset", "\"mapping.fields\" must be an object"));
+        setError(error, tr("\"mapping.fields\" must be an object"));
         return std::nullopt;
     }
     const QJsonObject fields = fieldsValue.toObject();
@@ -195,14 +194,13 @@ std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error
         const QString fieldPath = QStringLiteral("mapping.fields.") + it.key();
         if (!target || isLicenceField(*target)) {
             setError(error,
-                     QCoreApplication::translate("Preset",
-                                                 "unknown field \"%1\" (licence fields belong in "
-                                                 "\"mapping.licenses\")")
+                     tr("unknown field \"%1\" (licence fields belong in "
+                        "\"mapping.licenses\")")
                          .arg(fieldPath));
             return std::nullopt;
         }
         if (!it.value().isObject()) {
-            setError(error, QCoreApplication::translate("Preset", "\"%1\" must be an object").arg(fieldPath));
+            setError(error, tr("\"%1\" must be an object").arg(fieldPath));
             return std::nullopt;
         }
         FieldMapping f;
@@ -213,7 +211,7 @@ std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error
     const QJsonValue licenses = json.value(QStringLiteral("licenses"));
     if (!licenses.isUndefined()) {
         if (!licenses.isArray()) {
-            setError(error, QCoreApplication::translate("Preset", "\"mapping.licenses\" must be a list"));
+            setError(error, tr("\"mapping.licenses\" must be a list"));
             return std::nullopt;
         }
         int index = 0;
@@ -221,7 +219,7 @@ std::optional<Mapping> Mapping::fromJson(const QJsonObject& json, QString* error
             const QString rulePath = QStringLiteral("mapping.licenses[%1]").arg(index++);
             LicenseRule rule;
             if (!item.isObject()) {
-                setError(error, QCoreApplication::translate("Preset", "\"%1\" must be an object").arg(rulePath));
+                setError(error, tr("\"%1\" must be an object").arg(rulePath));
                 return std::nullopt;
             }
             if (!LicenseRule::fromJson(item.toObject(), rulePath, &rule, error))

@@ -4,6 +4,7 @@
 #include "mapping/licenserule.h"
 #include "mapping/toriischema.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -16,6 +17,8 @@
 // copied freely between the GUI's mapping page, presets, AutoMatcher, Validator and Converter.
 class Mapping
 {
+    Q_DECLARE_TR_FUNCTIONS(Mapping)
+
 public:
     Mapping();
 

@@ -14,11 +14,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Preset", text);
-    }
-
     bool fail(QString* error, const QString& message)
     {
         if (error)

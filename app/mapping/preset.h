@@ -4,6 +4,7 @@
 #include "mapping/mapping.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct PresetDialect
 // README "Preset format"). Bundled presets live in resources/presets; PresetStore keeps the user's own.
 class Preset
 {
+    Q_DECLARE_TR_FUNCTIONS(Preset)
+
 public:
     static constexpr int FormatVersion = 1;
     static constexpr const char* FormatTag = "torii-sync-preset";

@@ -13,11 +13,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("PresetStore", text);
-    }
-
     bool fail(QString* error, const QString& message)
     {
         if (error)
@@ -31,34 +26,28 @@ namespace
         // Only a regular file: opening a FIFO waits for a writer and a device like /dev/zero never ends.
         if (const QFileInfo info(path); info.exists() && !info.isFile()) {
             fail(error,
-                 QCoreApplication::translate("PresetStore",
-                                             "%1 is not a regular file (a folder, pipe or device), so "
-                                             "it cannot be a preset")
+                 PresetStore::tr("%1 is not a regular file (a folder, pipe or device), so "
+                    "it cannot be a preset")
                      .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             fail(error,
-                 QCoreApplication::translate("PresetStore", "cannot read preset %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+                 PresetStore::tr("cannot read preset %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return std::nullopt;
         }
         // Presets are small; anything huge is not one.
         // Read with a bound, not trusting size(): the file can grow while it is read.
         const QByteArray bytes = file.read(maxPresetBytes + 1);
         if (bytes.size() > maxPresetBytes) {
-            fail(error,
-                 QCoreApplication::translate("PresetStore", "%1 is too large to be a preset")
-                     .arg(QDir::toNativeSeparators(path)));
+            fail(error, PresetStore::tr("%1 is too large to be a preset").arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
         QString why;
         std::optional<Preset> preset = Preset::fromJsonBytes(bytes, &why);
         if (!preset)
-            fail(error,
-                 QCoreApplication::translate("PresetStore", "preset %1 refused: %2")
-                     .arg(QDir::toNativeSeparators(path), why));
+            fail(error, PresetStore::tr("preset %1 refused: %2").arg(QDir::toNativeSeparators(path), why));
         return preset;
     }
 
@@ -67,12 +56,10 @@ namespace
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(error,
-                        QCoreApplication::translate("PresetStore", "cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+                        PresetStore::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         if (file.write(bytes) != bytes.size() || !file.commit())
             return fail(error,
-                        QCoreApplication::translate("PresetStore", "cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+                        PresetStore::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return true;
     }
 } // namespace

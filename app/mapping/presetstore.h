@@ -2,6 +2,7 @@
 
 #include "mapping/preset.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 // atomically as <AppDataLocation>/presets/<name>.json. Used by the GUI's preset picker and `presets`/`convert`.
 class PresetStore
 {
+    Q_DECLARE_TR_FUNCTIONS(PresetStore)
+
 public:
     // directory: where user presets live; empty = QStandardPaths::AppDataLocation + "/presets".
     explicit PresetStore(const QString& directory = QString());

@@ -16,11 +16,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Converter", text);
-    }
-
     constexpr size_t ScannedBuckets = 8;
     constexpr size_t PrefetchAhead = 16;
 

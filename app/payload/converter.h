@@ -5,6 +5,8 @@
 #include "payload/convertoptions.h"
 #include "payload/convertresult.h"
 
+#include <QCoreApplication>
+
 class Table;
 
 // Stage 2 "Format data": maps and validates every row, applies the invalid-row policy and streams Torii's
@@ -12,6 +14,8 @@ class Table;
 // convert and sync, and by SyncPipeline. Same table + mapping -> byte-identical payload.
 class Converter
 {
+    Q_DECLARE_TR_FUNCTIONS(Converter)
+
 public:
     [[nodiscard]] static ConvertResult run(const Table& table, const Mapping& mapping, const ConvertOptions& options,
                                            const ProgressCallback& progress = {}, const CancelFlag* cancel = nullptr);

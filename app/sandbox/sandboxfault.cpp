@@ -14,7 +14,7 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
     const qsizetype eq = text.indexOf(u'=');
     const QString route = text.left(eq).trimmed();
     if (eq <= 0 || !routes().contains(route)) {
-        *error = QCoreApplication::translate("SandboxFault", "bad fault '%1': expected ROUTE=SPEC with ROUTE one of %2")
+        *error = tr("bad fault '%1': expected ROUTE=SPEC with ROUTE one of %2")
                      .arg(text, routes().join(QStringLiteral(", ")));
         return false;
     }
@@ -48,10 +48,8 @@ bool SandboxFault::parse(const QString& text, SandboxFault* fault, QString* erro
         ok = ok && parts.size() <= 2 && result.status >= 400 && result.status <= 599;
     }
     if (!ok || result.count < 1) {
-        *error = QCoreApplication::translate(
-                     "SandboxFault",
-                     "bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], "
-                     "lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
+        *error = tr("bad fault '%1': SPEC is STATUS[:N], drop[:N], hang[:N], expired[:N], "
+                    "lost[:N] or delay:MS[:N] (e.g. files/url=429:2, upload=drop:1, sync=delay:3000)")
                      .arg(text);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // One injected fault for a sandbox route, parsed from the CLI's --fault ROUTE=SPEC:
@@ -12,6 +13,9 @@
 // Routes: orgs, files/url, upload, files, sync, apps (GET /apps), users (GET /apps/{idApp}/users).
 struct SandboxFault
 {
+    Q_DECLARE_TR_FUNCTIONS(SandboxFault)
+
+public:
     enum class Kind
     {
         Status,

@@ -1,6 +1,7 @@
 #include "torii/payloadformatter.h"
 
 #include "common/sha256.h"
+#include "torii/syncpipeline.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,8 +15,7 @@ PayloadFormatter payloadFileFormatter(const QString& path, qint64 users, qint64 
         result.licenses = licenses;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = QCoreApplication::translate("SyncPipeline", "Cannot read the payload file %1: %2")
-                               .arg(path, file.errorString());
+            result.error = SyncPipeline::tr("Cannot read the payload file %1: %2").arg(path, file.errorString());
             return result;
         }
         const qint64 total = file.size();
@@ -29,8 +29,7 @@ PayloadFormatter payloadFileFormatter(const QString& path, qint64 users, qint64 
             }
             const qint64 n = file.read(buffer.data(), buffer.size());
             if (n < 0) {
-                result.error = QCoreApplication::translate("SyncPipeline", "Cannot read the payload file %1: %2")
-                                   .arg(path, file.errorString());
+                result.error = SyncPipeline::tr("Cannot read the payload file %1: %2").arg(path, file.errorString());
                 return result;
             }
             hash.addData(QByteArrayView(buffer.constData(), n));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -16,17 +17,20 @@ enum class SyncStage
     Sync = 5
 };
 
-namespace SyncStages
+class SyncStages
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncStages)
+
+public:
     // The five stages in their numbered (display) order.
-    [[nodiscard]] QList<SyncStage> all();
+    [[nodiscard]] static QList<SyncStage> all();
     // Translated display name: "Create file", "Format data", "Upload", "Get file ID", "Sync".
-    [[nodiscard]] QString displayName(SyncStage stage);
+    [[nodiscard]] static QString displayName(SyncStage stage);
     // Stable machine key for JSON and the history: "create-file", "format-data", "upload", "get-file-id", "sync".
-    [[nodiscard]] QString key(SyncStage stage);
+    [[nodiscard]] static QString key(SyncStage stage);
     // The stage a key() names; None for anything else (a history written by another version).
-    [[nodiscard]] SyncStage fromKey(QStringView key);
-    [[nodiscard]] int index(SyncStage stage); // 0..4, -1 for None
-} // namespace SyncStages
+    [[nodiscard]] static SyncStage fromKey(QStringView key);
+    [[nodiscard]] static int index(SyncStage stage); // 0..4, -1 for None
+};
 
 Q_DECLARE_METATYPE(SyncStage)

@@ -4,18 +4,13 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("ToriiError", text);
-    }
-
     QString withServerMessage(const QString& text, const QString& message, bool fromServer)
     {
         if (message.isEmpty())
             return text;
         return text + u' ' +
-            (fromServer ? QCoreApplication::translate("ToriiError", "Server message: %1").arg(message)
-                        : QCoreApplication::translate("ToriiError", "Details: %1").arg(message));
+            (fromServer ? ToriiError::tr("Server message: %1").arg(message)
+                        : ToriiError::tr("Details: %1").arg(message));
     }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "torii/syncstage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +11,9 @@
 // one sentence an IT admin can act on. Built only by ToriiError::describe() so wording stays consistent.
 struct ToriiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ToriiError)
+
+public:
     enum class Kind
     {
         None,

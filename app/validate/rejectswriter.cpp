@@ -47,8 +47,8 @@ bool RejectsWriter::open(const QString& path, QString* error)
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("RejectsWriter", "cannot write the rejects file %1: %2")
-                         .arg(QDir::toNativeSeparators(path), m_file->errorString());
+            *error =
+                tr("cannot write the rejects file %1: %2").arg(QDir::toNativeSeparators(path), m_file->errorString());
         m_file.reset();
         return false;
     }
@@ -61,7 +61,7 @@ bool RejectsWriter::open(const QString& path, QString* error)
         appendField(&m_buffer, names.at(c).toUtf8());
         m_buffer.append(',');
     }
-    appendField(&m_buffer, QCoreApplication::translate("RejectsWriter", "reason").toUtf8());
+    appendField(&m_buffer, tr("reason").toUtf8());
     m_buffer.append("\r\n");
     return true;
 }
@@ -106,7 +106,7 @@ bool RejectsWriter::commit(QString* error)
     const bool ok = !m_failed && m_file->commit();
     if (!ok && error)
         *error =
-            QCoreApplication::translate("RejectsWriter", "cannot write the rejects file %1: %2")
+            tr("cannot write the rejects file %1: %2")
                 .arg(QDir::toNativeSeparators(m_file->fileName()), m_failed ? m_writeError : m_file->errorString());
     if (!ok)
         m_file->cancelWriting();

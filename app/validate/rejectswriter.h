@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ class Table;
 // Used by Converter; the GUI's "Export rejected rows" too.
 class RejectsWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(RejectsWriter)
+
 public:
     explicit RejectsWriter(const Table& table);
     ~RejectsWriter();

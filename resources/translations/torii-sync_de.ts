@@ -1046,6 +1046,17 @@ unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. vo
     </message>
 </context>
 <context>
+    <name>FieldMapping</name>
+    <message>
+        <source>&quot;%1.extract&quot;: unknown value &quot;%2&quot; (known: primarySmtp)</source>
+        <translation>„%1.extract“: unbekannter Wert „%2“ (bekannt: primarySmtp)</translation>
+    </message>
+    <message>
+        <source>&quot;%1.dateOrder&quot;: unknown value &quot;%2&quot; (auto, DMY, MDY, YMD)</source>
+        <translation>„%1.dateOrder“: unbekannter Wert „%2“ (auto, DMY, MDY, YMD)</translation>
+    </message>
+</context>
+<context>
     <name>FileShapeDetector</name>
     <message>
         <source>this is a device list (one row per device): users come from column &quot;%1&quot;, one per person; devices of the same person are merged, device columns are not used</source>
@@ -3048,6 +3059,29 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>&quot;mapping.repeatedUsers&quot; must be &quot;merge&quot; or &quot;error&quot;</source>
+        <translation>„mapping.repeatedUsers“ muss „merge“ oder „error“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;mapping.fields&quot; must be an object</source>
+        <translation>„mapping.fields“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (licence fields belong in &quot;mapping.licenses&quot;)</source>
+        <translation>unbekanntes Feld „%1“ (Lizenzfelder gehören in „mapping.licenses“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>„%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;mapping.licenses&quot; must be a list</source>
+        <translation>„mapping.licenses“ muss eine Liste sein</translation>
+    </message>
+</context>
+<context>
     <name>MappingModel</name>
     <message>
         <source>%1 *</source>
@@ -3204,30 +3238,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
 <context>
     <name>Preset</name>
     <message>
-        <source>&quot;%1.extract&quot;: unknown value &quot;%2&quot; (known: primarySmtp)</source>
-        <translation>„%1.extract“: unbekannter Wert „%2“ (bekannt: primarySmtp)</translation>
-    </message>
-    <message>
-        <source>&quot;%1.dateOrder&quot;: unknown value &quot;%2&quot; (auto, DMY, MDY, YMD)</source>
-        <translation>„%1.dateOrder“: unbekannter Wert „%2“ (auto, DMY, MDY, YMD)</translation>
-    </message>
-    <message>
-        <source>&quot;mapping.fields&quot; must be an object</source>
-        <translation>„mapping.fields“ muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot; (licence fields belong in &quot;mapping.licenses&quot;)</source>
-        <translation>unbekanntes Feld „%1“ (Lizenzfelder gehören in „mapping.licenses“)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>„%1“ muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>&quot;mapping.licenses&quot; must be a list</source>
-        <translation>„mapping.licenses“ muss eine Liste sein</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
@@ -3270,10 +3280,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>&quot;dialect.delimiter&quot;: unknown delimiter &quot;%1&quot;</source>
         <translation>„dialect.delimiter“: unbekanntes Trennzeichen „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;mapping.repeatedUsers&quot; must be &quot;merge&quot; or &quot;error&quot;</source>
-        <translation>„mapping.repeatedUsers“ muss „merge“ oder „error“ sein</translation>
     </message>
     <message>
         <source>&quot;validation.invalidRows&quot; must be &quot;limit&quot;, &quot;block&quot; or &quot;skip&quot;, not &quot;%1&quot;</source>
@@ -5009,7 +5015,7 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     </message>
 </context>
 <context>
-    <name>SyncStage</name>
+    <name>SyncStages</name>
     <message>
         <source>Create file</source>
         <translation>Datei anlegen</translation>

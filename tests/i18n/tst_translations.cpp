@@ -1,6 +1,7 @@
 #include "common/translations.h"
 #include "mapping/emailaddress.h"
 #include "mapping/toriischema.h"
+#include "torii/syncstage.h"
 #include "tsreader.h"
 
 #include <QCoreApplication>
@@ -85,14 +86,14 @@ void TestTranslations::defaultGermanLocaleSpeaksGerman()
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QVERIFY(Translations::install());
     QCOMPARE(Translations::currentLanguage(), QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Datei anlegen"));
-    QCOMPARE(QCoreApplication::translate("SyncStage", "Upload"), QStringLiteral("Hochladen"));
+    QCOMPARE(SyncStages::displayName(SyncStage::CreateFile), QStringLiteral("Datei anlegen"));
+    QCOMPARE(SyncStages::displayName(SyncStage::Upload), QStringLiteral("Hochladen"));
 }
 
 void TestTranslations::regionalGermanFallsBackToGerman()
 {
     QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Switzerland)));
-    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Datei anlegen"));
+    QCOMPARE(SyncStages::displayName(SyncStage::CreateFile), QStringLiteral("Datei anlegen"));
     QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Austria)));
     QCOMPARE(Translations::currentLanguage(), QStringLiteral("de"));
 }
@@ -101,11 +102,11 @@ void TestTranslations::englishKeepsSourceStrings()
 {
     QVERIFY(!Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Create file"));
+    QCOMPARE(SyncStages::displayName(SyncStage::CreateFile), QStringLiteral("Create file"));
     // A language without a catalogue must not leave an earlier German translator behind.
     QVERIFY(Translations::install(QLocale(QLocale::German)));
     QVERIFY(!Translations::install(QLocale(QLocale::French, QLocale::France)));
-    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Create file"));
+    QCOMPARE(SyncStages::displayName(SyncStage::CreateFile), QStringLiteral("Create file"));
 }
 
 void TestTranslations::uninstallRestoresEnglish()
@@ -113,7 +114,7 @@ void TestTranslations::uninstallRestoresEnglish()
     QVERIFY(Translations::install(QLocale(QLocale::German)));
     Translations::uninstall();
     QCOMPARE(Translations::currentLanguage(), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("SyncStage", "Create file"), QStringLiteral("Create file"));
+    QCOMPARE(SyncStages::displayName(SyncStage::CreateFile), QStringLiteral("Create file"));
 }
 
 void TestTranslations::availableLanguagesListGerman()
