@@ -1,9 +1,9 @@
 // The command line's global contract, through the real binary: --version, --help, exit codes for misuse.
 #include "cli/commandline.h"
 #include "cli/console.h"
+#include "clirunner.h"
 #include "run/exitcode.h"
 
-#include <QProcess>
 #include <QTest>
 
 class TestCli : public QObject
@@ -19,26 +19,11 @@ private slots:
     void noArgumentsIsUsageError();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run cli(const QStringList& arguments);
-};
+    using Run = CliRunner::Run;
+    Run cli(const QStringList& arguments) { return m_cli.run(arguments); }
 
-TestCli::Run TestCli::cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(QStringLiteral(TORIISYNC_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+    CliRunner m_cli;
+};
 
 void TestCli::version()
 {

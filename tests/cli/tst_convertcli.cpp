@@ -1,5 +1,6 @@
 // `torii-sync-cli convert` and `presets` through the real binary: exit codes 0/1/2, the --json contract,
 // and preset import/export/refusal in an isolated data folder.
+#include "clirunner.h"
 #include "run/exitcode.h"
 #include "samples.h"
 #include "schemachecker.h"
@@ -8,9 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestConvertCli : public QObject
@@ -28,43 +26,29 @@ private slots:
     void newerPresetRefused();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    Run cli(const QStringList& arguments) const;
+    using Run = CliRunner::Run;
+    Run cli(const QStringList& arguments);
 
-    QTemporaryDir m_dir;
+    CliRunner m_cli;
 };
 
 void TestConvertCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_cli.isValid());
 }
 
-TestConvertCli::Run TestConvertCli::cli(const QStringList& arguments) const
+TestConvertCli::Run TestConvertCli::cli(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // User presets go to a throw-away data folder.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TORIISYNC_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return m_cli.run(arguments);
 }
 
 void TestConvertCli::convertAutoJson()
 {
-    const QString out = m_dir.filePath(QStringLiteral("zoom.json"));
+    const QString out = m_cli.path(QStringLiteral("zoom.json"));
     const Run run = cli({QStringLiteral("convert"), Samples::path(QStringLiteral("zoom-users.csv")),
                          QStringLiteral("--auto"), QStringLiteral("--out"), out, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, ExitCode::Success);
-    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject o = run.json();
     for (const char* key : {"users", "licenses", "rejected", "issues", "payload", "sha256"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("users")).toInt(), 9);
@@ -75,7 +59,7 @@ void TestConvertCli::convertAutoJson()
 
 void TestConvertCli::convertPresetByName()
 {
-    const QString out = m_dir.filePath(QStringLiteral("m365.json"));
+    const QString out = m_cli.path(QStringLiteral("m365.json"));
     const Run run = cli({QStringLiteral("convert"), Samples::path(QStringLiteral("m365-users.csv")),
                          QStringLiteral("--preset"), QStringLiteral("Microsoft 365"), QStringLiteral("--out"), out});
     QCOMPARE(run.exitCode, ExitCode::Success);
@@ -84,12 +68,12 @@ void TestConvertCli::convertPresetByName()
 
 void TestConvertCli::blockedIsExitOne()
 {
-    const QString out = m_dir.filePath(QStringLiteral("dups.json"));
+    const QString out = m_cli.path(QStringLiteral("dups.json"));
     const Run run = cli({QStringLiteral("convert"), Samples::path(QStringLiteral("duplicate-emails.csv")),
                          QStringLiteral("--auto"), QStringLiteral("--out"), out, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, ExitCode::ValidationBlocked);
     QVERIFY(!QFile::exists(out));
-    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject o = run.json();
     QVERIFY(o.value(QStringLiteral("rejected")).toInt() > 0);
     const QJsonObject issue = o.value(QStringLiteral("issues")).toArray().first().toObject();
     for (const char* key : {"row", "column", "field", "severity", "message"})
@@ -106,13 +90,13 @@ void TestConvertCli::usageErrorsAreExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     const QString sample = Samples::path(QStringLiteral("zoom-users.csv"));
-    const QString out = m_dir.filePath(QStringLiteral("x.json"));
+    const QString out = m_cli.path(QStringLiteral("x.json"));
     QTest::newRow("no mode") << QStringList {QStringLiteral("convert"), sample, QStringLiteral("--out"), out};
     QTest::newRow("both modes") << QStringList {
         QStringLiteral("convert"), sample, QStringLiteral("--auto"), QStringLiteral("--preset"), QStringLiteral("Zoom"),
         QStringLiteral("--out"),   out};
     QTest::newRow("no out") << QStringList {QStringLiteral("convert"), sample, QStringLiteral("--auto")};
-    QTest::newRow("missing file") << QStringList {QStringLiteral("convert"), m_dir.filePath(QStringLiteral("nope.csv")),
+    QTest::newRow("missing file") << QStringList {QStringLiteral("convert"), m_cli.path(QStringLiteral("nope.csv")),
                                                   QStringLiteral("--auto"), QStringLiteral("--out"), out};
     QTest::newRow("unknown preset") << QStringList {QStringLiteral("convert"),  sample,
                                                     QStringLiteral("--preset"), QStringLiteral("No Such Preset"),
@@ -134,7 +118,7 @@ void TestConvertCli::presetsListShowExportImport()
 {
     const Run list = cli({QStringLiteral("presets"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, ExitCode::Success);
-    const QJsonArray presets = QJsonDocument::fromJson(list.out).array();
+    const QJsonArray presets = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QStringList bundled;
     for (const QJsonValue& p : presets) {
         if (p.toObject().value(QStringLiteral("bundled")).toBool())
@@ -143,7 +127,7 @@ void TestConvertCli::presetsListShowExportImport()
     for (const char* name : {"Google Workspace", "Microsoft 365", "Okta", "Slack", "Zoom"})
         QVERIFY2(bundled.contains(QLatin1String(name)), name);
 
-    const QString exported = m_dir.filePath(QStringLiteral("okta-export.json"));
+    const QString exported = m_cli.path(QStringLiteral("okta-export.json"));
     QCOMPARE(cli({QStringLiteral("presets"), QStringLiteral("export"), QStringLiteral("Okta"), exported}).exitCode,
              ExitCode::Success);
     QFile f(exported);
@@ -157,7 +141,7 @@ void TestConvertCli::presetsListShowExportImport()
     QCOMPARE(cli({QStringLiteral("presets"), QStringLiteral("import"), exported}).exitCode, ExitCode::Success);
     const Run show = cli({QStringLiteral("presets"), QStringLiteral("show"), QStringLiteral("My Okta")});
     QCOMPARE(show.exitCode, ExitCode::Success);
-    QVERIFY(show.out.contains("\"Login\""));
+    QVERIFY(show.out.contains(QLatin1String("\"Login\"")));
     QCOMPARE(cli({QStringLiteral("presets"), QStringLiteral("delete"), QStringLiteral("Okta")}).exitCode,
              ExitCode::UsageError); // bundled
     QCOMPARE(cli({QStringLiteral("presets"), QStringLiteral("delete"), QStringLiteral("My Okta")}).exitCode,
@@ -168,7 +152,7 @@ void TestConvertCli::presetsListShowExportImport()
 
 void TestConvertCli::newerPresetRefused()
 {
-    const QString path = m_dir.filePath(QStringLiteral("future.json"));
+    const QString path = m_cli.path(QStringLiteral("future.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"({"format":"torii-sync-preset","formatVersion":2,"name":"Future","mapping":{"fields":{}}})");

@@ -60,7 +60,7 @@ void TestDiskFull::cleanupTestCase()
 
 void TestDiskFull::init()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(TORIISYNC_CLI));
+    m_cli = std::make_unique<CliRunner>();
     QByteArray csv = "Email,First Name,Last Name\n";
     for (int i = 0; i < 5000; ++i) // 150 KB of payload, rejects alike: more than the 64 KiB disk holds
         csv += "user" + QByteArray::number(i) + (i % 2 ? "@example.com" : ".example.com") + ",First,Last\n";

@@ -46,7 +46,7 @@ private:
 
 void TestHostileCli::init()
 {
-    m_cli = std::make_unique<CliRunner>(QStringLiteral(TORIISYNC_CLI));
+    m_cli = std::make_unique<CliRunner>();
     m_csv = m_cli->write(QStringLiteral("users.csv"), csv);
 }
 

@@ -2,13 +2,14 @@
 // folder sources, the unchanged-source no-op, a batch's summary and worst exit code (a failing job does not
 // stop the others), webhook notifications caught by a loopback receiver, and the history's job filters,
 // CSV export and run-again.
-#include "clihome.h"
+#include "clirunner.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -85,36 +86,36 @@ private slots:
     void unknownJobIsExit2();
 
 private:
-    CliHome::Run addJob(const QString& name, const QString& source, const QStringList& extra = {});
-    std::unique_ptr<CliHome> m_home;
+    CliRunner::Run addJob(const QString& name, const QString& source, const QStringList& extra = {});
+    std::unique_ptr<CliRunner> m_home;
     std::unique_ptr<Sandbox> m_sandbox;
 };
 
 void TestJobCommand::init()
 {
-    m_home = std::make_unique<CliHome>();
+    m_home = std::make_unique<CliRunner>();
     m_sandbox = std::make_unique<Sandbox>();
     m_sandbox->setApiKey(key);
     QVERIFY(m_sandbox->start());
     QCOMPARE(m_home
-                 ->cli({s("profile"), s("add"), s("sb"), s("--api-url"), m_sandbox->baseUrl().toString(),
+                 ->run({s("profile"), s("add"), s("sb"), s("--api-url"), m_sandbox->baseUrl().toString(),
                         s("--app-account"), s("4242")})
                  .exitCode,
              ExitCode::Success);
 }
 
-CliHome::Run TestJobCommand::addJob(const QString& name, const QString& source, const QStringList& extra)
+CliRunner::Run TestJobCommand::addJob(const QString& name, const QString& source, const QStringList& extra)
 {
-    return m_home->cli(
+    return m_home->run(
         QStringList {s("job"), s("add"), name, s("--profile"), s("sb"), s("--source"), source, s("--auto")} + extra);
 }
 
 void TestJobCommand::fileSourceAndUnchangedNoOp()
 {
     const QString csv = m_home->write(s("users.csv"), goodCsv);
-    const CliHome::Run added = addJob(s("nightly"), csv);
+    const CliRunner::Run added = addJob(s("nightly"), csv);
     QVERIFY2(added.exitCode == ExitCode::Success, qPrintable(added.err));
-    const CliHome::Run first = m_home->cli({s("job"), s("run"), s("nightly"), s("--json")}, key);
+    const CliRunner::Run first = m_home->run({s("job"), s("run"), s("nightly"), s("--json")}, key);
     QVERIFY2(first.exitCode == ExitCode::Success, qPrintable(first.err));
     const QJsonObject report = first.json().value(s("jobs")).toArray().first().toObject();
     QCOMPARE(report.value(s("outcome")).toString(), s("succeeded"));
@@ -125,14 +126,14 @@ void TestJobCommand::fileSourceAndUnchangedNoOp()
 
     // The same bytes again: nothing is sent, and the run succeeds saying so.
     const qsizetype requests = m_sandbox->requests().size();
-    const CliHome::Run again = m_home->cli({s("job"), s("run"), s("nightly")}, key);
+    const CliRunner::Run again = m_home->run({s("job"), s("run"), s("nightly")}, key);
     QCOMPARE(again.exitCode, ExitCode::Success);
     QVERIFY2(again.out.contains(s("unchanged")), qPrintable(again.out));
     QCOMPARE(m_sandbox->requests().size(), requests);
 
     // A changed export is synced again.
     m_home->write(s("users.csv"), goodCsv + "grace@example.com,Grace,Hopper\n");
-    QCOMPARE(m_home->cli({s("job"), s("run"), s("nightly")}, key).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("job"), s("run"), s("nightly")}, key).exitCode, ExitCode::Success);
     QCOMPARE(m_sandbox->syncedPayloads().size(), 2);
     QCOMPARE(m_sandbox->syncedPayloads().last().users, 3);
 }
@@ -147,7 +148,7 @@ void TestJobCommand::newestFileInFolder()
     QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
     file.close();
     QCOMPARE(addJob(s("okta"), m_home->path(s("drop")), {s("--pattern"), s("okta-*.csv")}).exitCode, ExitCode::Success);
-    const CliHome::Run run = m_home->cli({s("job"), s("run"), s("okta"), s("--json")}, key);
+    const CliRunner::Run run = m_home->run({s("job"), s("run"), s("okta"), s("--json")}, key);
     QVERIFY2(run.exitCode == ExitCode::Success, qPrintable(run.err));
     const QJsonObject report = run.json().value(s("jobs")).toArray().first().toObject();
     QCOMPARE(report.value(s("file")).toString(), s("okta-2026-12-02.csv"));
@@ -168,7 +169,7 @@ void TestJobCommand::batchSummaryAndWorstExitCode()
     QCOMPARE(addJob(s("d-good"), m_home->write(s("good2.csv"), "Email\nmary@example.com\n")).exitCode,
              ExitCode::Success);
 
-    const CliHome::Run table = m_home->cli({s("job"), s("run"), s("--all")}, key);
+    const CliRunner::Run table = m_home->run({s("job"), s("run"), s("--all")}, key);
     QCOMPARE(table.exitCode, ExitCode::UsageError); // worst of 0, 1, 2, 0
     const QStringList lines = table.out.split(u'\n');
     QVERIFY2(lines.first().startsWith(s("job")) && lines.first().contains(s("Torii file id")) &&
@@ -180,7 +181,7 @@ void TestJobCommand::batchSummaryAndWorstExitCode()
     QVERIFY(lines.at(4).startsWith(s("d-good")) && lines.at(4).contains(s("synced")));
     QCOMPARE(m_sandbox->syncedPayloads().size(), 2); // the jobs after the failures ran
 
-    const CliHome::Run json = m_home->cli({s("job"), s("run"), s("--all"), s("--json")}, key);
+    const CliRunner::Run json = m_home->run({s("job"), s("run"), s("--all"), s("--json")}, key);
     QCOMPARE(json.exitCode, ExitCode::UsageError);
     QCOMPARE(json.json().value(s("exitCode")).toInt(), ExitCode::UsageError);
     const QJsonArray jobs = json.json().value(s("jobs")).toArray();
@@ -198,7 +199,7 @@ void TestJobCommand::guardStopInBatchDoesNotStopOthers()
     // 20 users synced; the export then shrinks to 5: 15 removals (75%) trip the removal guard, judged against the
     // last accepted sync's snapshot (the profile has no app id). The other account's job in the batch still runs.
     QCOMPARE(m_home
-                 ->cli({s("profile"), s("add"), s("sb2"), s("--api-url"), m_sandbox->baseUrl().toString(),
+                 ->run({s("profile"), s("add"), s("sb2"), s("--api-url"), m_sandbox->baseUrl().toString(),
                         s("--app-account"), s("4243")})
                  .exitCode,
              ExitCode::Success);
@@ -207,17 +208,17 @@ void TestJobCommand::guardStopInBatchDoesNotStopOthers()
         twenty += "user" + QByteArray::number(i) + "@example.com\n";
     const QString shrinking = m_home->write(s("shrinking.csv"), twenty);
     QCOMPARE(addJob(s("a-shrinking"), shrinking).exitCode, ExitCode::Success);
-    const CliHome::Run first = m_home->cli({s("job"), s("run"), s("a-shrinking")}, key);
+    const CliRunner::Run first = m_home->run({s("job"), s("run"), s("a-shrinking")}, key);
     QVERIFY2(first.exitCode == ExitCode::Success, qPrintable(first.err));
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
 
     m_home->write(s("shrinking.csv"), twenty.left(twenty.indexOf("user5@")));
     QCOMPARE(m_home
-                 ->cli({s("job"), s("add"), s("b-other"), s("--profile"), s("sb2"), s("--source"),
+                 ->run({s("job"), s("add"), s("b-other"), s("--profile"), s("sb2"), s("--source"),
                         m_home->write(s("other.csv"), goodCsv), s("--auto")})
                  .exitCode,
              ExitCode::Success);
-    const CliHome::Run batch = m_home->cli({s("job"), s("run"), s("--all"), s("--json")}, key);
+    const CliRunner::Run batch = m_home->run({s("job"), s("run"), s("--all"), s("--json")}, key);
     QCOMPARE(batch.exitCode, ExitCode::ValidationBlocked);
     const QJsonArray jobs = batch.json().value(s("jobs")).toArray();
     QCOMPARE(jobs.size(), 2);
@@ -227,7 +228,7 @@ void TestJobCommand::guardStopInBatchDoesNotStopOthers()
 
     // The job's own allowance reaches the guard exactly as `sync --allow-removals` does.
     QCOMPARE(addJob(s("c-allowed"), shrinking, {s("--allow-removals"), s("15")}).exitCode, ExitCode::Success);
-    const CliHome::Run allowed = m_home->cli({s("job"), s("run"), s("c-allowed")}, key);
+    const CliRunner::Run allowed = m_home->run({s("job"), s("run"), s("c-allowed")}, key);
     QVERIFY2(allowed.exitCode == ExitCode::Success, qPrintable(allowed.err));
     QCOMPARE(m_sandbox->syncedPayloads().size(), 3);
 }
@@ -239,13 +240,13 @@ void TestJobCommand::webhookGetsOnlyThePromisedFields()
              ExitCode::Success);
     QCOMPARE(addJob(s("quiet"), m_home->write(s("good.csv"), goodCsv), {s("--webhook"), receiver.url()}).exitCode,
              ExitCode::Success);
-    QCOMPARE(m_home->cli({s("job"), s("run"), s("blocked")}, key).exitCode, ExitCode::ValidationBlocked);
+    QCOMPARE(m_home->run({s("job"), s("run"), s("blocked")}, key).exitCode, ExitCode::ValidationBlocked);
     QCOMPARE(receiver.bodies.size(), 1);
-    QCOMPARE(m_home->cli({s("job"), s("run"), s("quiet")}, key).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("job"), s("run"), s("quiet")}, key).exitCode, ExitCode::Success);
     QCOMPARE(receiver.bodies.size(), 1); // success is quiet unless asked
-    QCOMPARE(m_home->cli({s("job"), s("edit"), s("quiet"), s("--notify-success")}).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("job"), s("edit"), s("quiet"), s("--notify-success")}).exitCode, ExitCode::Success);
     m_home->write(s("good.csv"), goodCsv + "grace@example.com,Grace,Hopper\n");
-    QCOMPARE(m_home->cli({s("job"), s("run"), s("quiet")}, key).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("job"), s("run"), s("quiet")}, key).exitCode, ExitCode::Success);
     QCOMPARE(receiver.bodies.size(), 2);
 
     const QStringList promised = {s("exitCode"), s("historyRunId"), s("job"),  s("licenses"),    s("outcome"),
@@ -279,7 +280,7 @@ void TestJobCommand::failingWebhookNeverFailsTheRun()
     QCOMPARE(addJob(s("good"), m_home->write(s("good.csv"), goodCsv), {s("--webhook"), deadUrl, s("--notify-success")})
                  .exitCode,
              ExitCode::Success);
-    const CliHome::Run run = m_home->cli({s("job"), s("run"), s("good")}, key);
+    const CliRunner::Run run = m_home->run({s("job"), s("run"), s("good")}, key);
     QCOMPARE(run.exitCode, ExitCode::Success);
     QVERIFY2(run.err.contains(s("webhook")), qPrintable(run.err));
     QVERIFY(!run.err.contains(s("/hook"))); // only the host is logged: the URL is a capability
@@ -290,12 +291,12 @@ void TestJobCommand::historyFiltersCsvAndRunAgain()
 {
     QCOMPARE(addJob(s("alpha"), m_home->write(s("good.csv"), goodCsv)).exitCode, ExitCode::Success);
     QCOMPARE(addJob(s("beta"), m_home->write(s("bad.csv"), badCsv)).exitCode, ExitCode::Success);
-    QCOMPARE(m_home->cli({s("job"), s("run"), s("--all")}, key).exitCode, ExitCode::ValidationBlocked);
-    QCOMPARE(m_home->cli({s("sync"), m_home->path(s("good.csv")), s("--auto"), s("--profile"), s("sb")}, key).exitCode,
+    QCOMPARE(m_home->run({s("job"), s("run"), s("--all")}, key).exitCode, ExitCode::ValidationBlocked);
+    QCOMPARE(m_home->run({s("sync"), m_home->path(s("good.csv")), s("--auto"), s("--profile"), s("sb")}, key).exitCode,
              ExitCode::Success);
 
     const auto runs = [this](const QStringList& filter) {
-        return QJsonDocument::fromJson(m_home->cli(QStringList {s("history"), s("--json")} + filter).out.toUtf8())
+        return QJsonDocument::fromJson(m_home->run(QStringList {s("history"), s("--json")} + filter).out.toUtf8())
             .array();
     };
     QCOMPARE(runs({}).size(), 3);
@@ -307,10 +308,10 @@ void TestJobCommand::historyFiltersCsvAndRunAgain()
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     QCOMPARE(runs({s("--since"), today, s("--until"), today}).size(), 3);
     QCOMPARE(runs({s("--until"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}).size(), 0);
-    QCOMPARE(m_home->cli({s("history"), s("--since"), s("yesterday")}).exitCode, ExitCode::UsageError);
+    QCOMPARE(m_home->run({s("history"), s("--since"), s("yesterday")}).exitCode, ExitCode::UsageError);
 
     const QString csvPath = m_home->path(s("history.csv"));
-    QCOMPARE(m_home->cli({s("history"), s("--csv"), csvPath, s("--job"), s("beta")}).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("history"), s("--csv"), csvPath, s("--job"), s("beta")}).exitCode, ExitCode::Success);
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = csv.readAll().split('\n');
@@ -320,11 +321,11 @@ void TestJobCommand::historyFiltersCsvAndRunAgain()
 
     // Run again: a job's run runs the job (here unchanged, so nothing is sent); a one-off sync cannot.
     const qint64 alphaId = alpha.first().toObject().value(s("id")).toInteger();
-    const CliHome::Run again = m_home->cli({s("history"), s("run-again"), QString::number(alphaId)}, key);
+    const CliRunner::Run again = m_home->run({s("history"), s("run-again"), QString::number(alphaId)}, key);
     QVERIFY2(again.exitCode == ExitCode::Success, qPrintable(again.err));
     QVERIFY(again.out.contains(s("unchanged")));
     const qint64 oneOff = runs({}).first().toObject().value(s("id")).toInteger();
-    QCOMPARE(m_home->cli({s("history"), s("run-again"), QString::number(oneOff)}, key).exitCode, ExitCode::UsageError);
+    QCOMPARE(m_home->run({s("history"), s("run-again"), QString::number(oneOff)}, key).exitCode, ExitCode::UsageError);
 }
 
 void TestJobCommand::refusedJobFileNamesThePath()
@@ -339,7 +340,7 @@ void TestJobCommand::refusedJobFileNamesThePath()
     m_home->write(s("data/ToriiSync/torii-sync/jobs/hand-edited.json"), QJsonDocument(json).toJson());
     for (const QStringList& command :
          {QStringList {s("job"), s("show"), s("hand-edited")}, QStringList {s("job"), s("run"), s("hand-edited")}}) {
-        const CliHome::Run run = m_home->cli(command, key);
+        const CliRunner::Run run = m_home->run(command, key);
         QCOMPARE(run.exitCode, ExitCode::UsageError);
         QVERIFY2(run.err.contains(s("guards.maxRemovalz")), qPrintable(run.err));
     }
@@ -349,11 +350,11 @@ void TestJobCommand::refusedJobFileNamesThePath()
 void TestJobCommand::unknownJobIsExit2()
 {
     for (const char* action : {"show", "run", "edit", "delete"}) {
-        const CliHome::Run run = m_home->cli({s("job"), QString::fromLatin1(action), s("nope")}, key);
+        const CliRunner::Run run = m_home->run({s("job"), QString::fromLatin1(action), s("nope")}, key);
         QCOMPARE(run.exitCode, ExitCode::UsageError);
         QVERIFY2(run.err.contains(s("no job named \"nope\"")), qPrintable(run.err));
     }
-    QCOMPARE(m_home->cli({s("job"), s("run"), s("../x")}).exitCode, ExitCode::UsageError);
+    QCOMPARE(m_home->run({s("job"), s("run"), s("../x")}).exitCode, ExitCode::UsageError);
 }
 
 QTEST_GUILESS_MAIN(TestJobCommand)

@@ -2,11 +2,12 @@
 // with the right content (and pass `systemd-analyze verify` where it exists), systemctl --user is asked to
 // reload and enable the timer (a recording stand-in on PATH, so the test never touches a real user manager),
 // and without a reachable manager the files stay and the message says how to enable them.
-#include "clihome.h"
+#include "clirunner.h"
 #include "run/exitcode.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -33,12 +34,12 @@ private slots:
 private:
     [[nodiscard]] QString unitPath(const QString& name) const;
     [[nodiscard]] QStringList systemctlCalls() const;
-    std::unique_ptr<CliHome> m_home;
+    std::unique_ptr<CliRunner> m_home;
 };
 
 void TestJobSchedule::init()
 {
-    m_home = std::make_unique<CliHome>();
+    m_home = std::make_unique<CliRunner>();
     // A stand-in systemctl that records its arguments and succeeds.
     const QString bin = m_home->path(s("bin"));
     QVERIFY(QDir().mkpath(bin));
@@ -47,11 +48,11 @@ void TestJobSchedule::init()
         QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexit 0\n").arg(m_home->path(s("calls"))).toUtf8());
     QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     m_home->setEnvironment(s("PATH"), bin + u':' + qEnvironmentVariable("PATH"));
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("p"), s("--api-url"), s("http://127.0.0.1:9/v1.0")}).exitCode,
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("p"), s("--api-url"), s("http://127.0.0.1:9/v1.0")}).exitCode,
              ExitCode::Success);
     const QString csv = m_home->write(s("u.csv"), "Email\nada@example.com\n");
     QCOMPARE(
-        m_home->cli({s("job"), s("add"), s("okta"), s("--profile"), s("p"), s("--source"), csv, s("--auto")}).exitCode,
+        m_home->run({s("job"), s("add"), s("okta"), s("--profile"), s("p"), s("--source"), csv, s("--auto")}).exitCode,
         ExitCode::Success);
 }
 
@@ -70,7 +71,7 @@ QStringList TestJobSchedule::systemctlCalls() const
 
 void TestJobSchedule::dailyTimerIsWrittenAndEnabled()
 {
-    const CliHome::Run run = m_home->cli({s("job"), s("schedule"), s("okta"), s("--daily"), s("02:30")});
+    const CliRunner::Run run = m_home->run({s("job"), s("schedule"), s("okta"), s("--daily"), s("02:30")});
     QVERIFY2(run.exitCode == ExitCode::Success, qPrintable(run.err));
     QVERIFY2(run.out.contains(s("enabled")), qPrintable(run.out));
     QFile timer(unitPath(s("torii-sync-job-okta.timer")));
@@ -80,12 +81,12 @@ void TestJobSchedule::dailyTimerIsWrittenAndEnabled()
     const QString serviceText = QString::fromUtf8(service.readAll());
     QVERIFY(timerText.contains(s("\nOnCalendar=*-*-* 02:30:00\n")));
     QVERIFY(timerText.contains(s("\nUnit=torii-sync-job-okta.service\n")));
-    QVERIFY2(serviceText.contains(QStringLiteral("\nExecStart=\"%1\" job run okta\n").arg(s(TORIISYNC_CLI_PATH))),
+    QVERIFY2(serviceText.contains(QStringLiteral("\nExecStart=\"%1\" job run okta\n").arg(s(TORIISYNC_CLI))),
              qPrintable(serviceText));
     QCOMPARE(systemctlCalls(),
              QStringList({s("--user daemon-reload"), s("--user enable --now torii-sync-job-okta.timer")}));
     // The job remembers its schedule.
-    QVERIFY(m_home->cli({s("job"), s("show"), s("okta")}).out.contains(s("daily 02:30")));
+    QVERIFY(m_home->run({s("job"), s("show"), s("okta")}).out.contains(s("daily 02:30")));
 
     const QString analyze = QStandardPaths::findExecutable(s("systemd-analyze"));
     if (analyze.isEmpty())
@@ -101,21 +102,21 @@ void TestJobSchedule::dailyTimerIsWrittenAndEnabled()
 
 void TestJobSchedule::weeklyAndOff()
 {
-    QCOMPARE(m_home->cli({s("job"), s("schedule"), s("okta"), s("--weekly"), s("friday"), s("18:05")}).exitCode,
+    QCOMPARE(m_home->run({s("job"), s("schedule"), s("okta"), s("--weekly"), s("friday"), s("18:05")}).exitCode,
              ExitCode::Success);
     QFile timer(unitPath(s("torii-sync-job-okta.timer")));
     QVERIFY(timer.open(QIODevice::ReadOnly));
     QVERIFY(timer.readAll().contains("\nOnCalendar=Fri *-*-* 18:05:00\n"));
     timer.close();
-    const CliHome::Run off = m_home->cli({s("job"), s("schedule"), s("okta"), s("--off")});
+    const CliRunner::Run off = m_home->run({s("job"), s("schedule"), s("okta"), s("--off")});
     QCOMPARE(off.exitCode, ExitCode::Success);
     QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
     QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.service"))));
     QVERIFY(systemctlCalls().contains(s("--user disable --now torii-sync-job-okta.timer")));
-    QVERIFY(m_home->cli({s("job"), s("show"), s("okta")}).out.contains(s("schedule  off")));
+    QVERIFY(m_home->run({s("job"), s("show"), s("okta")}).out.contains(s("schedule  off")));
     // Deleting a scheduled job takes its timer away too.
-    QCOMPARE(m_home->cli({s("job"), s("schedule"), s("okta"), s("--daily"), s("01:00")}).exitCode, ExitCode::Success);
-    QCOMPARE(m_home->cli({s("job"), s("delete"), s("okta")}).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("job"), s("schedule"), s("okta"), s("--daily"), s("01:00")}).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("job"), s("delete"), s("okta")}).exitCode, ExitCode::Success);
     QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
 }
 
@@ -123,7 +124,7 @@ void TestJobSchedule::withoutUserManagerFilesStay()
 {
     // A systemctl that cannot reach a user manager, as on a server without a login session.
     m_home->write(s("bin/systemctl"), "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n");
-    const CliHome::Run run = m_home->cli({s("job"), s("schedule"), s("okta"), s("--daily"), s("03:00")});
+    const CliRunner::Run run = m_home->run({s("job"), s("schedule"), s("okta"), s("--daily"), s("03:00")});
     QCOMPARE(run.exitCode, ExitCode::Success);
     QVERIFY(QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
     QVERIFY2(run.out.contains(s("systemctl --user enable --now torii-sync-job-okta.timer")), qPrintable(run.out));
@@ -135,9 +136,9 @@ void TestJobSchedule::badSchedulesAreRefused()
     for (const QStringList& args : {QStringList {s("--daily"), s("24:00")}, QStringList {s("--daily")},
                                     QStringList {s("--weekly"), s("Funday"), s("10:00")},
                                     QStringList {s("--weekly"), s("10:00")}, QStringList {s("--hourly")}}) {
-        QCOMPARE(m_home->cli(QStringList {s("job"), s("schedule"), s("okta")} + args).exitCode, ExitCode::UsageError);
+        QCOMPARE(m_home->run(QStringList {s("job"), s("schedule"), s("okta")} + args).exitCode, ExitCode::UsageError);
     }
-    QCOMPARE(m_home->cli({s("job"), s("schedule"), s("nope"), s("--daily"), s("01:00")}).exitCode,
+    QCOMPARE(m_home->run({s("job"), s("schedule"), s("nope"), s("--daily"), s("01:00")}).exitCode,
              ExitCode::UsageError);
     QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
     QVERIFY(systemctlCalls().isEmpty());

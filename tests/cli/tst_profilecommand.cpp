@@ -1,10 +1,11 @@
 // torii-sync-cli profile, and the promise that an unknown profile name (or an empty --api-url) is exit 2
 // before any traffic in every command, never a silent fall-back to the default (production) profile.
-#include "clihome.h"
+#include "clirunner.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 namespace
@@ -29,13 +30,13 @@ private slots:
     void keySetRefusesUnusedOptions();
 
 private:
-    std::unique_ptr<CliHome> m_home;
+    std::unique_ptr<CliRunner> m_home;
     std::unique_ptr<Sandbox> m_sandbox;
 };
 
 void TestProfileCommand::init()
 {
-    m_home = std::make_unique<CliHome>();
+    m_home = std::make_unique<CliRunner>();
     m_sandbox = std::make_unique<Sandbox>();
     m_sandbox->setApiKey(key);
     QVERIFY(m_sandbox->start());
@@ -44,10 +45,10 @@ void TestProfileCommand::init()
 void TestProfileCommand::addListShowSetDelete()
 {
     const QString url = m_sandbox->baseUrl().toString();
-    const CliHome::Run added = m_home->cli(
+    const CliRunner::Run added = m_home->run(
         {s("profile"), s("add"), s("acme"), s("--api-url"), url, s("--app"), s("77"), s("--app-account"), s("4242")});
     QVERIFY2(added.exitCode == ExitCode::Success, qPrintable(added.err));
-    const CliHome::Run list = m_home->cli({s("profile"), s("list"), s("--json")});
+    const CliRunner::Run list = m_home->run({s("profile"), s("list"), s("--json")});
     QCOMPARE(list.exitCode, ExitCode::Success);
     const QJsonArray profiles = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(profiles.size(), 1);
@@ -57,40 +58,40 @@ void TestProfileCommand::addListShowSetDelete()
     QCOMPARE(acme.value(s("appId")).toInt(), 77);
     QCOMPARE(acme.value(s("appAccountId")).toInt(), 4242);
 
-    QCOMPARE(m_home->cli({s("profile"), s("set"), s("acme"), s("--app-account"), s("5151")}).exitCode,
+    QCOMPARE(m_home->run({s("profile"), s("set"), s("acme"), s("--app-account"), s("5151")}).exitCode,
              ExitCode::Success);
-    const CliHome::Run shown = m_home->cli({s("profile"), s("show"), s("acme"), s("--json")});
+    const CliRunner::Run shown = m_home->run({s("profile"), s("show"), s("acme"), s("--json")});
     QCOMPARE(shown.json().value(s("appAccountId")).toInt(), 5151);
     QCOMPARE(shown.json().value(s("appId")).toInt(), 77); // untouched by set
 
     // A sync through the profile uses its URL and app account.
     const QString csv = m_home->write(s("u.csv"), "Email\nada@example.com\n");
-    QCOMPARE(m_home->cli({s("profile"), s("set"), s("acme"), s("--app-account"), s("4242")}).exitCode,
+    QCOMPARE(m_home->run({s("profile"), s("set"), s("acme"), s("--app-account"), s("4242")}).exitCode,
              ExitCode::Success);
-    QCOMPARE(m_home->cli({s("sync"), csv, s("--auto"), s("--profile"), s("acme")}, key).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({s("sync"), csv, s("--auto"), s("--profile"), s("acme")}, key).exitCode, ExitCode::Success);
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
 
-    QCOMPARE(m_home->cli({s("profile"), s("delete"), s("acme")}).exitCode, ExitCode::Success);
-    QCOMPARE(QJsonDocument::fromJson(m_home->cli({s("profile"), s("list"), s("--json")}).out.toUtf8()).array().size(),
+    QCOMPARE(m_home->run({s("profile"), s("delete"), s("acme")}).exitCode, ExitCode::Success);
+    QCOMPARE(QJsonDocument::fromJson(m_home->run({s("profile"), s("list"), s("--json")}).out.toUtf8()).array().size(),
              0);
 }
 
 void TestProfileCommand::addRefusesBadInput()
 {
     const QString url = m_sandbox->baseUrl().toString();
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("x")}).exitCode, ExitCode::UsageError); // no URL
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("x"), s("--api-url"), s("")}).exitCode, ExitCode::UsageError);
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("x"), s("--api-url"), s("http://torii.example/v1.0")}).exitCode,
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("x")}).exitCode, ExitCode::UsageError); // no URL
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("x"), s("--api-url"), s("")}).exitCode, ExitCode::UsageError);
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("x"), s("--api-url"), s("http://torii.example/v1.0")}).exitCode,
              ExitCode::UsageError); // plain http off this computer
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("x"), s("--api-url"), url, s("--app-account"), s("-3")}).exitCode,
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("x"), s("--api-url"), url, s("--app-account"), s("-3")}).exitCode,
              ExitCode::UsageError);
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("x"), s("--api-url"), url, s("--colour"), s("red")}).exitCode,
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("x"), s("--api-url"), url, s("--colour"), s("red")}).exitCode,
              ExitCode::UsageError);
-    QCOMPARE(m_home->cli({s("profile"), s("add"), s("x"), s("--api-url"), url}).exitCode, ExitCode::Success);
-    const CliHome::Run twice = m_home->cli({s("profile"), s("add"), s("x"), s("--api-url"), url});
+    QCOMPARE(m_home->run({s("profile"), s("add"), s("x"), s("--api-url"), url}).exitCode, ExitCode::Success);
+    const CliRunner::Run twice = m_home->run({s("profile"), s("add"), s("x"), s("--api-url"), url});
     QCOMPARE(twice.exitCode, ExitCode::UsageError);
     QVERIFY2(twice.err.contains(s("exists already")), qPrintable(twice.err));
-    QCOMPARE(m_home->cli({s("profile"), s("set"), s("x")}).exitCode, ExitCode::UsageError); // nothing to set
+    QCOMPARE(m_home->run({s("profile"), s("set"), s("x")}).exitCode, ExitCode::UsageError); // nothing to set
 }
 
 void TestProfileCommand::unknownProfileIsExit2Everywhere()
@@ -110,7 +111,7 @@ void TestProfileCommand::unknownProfileIsExit2Everywhere()
         {s("job"), s("add"), s("j"), s("--profile"), s("typo"), s("--source"), csv, s("--auto")},
     };
     for (const QStringList& command : commands) {
-        const CliHome::Run run = m_home->cli(command, key);
+        const CliRunner::Run run = m_home->run(command, key);
         QVERIFY2(run.exitCode == ExitCode::UsageError, qPrintable(command.join(u' ') + u'\n' + run.err));
         QVERIFY2(run.err.contains(s("no profile named \"typo\"")), qPrintable(run.err));
     }
@@ -120,23 +121,23 @@ void TestProfileCommand::unknownProfileIsExit2Everywhere()
 void TestProfileCommand::emptyApiUrlIsExit2()
 {
     const QString csv = m_home->write(s("u.csv"), "Email\nada@example.com\n");
-    const CliHome::Run sync =
-        m_home->cli({s("sync"), csv, s("--auto"), s("--api-url"), s(""), s("--app-account"), s("4242")}, key);
+    const CliRunner::Run sync =
+        m_home->run({s("sync"), csv, s("--auto"), s("--api-url"), s(""), s("--app-account"), s("4242")}, key);
     QCOMPARE(sync.exitCode, ExitCode::UsageError);
     QVERIFY2(sync.err.contains(s("--api-url")), qPrintable(sync.err));
-    QCOMPARE(m_home->cli({s("key"), s("check"), s("--api-url"), s("")}, key).exitCode, ExitCode::UsageError);
+    QCOMPARE(m_home->run({s("key"), s("check"), s("--api-url"), s("")}, key).exitCode, ExitCode::UsageError);
     QCOMPARE(m_sandbox->requests().size(), 0);
 }
 
 void TestProfileCommand::keySetRefusesUnusedOptions()
 {
     // `key set --api-url URL` used to store the key under the default profile and drop the URL.
-    const CliHome::Run run = m_home->cli({s("key"), s("set"), s("--api-url"), m_sandbox->baseUrl().toString()});
+    const CliRunner::Run run = m_home->run({s("key"), s("set"), s("--api-url"), m_sandbox->baseUrl().toString()});
     QCOMPARE(run.exitCode, ExitCode::UsageError);
     QVERIFY2(run.err.contains(s("does not take --api-url")), qPrintable(run.err));
-    QCOMPARE(m_home->cli({s("key"), s("delete"), s("--api-url"), s("https://x.example")}).exitCode,
+    QCOMPARE(m_home->run({s("key"), s("delete"), s("--api-url"), s("https://x.example")}).exitCode,
              ExitCode::UsageError);
-    QCOMPARE(QJsonDocument::fromJson(m_home->cli({s("profile"), s("list"), s("--json")}).out.toUtf8()).array().size(),
+    QCOMPARE(QJsonDocument::fromJson(m_home->run({s("profile"), s("list"), s("--json")}).out.toUtf8()).array().size(),
              0); // nothing saved
 }
 

@@ -2,6 +2,7 @@
 // export before any request of the sync flow (not even GET /files/url) with exit 1, "blockedBy" and the diff;
 // --allow-removals sends exactly one sync; `diff` and `apps` print what the issue specifies; a sync is verified
 // and its snapshot is what a later run without --app compares with.
+#include "clirunner.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
 
@@ -9,9 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace
@@ -41,13 +39,7 @@ private slots:
     void snapshotWithoutApp();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList& arguments);
     [[nodiscard]] QString write(const QString& name, const QByteArray& content);
     [[nodiscard]] QStringList target(bool withApp = true) const;
@@ -56,7 +48,7 @@ private:
     [[nodiscard]] int flowRequests() const;
     void seedAccount(int users);
 
-    QTemporaryDir m_home;
+    CliRunner m_cli;
     std::unique_ptr<Sandbox> m_sandbox;
 };
 
@@ -75,31 +67,12 @@ void TestSafeSyncCli::cleanup()
 
 TestSafeSyncCli::Run TestSafeSyncCli::cli(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.insert(QStringLiteral("TORII_API_KEY"), key);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TORIISYNC_CLI), arguments);
-    process.closeWriteChannel();
-    // The sandbox lives in this process: wait with the event loop running.
-    if (process.state() != QProcess::NotRunning && !finished.wait(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return m_cli.run(arguments, key);
 }
 
 QString TestSafeSyncCli::write(const QString& name, const QByteArray& content)
 {
-    const QString path = m_home.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return m_cli.write(name, content);
 }
 
 QStringList TestSafeSyncCli::target(bool withApp) const

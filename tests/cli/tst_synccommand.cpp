@@ -1,5 +1,6 @@
 // torii-sync-cli sync / key / history through the real binary against an in-process Sandbox: exit codes
 // (DESIGN.md §4), the JSON report, history rows, SIGINT, and the key appearing nowhere it should not.
+#include "clirunner.h"
 #include "common/sha256.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -43,22 +43,15 @@ private slots:
     void keyNeverLeaks();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CliRunner::Run;
     Run cli(const QStringList& arguments, const QString& apiKey = key,
             const std::function<void(QProcess&)>& whileRunning = {});
     [[nodiscard]] QStringList syncArgs(const QString& file) const;
     [[nodiscard]] QString writeCsv(const QString& name, const QByteArray& content);
 
-    QTemporaryDir m_home;
+    CliRunner m_cli;
     std::unique_ptr<Sandbox> m_sandbox;
     QString m_csv;
-    QStringList m_outputs; // everything the CLI printed, for the leak check
 };
 
 void TestSyncCommand::init()
@@ -80,11 +73,7 @@ void TestSyncCommand::cleanup()
 
 QString TestSyncCommand::writeCsv(const QString& name, const QByteArray& content)
 {
-    const QString path = m_home.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return m_cli.write(name, content);
 }
 
 QStringList TestSyncCommand::syncArgs(const QString& file) const
@@ -98,33 +87,12 @@ QStringList TestSyncCommand::syncArgs(const QString& file) const
 TestSyncCommand::Run TestSyncCommand::cli(const QStringList& arguments, const QString& apiKey,
                                           const std::function<void(QProcess&)>& whileRunning)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.remove(QStringLiteral("TORII_API_KEY"));
-    if (!apiKey.isEmpty())
-        env.insert(QStringLiteral("TORII_API_KEY"), apiKey);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TORIISYNC_CLI), arguments);
-    process.closeWriteChannel();
-    if (whileRunning)
-        whileRunning(process);
-    // The sandbox lives in this process: wait with the event loop running, never block.
-    if (process.state() != QProcess::NotRunning && !finished.wait(20000))
-        return {};
-    Run run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError())};
-    m_outputs << run.out << run.err;
-    return run;
+    return m_cli.run(arguments, apiKey, {}, whileRunning, 20000);
 }
 
 void TestSyncCommand::syncSucceeds()
 {
-    const QString kept = m_home.filePath(QStringLiteral("sent.json"));
+    const QString kept = m_cli.path(QStringLiteral("sent.json"));
     const Run run = cli(syncArgs(m_csv) << QStringLiteral("--json") << QStringLiteral("--keep-payload") << kept);
     QVERIFY2(run.exitCode == ExitCode::Success, qPrintable(run.err));
     const QJsonObject json = run.json();
@@ -208,7 +176,7 @@ void TestSyncCommand::usageErrors()
                  .exitCode,
              ExitCode::UsageError); // plain http to a remote host
     QCOMPARE(cli({QStringLiteral("sync"), m_csv}).exitCode, ExitCode::UsageError);
-    QCOMPARE(cli(syncArgs(m_home.filePath(QStringLiteral("missing.csv")))).exitCode, ExitCode::UsageError);
+    QCOMPARE(cli(syncArgs(m_cli.path(QStringLiteral("missing.csv")))).exitCode, ExitCode::UsageError);
     const Run badHeader = cli(syncArgs(m_csv) << QStringLiteral("--header-row") << QStringLiteral("0"));
     QCOMPARE(badHeader.exitCode, ExitCode::UsageError);
     QVERIFY2(badHeader.err.contains(QStringLiteral("--header-row")), qPrintable(badHeader.err));
@@ -291,10 +259,10 @@ void TestSyncCommand::keyNeverLeaks()
     (void)cli({QStringLiteral("history"), QStringLiteral("--json")});
 
     const QByteArray needle = key.toUtf8();
-    for (const QString& output : std::as_const(m_outputs))
+    for (const QString& output : m_cli.outputs())
         QVERIFY2(!output.contains(key), qPrintable(output));
     int filesChecked = 0;
-    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(m_cli.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -2,6 +2,7 @@
 // version intact: presets are written atomically (QSaveFile), the history database (SQLite, WAL) keeps every
 // run it confirmed and passes an integrity check. The victim is savechild, killed at random moments; and a CLI
 // killed while its sync request is out leaves a row that keeps the next run from sending it twice.
+#include "clirunner.h"
 #include "history/historystore.h"
 #include "mapping/preset.h"
 #include "mapping/presetstore.h"
@@ -134,16 +135,11 @@ void TestKillDuringSave::historySurvivesKilledCliSync()
 {
     // A real `sync` killed while Torii holds its sync request: the history of earlier runs stays readable and
     // intact. (The CLI records a run when it ends, so the killed run itself leaves no row.)
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
+    CliRunner cli;
+    QVERIFY(cli.isValid());
     Sandbox sandbox;
     sandbox.setApiKey(QStringLiteral("tsk_kill_test_key"));
     QVERIFY(sandbox.start());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("TORII_API_KEY"), sandbox.apiKey());
     const QStringList syncArguments {QStringLiteral("sync"),
                                      QStringLiteral(TORIISYNC_SAMPLES_DIR "/okta-users.csv"),
                                      QStringLiteral("--auto"),
@@ -154,28 +150,28 @@ void TestKillDuringSave::historySurvivesKilledCliSync()
                                      QStringLiteral("--app-account"),
                                      QString::number(Sandbox::demoAppAccountId)};
     const auto runCli = [&](const QStringList& arguments, bool killAtSync) {
-        QProcess cli;
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(TORIISYNC_CLI), arguments);
-        QElapsedTimer clock;
-        clock.start();
         const int syncsBefore = sandbox.requestCount(QStringLiteral("sync"));
-        while (cli.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
-            QTest::qWait(10);
-            if (killAtSync && sandbox.requestCount(QStringLiteral("sync")) > syncsBefore) {
-                cli.kill();
-                break;
+        const auto killAtSyncRequest = [&](QProcess& process) {
+            QElapsedTimer clock;
+            clock.start();
+            while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
+                QTest::qWait(10);
+                if (sandbox.requestCount(QStringLiteral("sync")) > syncsBefore) {
+                    process.kill();
+                    return;
+                }
             }
-        }
-        cli.waitForFinished(10000);
-        return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+        };
+        return cli
+            .run(arguments, sandbox.apiKey(), {}, killAtSync ? killAtSyncRequest : std::function<void(QProcess&)>())
+            .exitCode;
     };
     QCOMPARE(runCli(syncArguments, false), 0);
     QString error;
     QVERIFY(sandbox.addFault(QStringLiteral("sync=delay:3000"), &error));
     QCOMPARE(runCli(syncArguments, true), -1); // killed
 
-    const QString file = home.filePath(QStringLiteral("data/ToriiSync/torii-sync/history.sqlite"));
+    const QString file = cli.path(QStringLiteral("data/ToriiSync/torii-sync/history.sqlite"));
     QVERIFY2(QFile::exists(file), qPrintable(file));
     HistoryStore store(file);
     QVERIFY2(store.open(), qPrintable(store.errorString()));

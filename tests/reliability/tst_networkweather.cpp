@@ -2,7 +2,7 @@
 // and never-sent responses per route, TLS against a plain port, a certificate the client must not trust, a name
 // that does not resolve, http:// to a non-loopback host. Every run stops with a clear error, resumes to success,
 // and the Sandbox sees exactly one sync.
-#include "../torii/fakeclock.h"
+#include "fakeclock.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
 #include "tlstrap.h"

@@ -2,14 +2,13 @@
 // (preset import, a successful sync, a failing sync, a refused URL, history) with a distinctive key and every
 // Qt debug category on, HOME/XDG_*/TMPDIR pointed at a scratch tree; then every file written there, everything
 // the CLI printed, every request the S3 double received and every object it stored is searched for the key.
+#include "clirunner.h"
 #include "sandbox/sandbox.h"
 
 #include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestSecretScan : public QObject
@@ -30,59 +29,39 @@ private:
     // Where the key shows up in data, in any of the encodings a file could hold it in.
     [[nodiscard]] QString leakIn(const QByteArray& data) const;
 
-    QTemporaryDir m_root;
+    CliRunner m_cli;
     Sandbox m_sandbox;
-    QProcessEnvironment m_env;
     QByteArray m_key;
     QByteArray m_allOutput;
 };
 
 void TestSecretScan::initTestCase()
 {
-    QVERIFY(m_root.isValid());
+    QVERIFY(m_cli.isValid());
     m_key = "tsk_SECRETSCAN_" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36) + "_CANARY_7e11";
     m_sandbox.setApiKey(QString::fromLatin1(m_key));
     QVERIFY(m_sandbox.start());
 
-    m_env = QProcessEnvironment::systemEnvironment();
+    // Every folder a program could write to is inside the runner's home, so the scan below sees them all.
     for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR",
                              "XDG_RUNTIME_DIR"}) {
-        const QString dir = m_root.filePath(QString::fromLatin1(name).toLower());
+        const QString dir = m_cli.path(QString::fromLatin1(name).toLower());
         QVERIFY(QDir().mkpath(dir));
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        m_env.insert(QString::fromLatin1(name), dir);
+        m_cli.setEnvironment(QString::fromLatin1(name), dir);
     }
-    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the key comes from the environment
-    m_env.insert(QStringLiteral("TORII_API_KEY"), QString::fromLatin1(m_key));
-    m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // No keychain (the runner has no D-Bus): the key comes from the environment. Every debug line is on.
+    m_cli.setEnvironment(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    m_cli.setEnvironment(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QVERIFY(QFile::exists(QStringLiteral(TORIISYNC_CLI)));
 }
 
 TestSecretScan::Result TestSecretScan::cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setWorkingDirectory(m_root.filePath(QStringLiteral("home")));
-    process.start(QStringLiteral(TORIISYNC_CLI), arguments);
-    Result result;
-    if (!process.waitForStarted(10000))
-        return result;
-    // The Sandbox lives in this thread: keep the event loop turning while the CLI talks to it.
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < 90000)
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = process.readAll();
-    m_allOutput += result.output;
-    return result;
+    const CliRunner::Run run = m_cli.run(arguments, QString::fromLatin1(m_key), {}, {}, 90000);
+    const QByteArray output = run.out.toUtf8() + run.err.toUtf8();
+    m_allOutput += output;
+    return {run.exitCode, output};
 }
 
 QString TestSecretScan::leakIn(const QByteArray& data) const
@@ -109,7 +88,7 @@ void TestSecretScan::keyAppearsNowhere()
     const QString account = QString::number(Sandbox::demoAppAccountId);
 
     // A preset in the data folder.
-    const QString presetFile = m_root.filePath(QStringLiteral("home/okta.json"));
+    const QString presetFile = m_cli.path(QStringLiteral("home/okta.json"));
     {
         QFile preset(presetFile);
         QVERIFY(preset.open(QIODevice::WriteOnly));
@@ -123,7 +102,7 @@ void TestSecretScan::keyAppearsNowhere()
     r = cli({QStringLiteral("sync"), sample, QStringLiteral("--auto"), QStringLiteral("--policy"),
              QStringLiteral("skip"), QStringLiteral("--api-url"), api, QStringLiteral("--app-account"), account,
              QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("--keep-payload"),
-             m_root.filePath(QStringLiteral("xdg_data_home/kept-payload.json"))});
+             m_cli.path(QStringLiteral("xdg_data_home/kept-payload.json"))});
     QVERIFY2(r.exitCode == 0, r.output.constData());
     QCOMPARE(m_sandbox.syncedPayloads().size(), 1);
 
@@ -151,14 +130,14 @@ void TestSecretScan::keyAppearsNowhere()
 
     // 2. Every file under the scratch HOME / XDG / TMPDIR tree.
     QStringList written;
-    QDirIterator files(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator files(m_cli.home(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QString leak = leakIn(file.readAll());
         QVERIFY2(leak.isEmpty(), qPrintable(QStringLiteral("key in %1 as %2").arg(path, leak)));
-        written.append(QDir(m_root.path()).relativeFilePath(path));
+        written.append(QDir(m_cli.home()).relativeFilePath(path));
     }
     qInfo().noquote() << "files the CLI wrote:" << written.join(QStringLiteral(", "));
     QVERIFY2(std::any_of(written.cbegin(), written.cend(),

@@ -2,8 +2,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+
+QJsonObject CliRunner::Run::json() const
+{
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+CliRunner::CliRunner()
+    : CliRunner(QStringLiteral(TORIISYNC_CLI))
+{ }
 
 CliRunner::CliRunner(QString program)
     : m_program(std::move(program))
@@ -14,8 +25,8 @@ CliRunner::CliRunner(QString program)
     m_env.insert(QStringLiteral("HOME"), m_home.path());
     QDir().mkpath(tempDir());
     m_env.insert(QStringLiteral("TMPDIR"), tempDir());
-    m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    m_env.remove(QStringLiteral("TORII_API_KEY"));
+    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "TORII_API_KEY"})
+        m_env.remove(QString::fromLatin1(name));
 }
 
 QString CliRunner::tempDir() const
@@ -26,6 +37,7 @@ QString CliRunner::tempDir() const
 QString CliRunner::write(const QString& name, const QByteArray& content) const
 {
     const QString path = m_home.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
         file.write(content);
@@ -47,13 +59,16 @@ CliRunner::Run CliRunner::run(const QStringList& arguments, const QString& apiKe
     process.closeWriteChannel();
     if (whileRunning)
         whileRunning(process);
+    // A sandbox in this process must keep answering: wait with the event loop running, never block.
+    Run result;
     if (process.state() != QProcess::NotRunning && !finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return {-1, QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        result.exitCode = process.exitCode();
     }
-    const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return {code, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    m_outputs << result.out << result.err;
+    return result;
 }

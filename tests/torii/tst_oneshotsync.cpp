@@ -2,7 +2,6 @@
 // drops before an answer (Qt 6.4's HTTP stack would send it again by itself), answers in every framing are read,
 // errors keep their kinds, timeouts and cancel report whether the request left, TLS never ignores an untrusted
 // certificate, and the application's proxy is used.
-#include "../reliability/tlstrap.h"
 #include "common/appinfo.h"
 #include "connectproxy.h"
 #include "fakeclock.h"
@@ -10,6 +9,7 @@
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
 #include "scriptedserver.h"
+#include "tlstrap.h"
 #include "torii/oneshothttprequest.h"
 #include "torii/syncpipeline.h"
 #include "torii/toriiclient.h"
