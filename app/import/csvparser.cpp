@@ -1,17 +1,10 @@
 #include "import/csvparser.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cstring>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("CsvParser", text);
-    }
-
     bool isBlank(const char* p, qsizetype size)
     {
         if (size > 256)

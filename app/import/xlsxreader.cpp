@@ -8,16 +8,7 @@
 #include "import/xlsxsheetparser.h"
 #include "import/xlsxworkbook.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-
-namespace
-{
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsxReader", text);
-    }
-} // namespace
 
 ImportResult XlsxReader::read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,
                               const CancelFlag* cancel, const TableReader::PreviewCallback& preview)

@@ -5,6 +5,7 @@
 #include "import/importresult.h"
 #include "import/tablereader.h"
 
+#include <QCoreApplication>
 class Table;
 class XlsxArchive;
 class XlsxWorkbook;
@@ -14,6 +15,8 @@ class XlsxWorkbook;
 // Called by TableReader for zip files and .xlsx names.
 class XlsxReader
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
 public:
     static ImportResult read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,
                              const CancelFlag* cancel, const TableReader::PreviewCallback& preview);

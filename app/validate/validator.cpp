@@ -4,15 +4,9 @@
 #include "mapping/emailaddress.h"
 #include "validate/rowmapper.h"
 
-#include <QCoreApplication>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Validator", text);
-    }
-
     // "ana+zoom@example.com" -> "ana@example.com"; empty when there is no tag.
     QByteArray withoutPlusTag(QByteArrayView email)
     {
