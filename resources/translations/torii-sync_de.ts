@@ -4902,10 +4902,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>die Upload-URL war bei ihrer Ankunft schon abgelaufen (gültig %1 s, die Anfrage dauerte %2 ms); prüfen Sie die Uhr dieses Computers und das Netzwerk</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n s, the time limit of this stage.</source>
+        <source>The stage &quot;%1&quot; gave up after %n s, its time limit.</source>
         <translation>
-            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
-            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+            <numerusform>Die Stufe „%1“ hat nach %n s aufgegeben, ihrem Zeitlimit.</numerusform>
+            <numerusform>Die Stufe „%1“ hat nach %n s aufgegeben, ihrem Zeitlimit.</numerusform>
         </translation>
     </message>
 </context>
