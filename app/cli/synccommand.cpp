@@ -224,7 +224,7 @@ QString SyncCommand::usage() const
         "                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]\n"
         "                           [--keep-payload PATH] [--dry-run]\n"
         "                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]\n"
-        "                           [--verify-timeout SECONDS]\n"
+        "                           [--verify-timeout SECONDS] [--stage-timeout SECONDS]\n"
         "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
         "\n"
         "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"
@@ -249,6 +249,8 @@ QString SyncCommand::usage() const
         "  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any\n"
         "                      number) more than the removal guard allows\n"
         "  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)\n"
+        "  --stage-timeout S   the most one stage may spend waiting for Torii, retries included (default 120):\n"
+        "                      a server that never answers ends the run with exit 3 after this\n"
         "Safe sync: before anything is sent the file is compared with the account's users (or, without --app,\n"
         "with the last accepted sync). When it would remove or deactivate more than 10% of them and at least\n"
         "10 users (the profile's thresholds), nothing is sent and the exit code is 1 (\"blockedBy\": \"removals\").\n"
@@ -305,6 +307,11 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o) const
             if (!ok || seconds < 0 || seconds > 24 * 3600)
                 return tr("--verify-timeout needs a number of seconds (0 for no check)");
             r.verifyLimit = std::chrono::seconds(seconds);
+        } else if (arg == u"--stage-timeout" && !m_diffOnly) {
+            qint64 seconds = 0;
+            if (!args.takeNumber(1, 3600, &seconds))
+                return tr("--stage-timeout needs a number of seconds from 1 to 3600");
+            r.stageTimeout = std::chrono::seconds(seconds);
         } else if (arg == u"--app-account") {
             bool ok = false;
             o->appAccountId = args.takeValue(&text) ? text.toLongLong(&ok) : 0;

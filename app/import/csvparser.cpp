@@ -1,8 +1,5 @@
 #include "import/csvparser.h"
 
-#include "import/memoryadvice.h"
-
-
 #include <algorithm>
 #include <cstring>
 
@@ -33,9 +30,6 @@ CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const
     st.cellEnds.reserve(config.reserveCells);
     st.recordFirstCell.reserve(config.reserveRecords + 1);
     st.recordLine.reserve(config.reserveRecords);
-    MemoryAdvice::hugePages(st.cellEnds.data(), st.cellEnds.capacity() * sizeof(quint32));
-    MemoryAdvice::hugePages(st.recordFirstCell.data(), st.recordFirstCell.capacity() * sizeof(quint32));
-    MemoryAdvice::hugePages(st.recordLine.data(), st.recordLine.capacity() * sizeof(quint32));
 
     // Stop bytes of an unquoted cell: the delimiter and the line ends.
     bool stop[256] = {};
@@ -207,6 +201,10 @@ CsvParser::Result CsvParser::parse(QByteArray bytes, const Config& config, const
     }
     st.recordFirstCell.push_back(quint32(cells.size()));
     bytes.truncate(w);
+    // Unquoting and dropped separators leave the text shorter than the file: one-letter rows halve it. Give
+    // the rest back (a shrinking realloc, no copy for a buffer this large).
+    if (w < bytes.capacity() / 4 * 3)
+        bytes.squeeze();
     st.bytes = std::move(bytes);
     return result;
 }

@@ -91,7 +91,7 @@ void Table::prefetchIndex(qsizetype row, int column) const
         return;
     const size_t index = size_t(m_storage.recordFirstCell[size_t(recordOf(row))]) + size_t(column);
     if (index > 0 && index <= m_storage.cellEnds.size())
-        __builtin_prefetch(m_storage.cellEnds.data() + index - 1);
+        __builtin_prefetch(m_storage.cellEnds.address(index - 1));
 #else
     Q_UNUSED(row);
     Q_UNUSED(column);
@@ -120,7 +120,6 @@ qint64 Table::headerLine() const
 
 qint64 Table::memoryUsage() const
 {
-    return m_storage.bytes.capacity() + qint64(m_storage.cellEnds.capacity() * sizeof(quint32)) +
-        qint64(m_storage.recordFirstCell.capacity() * sizeof(quint32)) +
-        qint64(m_storage.recordLine.capacity() * sizeof(quint32));
+    return m_storage.bytes.capacity() + m_storage.cellEnds.memoryUsage() + m_storage.recordFirstCell.memoryUsage() +
+        m_storage.recordLine.memoryUsage();
 }

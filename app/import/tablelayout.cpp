@@ -68,8 +68,7 @@ TableLayout TableLayout::detect(const TableStorage& storage, std::optional<qint6
         return layout;
     if (headerLine) {
         // The first record at or below the chosen line: a blank line chosen by mistake still finds the header.
-        const auto it = std::lower_bound(storage.recordLine.begin(), storage.recordLine.end(), quint32(*headerLine));
-        layout.headerRecord = it == storage.recordLine.end() ? records : qsizetype(it - storage.recordLine.begin());
+        layout.headerRecord = qsizetype(storage.recordLine.lowerBound(quint32(*headerLine)));
     } else {
         layout.headerRecord = detectHeader(storage);
     }

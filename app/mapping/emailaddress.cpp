@@ -362,6 +362,18 @@ void EmailAddress::validate(Result& result, const QByteArray* out)
     result.valid = problem.isEmpty();
 }
 
+bool EmailAddress::isValidNormalized(QByteArrayView address)
+{
+    if (isPlainValid(address))
+        return true;
+    if (!address.contains('@'))
+        return false; // the usual garbage, decided without translating a problem text
+    Result result;
+    const QByteArray copy = address.toByteArray();
+    validate(result, &copy);
+    return result.valid;
+}
+
 bool EmailAddress::isValid(const QString& address)
 {
     QByteArray out;

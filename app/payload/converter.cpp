@@ -93,6 +93,7 @@ ConvertResult Converter::run(const Table& table, const Mapping& mapping, const C
         result.error = validator.fatal().join(QLatin1Char('\n'));
         return result;
     }
+    validator.setAllMessages(!options.rejectsPath.isEmpty());
     const QList<LicenseRule> rules = mapping.licenseRules();
 
     PayloadWriter writer(options.payloadPath);

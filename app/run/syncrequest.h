@@ -34,6 +34,9 @@ struct SyncRequest
     RemovalGuard::Thresholds removalGuard;
     RemovalGuard::Allowance allowRemovals;
     std::chrono::milliseconds verifyLimit {300000};
+    // The most one stage may spend on answers and retries (a server that accepts and never answers ends the
+    // stage after this; RetryPolicy::Limits::stageBudget).
+    std::chrono::milliseconds stageTimeout {120000};
 
     QString keepPayloadPath; // also keep the payload that was sent here (else a temporary file)
     bool dryRun = false;     // format only: nothing is sent, no key needed

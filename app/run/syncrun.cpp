@@ -96,6 +96,7 @@ bool SyncRun::start(const SyncRequest& request)
     m_client.setBaseUrl(request.apiUrl);
     m_client.setApiKey(request.apiKey);
     m_pipeline.setAppAccountId(request.appAccountId);
+    m_pipeline.setStageBudget(request.stageTimeout);
     m_journal.setForce(request.force);
 
     // History: one row per run, never the key or a signed URL.

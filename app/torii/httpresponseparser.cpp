@@ -214,8 +214,14 @@ void HttpResponseParser::takeBody()
     qsizetype take = m_buffer.size();
     if (!m_closeDelimited)
         take = qsizetype(std::min<qint64>(take, m_remaining));
-    const qint64 room = std::max<qint64>(0, m_maxBody - m_body.size());
-    m_body += m_buffer.left(qsizetype(std::min<qint64>(take, room)));
+    if (m_body.size() + take > m_maxBody) {
+        // Checked as the bytes arrive: an endless (chunked or close-delimited) body would otherwise keep the
+        // request alive for ever, each piece restarting the idle timeout (issue #21/14).
+        fail(QCoreApplication::translate("HttpResponseParser", "the answer is larger than %1 bytes; stopped reading it")
+                 .arg(m_maxBody));
+        return;
+    }
+    m_body += m_buffer.left(take);
     m_buffer.remove(0, take);
     if (m_closeDelimited)
         return;

@@ -8,7 +8,8 @@
 
 // Reads one HTTP/1.x response as its bytes arrive: the status line, the headers, then a body framed by
 // Content-Length, the chunked transfer coding or the end of the connection; 1xx interim answers are skipped.
-// Bounded: lines and headers are capped, the body is kept up to a limit and the rest counted. Used by
+// Bounded: lines and headers are capped, and a body over the limit makes the answer invalid as soon as its
+// bytes arrive (framed or not, it is never read to its end). Used by
 // OneShotHttpRequest, which needs to know whether an answer arrived whole.
 class HttpResponseParser
 {

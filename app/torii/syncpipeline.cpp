@@ -535,8 +535,9 @@ void SyncPipeline::handleFailure(SyncStage stage, ToriiError error)
     const auto delay = RetryPolicy::mayRepeat(stage, error) ? m_policy.delayAfter(attempt, error) : std::nullopt;
     if (delay && milliseconds(stageTimeUsed()) + *delay > m_policy.limits().stageBudget) {
         error.userText += u' ' +
-            tr("Gave up after %n s, the time limit of this stage.", nullptr,
-               int(m_policy.limits().stageBudget.count() / 1000));
+            tr("The stage \"%1\" gave up after %n s, its time limit.", nullptr,
+               int(m_policy.limits().stageBudget.count() / 1000))
+                .arg(SyncStages::displayName(stage));
     } else if (delay) {
         scheduleRetry(stage, *delay,
                       status > 0                         ? tr("HTTP %1").arg(status)

@@ -76,6 +76,13 @@ public:
     void setUploadFileName(const QString& name);
     void setClock(Clock* clock);
     void setRetryPolicy(const RetryPolicy& policy);
+    // Only the total time a stage may take (RetryPolicy::Limits::stageBudget), e.g. from --stage-timeout.
+    void setStageBudget(std::chrono::milliseconds budget)
+    {
+        RetryPolicy::Limits limits = m_policy.limits();
+        limits.stageBudget = budget;
+        m_policy.setLimits(limits);
+    }
     // Asked once per start/resume, after stage 2 and before the first request (see PriorRunDecision). A
     // Refuse ends the run as Failed; a later resume() asks again.
     void setPriorRunCheck(PriorRunCheck check);

@@ -175,6 +175,11 @@ void ToriiJob::send(const QUrl& url, bool withKey)
         m_reply = m_nam->sendCustomRequest(request, m_spec.verb);
     }
     m_reply->setParent(this);
+    // Qt's network thread otherwise reads a fast answer into memory faster than readyRead reaches this thread
+    // (an endless chunked answer grew by 277 MiB before the check below ran): it stops reading the socket once
+    // about this much waits. Twice the limit, as Qt stops a read short of the size (at 960 KiB of 1 MiB + 64 KiB
+    // measured), so the check below still sees the limit passed and aborts.
+    m_reply->setReadBufferSize(2 * maxBodyBytes);
     qCDebug(lcTorii).noquote() << "->" << describe();
     connect(m_reply, &QNetworkReply::finished, this, &ToriiJob::onReplyFinished);
     // Qt 6.4 writes a request again by itself when its connection closes before any answer byte (for every

@@ -80,20 +80,31 @@ void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelF
         while (end < m_keys.size() && bucketOf(m_keys[end]) == bucketOf(m_keys[i]))
             ++end;
         if (end - i > 1) {
+            // The distinct addresses of the group, copied once each; the other rows are compared in place.
             std::vector<std::pair<QByteArray, qint32>> distinct;
             for (size_t k = i; k < end; ++k) {
                 const qint32 row = static_cast<qint32>(m_keys[k] & RowMask);
-                const QByteArray email = emailOf(row).toByteArray(); // a copy: only rows sharing a hash
+                const QByteArrayView email = emailOf(row);
                 const auto same = std::find_if(distinct.cbegin(), distinct.cend(),
-                                               [&email](const auto& d) { return d.first == email; });
+                                               [email](const auto& d) { return QByteArrayView(d.first) == email; });
                 if (same != distinct.cend())
-                    m_duplicateOf.insert(row, same->second);
+                    m_duplicateOf.push_back(quint64(quint32(row)) << 32 | quint32(same->second));
                 else
-                    distinct.emplace_back(email, row);
+                    distinct.emplace_back(email.toByteArray(), row);
             }
         }
         i = end;
     }
+    std::sort(m_duplicateOf.begin(), m_duplicateOf.end());
+}
+
+qsizetype DuplicateIndex::earlierDuplicate(qsizetype row) const
+{
+    const quint64 from = quint64(quint32(row)) << 32;
+    const auto it = std::lower_bound(m_duplicateOf.cbegin(), m_duplicateOf.cend(), from);
+    if (it == m_duplicateOf.cend() || (*it >> 32) != quint64(quint32(row)))
+        return -1;
+    return qsizetype(*it & 0xFFFFFFFFU);
 }
 
 qsizetype DuplicateIndex::findOther(QByteArrayView email, qsizetype row, const EmailOf& emailOf) const

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QtGlobal>
 
 #include <functional>
@@ -26,14 +25,16 @@ public:
 
     void build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel = nullptr);
     // The earliest earlier row with the same address, or -1.
-    [[nodiscard]] qsizetype earlierDuplicate(qsizetype row) const { return m_duplicateOf.value(row, -1); }
+    [[nodiscard]] qsizetype earlierDuplicate(qsizetype row) const;
     // A row other than `row` holding exactly this address, or -1 (the first in row order).
     [[nodiscard]] qsizetype findOther(QByteArrayView email, qsizetype row, const EmailOf& emailOf) const;
-    [[nodiscard]] qsizetype duplicates() const { return m_duplicateOf.size(); }
+    [[nodiscard]] qsizetype duplicates() const { return qsizetype(m_duplicateOf.size()); }
 
     [[nodiscard]] static quint64 hash(QByteArrayView email);
 
 private:
-    std::vector<quint64> m_keys;         // (hash >> 31) << 31 | row, sorted
-    QHash<qint32, qint32> m_duplicateOf; // later row -> earliest row with the same address
+    std::vector<quint64> m_keys; // (hash >> 31) << 31 | row, sorted
+    // later row << 32 | earliest row with the same address, sorted: 8 bytes a repeat (a QHash took ~40, and
+    // 25M repeats of one address took 600 MB, issue #21).
+    std::vector<quint64> m_duplicateOf;
 };

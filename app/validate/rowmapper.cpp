@@ -226,12 +226,15 @@ QByteArrayView RowMapper::view(const Ref& r) const
     return QByteArrayView(m_arena.data() + r.offset, r.size);
 }
 
+template<typename Message>
 void RowMapper::addIssue(QList<ValidationIssue>* issues, qsizetype row, int column, TargetField field,
-                         ValidationIssue::Severity severity, const QString& message) const
+                         ValidationIssue::Severity severity, const Message& message) const
 {
     if (!issues)
         return;
-    issues->append({m_table.sourceLine(row), columnName(column), ToriiSchema::key(field), severity, message});
+    // The text only when someone reads it: a file of 25M invalid rows built 25M messages to keep 10,000.
+    issues->append({m_table.sourceLine(row), columnName(column), ToriiSchema::key(field), severity,
+                    m_messages ? message() : QString()});
 }
 
 void RowMapper::checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
@@ -250,10 +253,11 @@ void RowMapper::checkFormula(qsizetype row, int column, TargetField field, QByte
     }
     if (numeric)
         return;
-    addIssue(issues, row, column, field, ValidationIssue::Warning,
-             tr("\"%1\" starts with '%2': spreadsheet apps may run it as a formula (sent as text; escaped in the "
-                "rejects file)")
-                 .arg(shown(value), QString(QLatin1Char(c == '\t' ? ' ' : c))));
+    addIssue(issues, row, column, field, ValidationIssue::Warning, [&] {
+        return tr("\"%1\" starts with '%2': spreadsheet apps may run it as a formula (sent as text; escaped in the "
+                  "rejects file)")
+            .arg(shown(value), QString(QLatin1Char(c == '\t' ? ' ' : c)));
+    });
 }
 
 RowMapper::Ref RowMapper::text(qsizetype row, const Column& c, TargetField field, QList<ValidationIssue>* issues)
@@ -330,15 +334,16 @@ bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArr
     const EmailAddress::Result result = EmailAddress::normalize(v, out);
     if (!result.valid) {
         if (result.empty)
-            addIssue(issues, row, column, TargetField::Email, ValidationIssue::Error, tr("no e-mail address"));
+            addIssue(issues, row, column, TargetField::Email, ValidationIssue::Error,
+                     [&] { return tr("no e-mail address"); });
         else
             addIssue(issues, row, column, TargetField::Email, ValidationIssue::Error,
-                     tr("invalid e-mail address \"%1\": %2").arg(shown(v), result.problem));
+                     [&] { return tr("invalid e-mail address \"%1\": %2").arg(shown(v), result.problem); });
         return false;
     }
     if (!result.note.isEmpty())
         addIssue(issues, row, column, TargetField::Email, ValidationIssue::Warning,
-                 tr("e-mail \"%1\" normalised: %2").arg(shown(trimmed(v)), result.note));
+                 [&] { return tr("e-mail \"%1\" normalised: %2").arg(shown(trimmed(v)), result.note); });
     return true;
 }
 
@@ -404,10 +409,11 @@ bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* iss
                 const QString word = QString::fromUtf8(raw);
                 if (!m_unknownStatusWords.contains(word) && m_unknownStatusWords.size() < 1000)
                     m_unknownStatusWords.append(word);
-                addIssue(issues, row, m_status.column, TargetField::Status, ValidationIssue::Warning,
-                         tr("unknown status \"%1\": status left out (Torii then treats the user as active); map it "
-                            "to active or deleted")
-                             .arg(shown(raw)));
+                addIssue(issues, row, m_status.column, TargetField::Status, ValidationIssue::Warning, [&] {
+                    return tr("unknown status \"%1\": status left out (Torii then treats the user as active); map it "
+                              "to active or deleted")
+                        .arg(shown(raw));
+                });
             }
             external.data = raw.data();
             external.size = raw.size();
@@ -466,13 +472,14 @@ bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* iss
             break;
         }
         case DateParser::Result::Ambiguous:
-            addIssue(issues, row, m_date.column, TargetField::LastUsedDate, ValidationIssue::Warning,
-                     tr("ambiguous date \"%1\" (day/month or month/day?): left out; choose DMY or MDY in the mapping")
-                         .arg(shown(trimmed(raw))));
+            addIssue(issues, row, m_date.column, TargetField::LastUsedDate, ValidationIssue::Warning, [&] {
+                return tr("ambiguous date \"%1\" (day/month or month/day?): left out; choose DMY or MDY in the mapping")
+                    .arg(shown(trimmed(raw)));
+            });
             break;
         case DateParser::Result::Invalid:
             addIssue(issues, row, m_date.column, TargetField::LastUsedDate, ValidationIssue::Warning,
-                     tr("unreadable date \"%1\": left out").arg(shown(trimmed(raw))));
+                     [&] { return tr("unreadable date \"%1\": left out").arg(shown(trimmed(raw))); });
             break;
         case DateParser::Result::Empty:
         case DateParser::Result::Never:
@@ -523,9 +530,10 @@ void RowMapper::mapLicenses(qsizetype row, QByteArrayView userStatus, QList<Vali
             if (!raw.isEmpty()) {
                 const QByteArrayView mapped = r.statusMap->map(raw);
                 if (mapped.isEmpty())
-                    addIssue(issues, row, r.statusColumn, TargetField::LicenseStatus, ValidationIssue::Warning,
-                             tr("unknown licence status \"%1\": left out (Torii then uses the user's status)")
-                                 .arg(shown(raw)));
+                    addIssue(issues, row, r.statusColumn, TargetField::LicenseStatus, ValidationIssue::Warning, [&] {
+                        return tr("unknown licence status \"%1\": left out (Torii then uses the user's status)")
+                            .arg(shown(raw));
+                    });
                 status.data = mapped.data();
                 status.size = mapped.size();
             }

@@ -50,6 +50,10 @@ public:
     // The step before: the e-mail cell's entry in the table's index (Table::prefetchIndex).
     void prefetchEmailIndex(qsizetype row) const;
 
+    // Whether issues carry their message (default). Off, they keep row, column, field and severity with an
+    // empty text: for rows past the report's cap that no rejects file needs, where only the counts matter.
+    void setMessages(bool on) { m_messages = on; }
+
     [[nodiscard]] int emailColumn() const { return m_email.column; }
     [[nodiscard]] QString columnName(int column) const;
     [[nodiscard]] const QStringList& unknownStatusWords() const { return m_unknownStatusWords; }
@@ -89,8 +93,10 @@ private:
     Ref text(qsizetype row, const Column& c, TargetField field, QList<ValidationIssue>* issues);
     Ref toArena(QByteArrayView v);
     QByteArrayView view(const Ref& r) const;
+    // message: a callable giving the text, called only while messages are wanted (see setMessages).
+    template<typename Message>
     void addIssue(QList<ValidationIssue>* issues, qsizetype row, int column, TargetField field,
-                  ValidationIssue::Severity severity, const QString& message) const;
+                  ValidationIssue::Severity severity, const Message& message) const;
     void checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
                       QList<ValidationIssue>* issues) const;
     [[nodiscard]] QByteArrayView emailSource(qsizetype row, int* column) const;
@@ -113,6 +119,7 @@ private:
     // The cells of the row map() works on, fetched in one call (cell() reads them from here).
     std::vector<QByteArrayView> m_row;
     qsizetype m_rowIndex = -1;
+    bool m_messages = true;
     QByteArray m_emailBuffer;
     QByteArray m_lookupBuffer;
     std::string m_arena;

@@ -1,6 +1,7 @@
 #include "validate/validator.h"
 
 #include "import/table.h"
+#include "mapping/emailaddress.h"
 #include "validate/rowmapper.h"
 
 
@@ -25,9 +26,16 @@ Validator::Validator(const Table& table, const Mapping& mapping, const CancelFla
     , m_merge(mapping.mergeRepeatedUsers())
 {
     m_report.fatal = m_mapper->fatal();
+    // Only a valid row asks for its earlier duplicate, so invalid addresses need no key (one-letter rows made
+    // 25M keys and repeats, issue #21); a device list merges repeats before validating, so it keys them all.
     if (m_report.fatal.isEmpty())
         m_duplicates.build(
-            table.rowCount(), [this](qsizetype r) { return m_mapper->emailKey(r); }, cancel);
+            table.rowCount(),
+            [this](qsizetype r) {
+                const QByteArrayView key = m_mapper->emailKey(r);
+                return m_merge || EmailAddress::isValidNormalized(key) ? key : QByteArrayView();
+            },
+            cancel);
     for (const ValidationIssue& issue : m_mapper->setupIssues())
         record(issue);
 }
@@ -70,6 +78,7 @@ bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* r
             return false;
         }
     }
+    m_mapper->setMessages(m_allMessages || m_report.issues.size() < ValidationReport::MaxIssues);
     bool ok = m_mapper->map(row, user, rowIssues);
     if (ok) {
         const qsizetype earlier = m_duplicates.earlierDuplicate(row);

@@ -33,6 +33,9 @@ public:
     // Maps and checks one data row. The row's own issues replace *rowIssues; they are also added to the
     // report. Returns false when the row has an error. *user stays valid until the next call.
     bool check(qsizetype row, MappedUser* user, QList<ValidationIssue>* rowIssues);
+    // Whether every row's issues keep their message (the rejects file's reason column needs them); otherwise
+    // only issues the report still keeps do, and the rows past its cap are counted without building text.
+    void setAllMessages(bool all) { m_allMessages = all; }
     // The last check() returned false without an error: a repeat of a user merged into an earlier row, or a
     // row without a user, in a mapping that merges repeated users (a device list). Not an invalid row.
     [[nodiscard]] bool lastRowMerged() const { return m_lastMerged; }
@@ -53,4 +56,5 @@ private:
     ValidationReport m_report;
     bool m_merge = false;
     bool m_lastMerged = false;
+    bool m_allMessages = false;
 };

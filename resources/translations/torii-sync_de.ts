@@ -1457,6 +1457,10 @@ run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seine
         <source>the connection closed after %1 bytes of the answer, before its end</source>
         <translation>die Verbindung wurde nach %1 Bytes der Antwort vor deren Ende geschlossen</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 bytes; stopped reading it</source>
+        <translation>die Antwort ist größer als %1 Bytes; das Lesen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -4446,95 +4450,6 @@ anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4
 </translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
-                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]
-                           [--keep-payload PATH] [--dry-run]
-                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
-                           [--verify-timeout SECONDS]
-                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
-
-Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
-file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while
-the payload is written). Progress goes to stderr; the run is recorded in &apos;history&apos;.
-  --preset FILE|NAME  use a preset;  --auto  match columns by their names
-  --profile NAME      the profile (API URL, app account id, key); default: the current one
-  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
-  --api-url URL       Torii&apos;s API URL (overrides the profile; https://, or http:// on this computer)
-  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most
-                      PERCENT (default 10) of the data rows (limit, the default), block the sync
-                      (block), or left out whatever their number (skip)
-  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)
-  --dry-run           stop after formatting: nothing is sent, no key needed
-  --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
-  --verbose           also print the pipeline&apos;s log (secrets redacted)
-  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
-  --force             send the sync even though an earlier run of the same payload may already
-                      have sent it (see below)
-  --app ID            the Torii app (see &apos;apps&apos;; overrides the profile): the file is compared with
-                      the app account&apos;s users before the sync, and checked against them after it
-  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any
-                      number) more than the removal guard allows
-  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)
-Safe sync: before anything is sent the file is compared with the account&apos;s users (or, without --app,
-with the last accepted sync). When it would remove or deactivate more than 10% of them and at least
-10 users (the profile&apos;s thresholds), nothing is sent and the exit code is 1 (&quot;blockedBy&quot;: &quot;removals&quot;).
-Never twice: the history row is written before anything is sent and kept current stage by stage.
-A run of the same payload to the same app account after an interrupted one continues it: it reuses
-the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
-sync request left without an answer, unless --force. Two runs never sync one app account at once.
-The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
-A key with a control character (CR, LF, ...) is refused (exit 4).
-Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,
-3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
-</source>
-        <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
-                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PROZENT]
-                           [--keep-payload PFAD] [--dry-run]
-                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
-                           [--verify-timeout SEKUNDEN]
-                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
-
-Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
-Datei anlegen, Hochladen, Datei-ID abrufen, Synchronisieren (das Formatieren läuft zuerst, damit die 5 Minuten
-gültige Upload-URL nicht abläuft, während die Nutzdaten geschrieben werden). Der Fortschritt geht nach stderr;
-der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
-  --preset DATEI|NAME eine Vorlage verwenden;  --auto  Spalten anhand ihrer Namen zuordnen
-  --profile NAME      das Profil (API-URL, App-Konto-ID, Schlüssel); Standard: das aktuelle
-  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
-  --api-url URL       Toriis API-URL (überschreibt das Profil; https:// oder http:// auf diesem Computer)
-  --policy limit|block|skip, --max-invalid PROZENT  Zeilen mit Fehlern: ausgelassen, solange sie höchstens
-                      PROZENT (Standard 10) der Datenzeilen sind (limit, der Standard), blockieren die
-                      Synchronisierung (block) oder werden in beliebiger Zahl ausgelassen (skip)
-  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren (nicht DATEI oder die Vorlage)
-  --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
-  --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
-  --verbose           zusätzlich das Protokoll der Pipeline ausgeben (Geheimnisse geschwärzt)
-  --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
-  --force             die Synchronisierung senden, obwohl ein früherer Lauf derselben Nutzdaten sie
-                      vielleicht schon gesendet hat (siehe unten)
-  --app ID            die Torii-App (siehe „apps“; überschreibt das Profil): die Datei wird vor der
-                      Synchronisierung mit den Benutzern des App-Kontos verglichen und danach an ihnen geprüft
-  --allow-removals N|all  fortfahren, obwohl die Synchronisierung bis zu N Benutzer (oder beliebig viele)
-                      mehr entfernt oder deaktiviert, als der Entfernungsschutz erlaubt
-  --verify-timeout S  wie lange auf die synchronisierten Benutzer in Torii gewartet wird (Standard 300;
-                      0: keine Prüfung)
-Sichere Synchronisierung: Bevor etwas gesendet wird, wird die Datei mit den Benutzern des Kontos verglichen
-(oder, ohne --app, mit der letzten angenommenen Synchronisierung). Entfernte oder deaktivierte sie mehr als
-10 % davon und mindestens 10 Benutzer (die Schwellen des Profils), wird nichts gesendet und der Exit-Code ist 1
-(„blockedBy“: „removals“).
-Nie doppelt: Der Verlaufseintrag wird geschrieben, bevor etwas gesendet wird, und Stufe für Stufe aktualisiert.
-Ein Lauf derselben Nutzdaten an dasselbe App-Konto nach einem unterbrochenen setzt diesen fort: Er verwendet
-die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen hat, und hält an (Exit-Code 3),
-wenn die frühere Synchronisierungsanfrage ohne Antwort blieb, außer mit --force. Zwei Läufe synchronisieren
-nie gleichzeitig dasselbe App-Konto.
-Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
-Ein Schlüssel mit einem Steuerzeichen (CR, LF, ...) wird abgelehnt (Exit-Code 4).
-Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung blockiert, 2 Aufruffehler oder
-unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
-130 abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>--app needs the app id (a positive number; see &apos;apps&apos;)</source>
         <translation>--app erwartet die App-ID (eine positive Zahl; siehe „apps“)</translation>
     </message>
@@ -4561,6 +4476,103 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>%1 needs exactly one of --preset or --auto</source>
         <translation>%1 erwartet genau eines von --preset oder --auto</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
+                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]
+                           [--keep-payload PATH] [--dry-run]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SECONDS] [--stage-timeout SECONDS]
+                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
+file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while
+the payload is written). Progress goes to stderr; the run is recorded in &apos;history&apos;.
+  --preset FILE|NAME  use a preset;  --auto  match columns by their names
+  --profile NAME      the profile (API URL, app account id, key); default: the current one
+  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
+  --api-url URL       Torii&apos;s API URL (overrides the profile; https://, or http:// on this computer)
+  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most
+                      PERCENT (default 10) of the data rows (limit, the default), block the sync
+                      (block), or left out whatever their number (skip)
+  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)
+  --dry-run           stop after formatting: nothing is sent, no key needed
+  --json              print stages (result, timings), Torii&apos;s file id and the outcome as JSON
+  --verbose           also print the pipeline&apos;s log (secrets redacted)
+  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)
+  --force             send the sync even though an earlier run of the same payload may already
+                      have sent it (see below)
+  --app ID            the Torii app (see &apos;apps&apos;; overrides the profile): the file is compared with
+                      the app account&apos;s users before the sync, and checked against them after it
+  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any
+                      number) more than the removal guard allows
+  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)
+  --stage-timeout S   the most one stage may spend waiting for Torii, retries included (default 120):
+                      a server that never answers ends the run with exit 3 after this
+Safe sync: before anything is sent the file is compared with the account&apos;s users (or, without --app,
+with the last accepted sync). When it would remove or deactivate more than 10% of them and at least
+10 users (the profile&apos;s thresholds), nothing is sent and the exit code is 1 (&quot;blockedBy&quot;: &quot;removals&quot;).
+Never twice: the history row is written before anything is sent and kept current stage by stage.
+A run of the same payload to the same app account after an interrupted one continues it: it reuses
+the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier
+sync request left without an answer, unless --force. Two runs never sync one app account at once.
+The key comes from TORII_API_KEY, else the profile&apos;s keychain entry (&apos;key set&apos;).
+A key with a control character (CR, LF, ...) is refused (exit 4).
+Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,
+3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.
+</source>
+        <translation>Aufruf: torii-sync-cli sync DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app-account ID]
+                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PROZENT]
+                           [--keep-payload PFAD] [--dry-run]
+                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
+                           [--verify-timeout SEKUNDEN] [--stage-timeout SEKUNDEN]
+                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
+Datei anlegen, Hochladen, Datei-ID abrufen, Synchronisieren (das Formatieren läuft zuerst, damit die 5 Minuten
+gültige Upload-URL nicht abläuft, während die Nutzdaten geschrieben werden). Der Fortschritt geht nach stderr;
+der Lauf wird im Verlauf (&apos;history&apos;) festgehalten.
+  --preset DATEI|NAME eine Vorlage verwenden;  --auto  Spalten anhand ihrer Namen zuordnen
+  --profile NAME      das Profil (API-URL, App-Konto-ID, Schlüssel); Standard: das aktuelle
+  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
+  --api-url URL       Toriis API-URL (überschreibt das Profil; https:// oder http:// auf diesem Computer)
+  --policy limit|block|skip, --max-invalid PROZENT  Zeilen mit Fehlern: ausgelassen, solange sie höchstens
+                      PROZENT (Standard 10) der Datenzeilen sind (limit, der Standard), blockieren die
+                      Synchronisierung (block) oder werden in beliebiger Zahl ausgelassen (skip)
+  --keep-payload PFAD die gesendeten Nutzdaten zusätzlich unter PFAD aufbewahren (nicht DATEI oder die Vorlage)
+  --dry-run           nach dem Formatieren anhalten: nichts wird gesendet, kein Schlüssel nötig
+  --json              Stufen (Ergebnis, Zeiten), Toriis Datei-ID und das Ergebnis als JSON ausgeben
+  --verbose           zusätzlich das Protokoll der Pipeline ausgeben (Geheimnisse geschwärzt)
+  --sheet, --encoding, --delimiter, --header-row  festlegen, wie DATEI gelesen wird (wie bei inspect)
+  --force             die Synchronisierung senden, obwohl ein früherer Lauf derselben Nutzdaten sie
+                      vielleicht schon gesendet hat (siehe unten)
+  --app ID            die Torii-App (siehe „apps“; überschreibt das Profil): die Datei wird vor der
+                      Synchronisierung mit den Benutzern des App-Kontos verglichen und danach an ihnen geprüft
+  --allow-removals N|all  fortfahren, obwohl die Synchronisierung bis zu N Benutzer (oder beliebig viele)
+                      mehr entfernt oder deaktiviert, als der Entfernungsschutz erlaubt
+  --verify-timeout S  wie lange auf die synchronisierten Benutzer in Torii gewartet wird (Standard 300;
+                      0: keine Prüfung)
+  --stage-timeout S   wie lange eine Stufe höchstens auf Torii warten darf, Wiederholungen eingeschlossen
+                      (Standard 120): ein Server, der nie antwortet, beendet den Lauf danach mit Exit-Code 3
+Sichere Synchronisierung: Bevor etwas gesendet wird, wird die Datei mit den Benutzern des Kontos verglichen
+(oder, ohne --app, mit der letzten angenommenen Synchronisierung). Entfernte oder deaktivierte sie mehr als
+10 % davon und mindestens 10 Benutzer (die Schwellen des Profils), wird nichts gesendet und der Exit-Code ist 1
+(„blockedBy“: „removals“).
+Nie doppelt: Der Verlaufseintrag wird geschrieben, bevor etwas gesendet wird, und Stufe für Stufe aktualisiert.
+Ein Lauf derselben Nutzdaten an dasselbe App-Konto nach einem unterbrochenen setzt diesen fort: Er verwendet
+die registrierte Datei weiter, sendet nichts, wenn Torii sie schon angenommen hat, und hält an (Exit-Code 3),
+wenn die frühere Synchronisierungsanfrage ohne Antwort blieb, außer mit --force. Zwei Läufe synchronisieren
+nie gleichzeitig dasselbe App-Konto.
+Der Schlüssel kommt aus TORII_API_KEY, sonst aus dem Schlüsselbund-Eintrag des Profils (&apos;key set&apos;).
+Ein Schlüssel mit einem Steuerzeichen (CR, LF, ...) wird abgelehnt (Exit-Code 4).
+Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung blockiert, 2 Aufruffehler oder
+unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
+130 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>--stage-timeout needs a number of seconds from 1 to 3600</source>
+        <translation>--stage-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
     </message>
 </context>
 <context>
@@ -4896,10 +4908,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>die Upload-URL war bei ihrer Ankunft schon abgelaufen (gültig %1 s, die Anfrage dauerte %2 ms); prüfen Sie die Uhr dieses Computers und das Netzwerk</translation>
     </message>
     <message numerus="yes">
-        <source>Gave up after %n s, the time limit of this stage.</source>
+        <source>The stage &quot;%1&quot; gave up after %n s, its time limit.</source>
         <translation>
-            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
-            <numerusform>Nach %n s aufgegeben, dem Zeitlimit dieser Stufe.</numerusform>
+            <numerusform>Die Stufe „%1“ hat nach %n s aufgegeben, ihrem Zeitlimit.</numerusform>
+            <numerusform>Die Stufe „%1“ hat nach %n s aufgegeben, ihrem Zeitlimit.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 // Hostile arguments, environments and cells against the real torii-sync-cli (issue #21): outputs that are
 // inputs (6), keys with control characters (8), presets from devices and pipes (9), private rejects (10) and
-// terminal escape sequences in data (13).
+// terminal escape sequences in data (13), --stage-timeout against a server that never answers (14).
 #include "clirunner.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
@@ -38,6 +38,9 @@ private slots:
     void terminalEscapesInCellsArePrintedEscaped();
     void strayByteNoticeShownByConvert();
     void rerunAfterServerErrorToSyncNeedsForce();
+    void silentServerStopsAtStageTimeout();
+    void badStageTimeoutIsUsageError_data();
+    void badStageTimeoutIsUsageError();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -243,6 +246,48 @@ void TestHostileCli::rerunAfterServerErrorToSyncNeedsForce()
     QCOMPARE(run.exitCode, int(ExitCode::Success));
     QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), 2);
     QCOMPARE(sandbox.syncedPayloads().size(), 1);
+}
+
+void TestHostileCli::silentServerStopsAtStageTimeout()
+{
+    // Issue #21/14: the stage budget (2 min by default) is the admin's to set. A server that accepts and never
+    // answers ends the run at that budget with a message naming the stage, and the sync is never sent.
+    Sandbox sandbox;
+    sandbox.setApiKey(key);
+    QVERIFY(sandbox.start());
+    QString error;
+    QVERIFY(sandbox.addFault(QStringLiteral("files/url=hang:100"), &error));
+    const CliRunner::Run run = m_cli->run(
+        {QStringLiteral("sync"), m_csv, QStringLiteral("--auto"), QStringLiteral("--policy"), QStringLiteral("skip"),
+         QStringLiteral("--api-url"), sandbox.baseUrl().toString(), QStringLiteral("--app-account"),
+         QStringLiteral("4242"), QStringLiteral("--stage-timeout"), QStringLiteral("2")},
+        key);
+    QCOMPARE(run.exitCode, int(ExitCode::NetworkFailure));
+    // The error itself names the stage, not only the progress line before it.
+    const QString failure = run.err.split(u'\n').filter(QStringLiteral("torii-sync-cli:")).value(0);
+    QVERIFY2(failure.contains(QStringLiteral("The stage \"Create file\" gave up after 2 s, its time limit")),
+             qPrintable(run.err));
+    QCOMPARE(sandbox.requestCount(QStringLiteral("sync")), 0);
+}
+
+void TestHostileCli::badStageTimeoutIsUsageError_data()
+{
+    QTest::addColumn<QStringList>("value");
+    QTest::newRow("zero") << QStringList {QStringLiteral("0")};
+    QTest::newRow("negative") << QStringList {QStringLiteral("-5")};
+    QTest::newRow("words") << QStringList {QStringLiteral("soon")};
+    QTest::newRow("over an hour") << QStringList {QStringLiteral("3601")};
+    QTest::newRow("missing") << QStringList {};
+}
+
+void TestHostileCli::badStageTimeoutIsUsageError()
+{
+    QFETCH(QStringList, value);
+    const CliRunner::Run run = m_cli->run(QStringList {QStringLiteral("sync"), m_csv, QStringLiteral("--auto"),
+                                                       QStringLiteral("--dry-run"), QStringLiteral("--stage-timeout")} +
+                                          value);
+    QCOMPARE(run.exitCode, int(ExitCode::UsageError));
+    QVERIFY2(run.err.contains(QStringLiteral("--stage-timeout needs a number of seconds")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestHostileCli)
