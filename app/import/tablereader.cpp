@@ -3,6 +3,7 @@
 #include "import/csvreader.h"
 #include "import/jsonreader.h"
 #include "import/memoryadvice.h"
+#include "import/odsreader.h"
 #include "import/table.h"
 #include "import/xlsxreader.h"
 
@@ -47,6 +48,18 @@ namespace
         return head.sliced(1).trimmed().startsWith('{');
     }
 
+    // An .ods name, or a zip whose first entry is the uncompressed "mimetype" OpenDocument puts first (its name
+    // at offset 30 of the local header, the data after the name and the extra field) naming a spreadsheet.
+    bool isOpenDocument(const QByteArray& head, const QString& suffix)
+    {
+        if (suffix.compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (!head.startsWith("PK\x03\x04") || head.size() < 30 || head.mid(30, 8) != "mimetype")
+            return false;
+        const int extra = uchar(head.at(28)) | uchar(head.at(29)) << 8;
+        return head.mid(38 + extra).startsWith(OdsReader::MimeType);
+    }
+
     bool startsWith(const QByteArray& head, const char* magic, qsizetype size)
     {
         return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
@@ -73,6 +86,10 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return failure(path,
                        tr("This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) "
                           "file. Open it in Excel and save it without a password as .xlsx or CSV."));
+    }
+    if (isOpenDocument(file.peek(256), info.suffix())) {
+        file.close();
+        return OdsReader::read(path, options, progress, cancel, preview);
     }
     if (startsWith(head, "PK\x03\x04", 4) || info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
         info.suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {

@@ -5,7 +5,6 @@
 #include "import/importresult.h"
 #include "import/tablereader.h"
 
-class Table;
 class XlsxArchive;
 class XlsxWorkbook;
 
@@ -17,9 +16,6 @@ class XlsxReader
 public:
     static ImportResult read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,
                              const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
-    // Whether a sheet's table looks like a list of users (several columns, rows, e-mail addresses or a user/
-    // e-mail/login column) rather than a cover or summary sheet.
-    [[nodiscard]] static bool holdsUsers(const Table& table);
 
 private:
     static ImportResult readUserSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, const ImportResult& base,
