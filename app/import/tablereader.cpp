@@ -5,6 +5,7 @@
 #include "import/memoryadvice.h"
 #include "import/odsreader.h"
 #include "import/table.h"
+#include "import/xlsreader.h"
 #include "import/xlsxreader.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,12 @@ namespace
         return head.mid(38 + extra).startsWith(OdsReader::MimeType);
     }
 
+    bool isXlsx(const QString& suffix)
+    {
+        return suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
+            suffix.compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0;
+    }
+
     bool startsWith(const QByteArray& head, const char* magic, qsizetype size)
     {
         return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
@@ -75,7 +82,7 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return failure(path, tr("This is a folder, not a file"));
     // A named pipe or a device would block open() or read() forever: only regular files are read.
     if (info.exists() && !info.isFile())
-        return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);
+        return failure(path, tr("This is not a CSV, TXT, XLSX, ODS, XLS or JSON export (unsupported binary file)"), 0);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("Cannot open the file: %1").arg(file.errorString()));
     const qint64 size = file.size();
@@ -83,16 +90,20 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return failure(path, tr("The file is empty (0 bytes)"));
     const QByteArray head = file.peek(8);
     if (startsWith(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-        return failure(path,
-                       tr("This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) "
-                          "file. Open it in Excel and save it without a password as .xlsx or CSV."));
+        // OLE2: an .xls workbook, or an .xlsx that Excel encrypted (its package then sits inside OLE2).
+        if (isXlsx(info.suffix())) {
+            return failure(path,
+                           tr("This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) "
+                              "file. Open it in Excel and save it without a password as .xlsx or CSV."));
+        }
+        file.close();
+        return XlsReader::read(path, options, progress, cancel, preview);
     }
     if (isOpenDocument(file.peek(256), info.suffix())) {
         file.close();
         return OdsReader::read(path, options, progress, cancel, preview);
     }
-    if (startsWith(head, "PK\x03\x04", 4) || info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
-        info.suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
+    if (startsWith(head, "PK\x03\x04", 4) || isXlsx(info.suffix())) {
         file.close();
         return XlsxReader::read(path, options, progress, cancel, preview);
     }
@@ -101,7 +112,7 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return JsonReader::read(path, progress, cancel);
     }
     if (startsWith(head, "PK\x05\x06", 4) || startsWith(head, "%PDF", 4) || startsWith(head, "\x1F\x8B", 2))
-        return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);
+        return failure(path, tr("This is not a CSV, TXT, XLSX, ODS, XLS or JSON export (unsupported binary file)"), 0);
     if (size > MaxTextFileSize)
         return failure(path, tr("The file is larger than 2 GiB; split it before importing"));
 
