@@ -1,7 +1,9 @@
 #include "connectpage.h"
 
+#include "appservices.h"
 #include "messagebox.h"
 #include "profiles/profilestore.h"
+#include "richtext.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxthread.h"
 #include "session.h"
@@ -15,7 +17,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStyle>
@@ -26,12 +27,12 @@ namespace
     const QString DemoId = QStringLiteral("\x01demo");
 } // namespace
 
-ConnectPage::ConnectPage(Session* session, SecretStore* secrets, QWidget* parent)
+ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* parent)
     : Page(tr("Connect"), tr("Choose the Torii org and the custom integration (app account) to sync into."), parent)
     , m_session(session)
-    , m_store(new ProfileStore(secrets, {}, this))
-    , m_nam(new QNetworkAccessManager(this))
-    , m_client(new ToriiClient(m_nam, this))
+    , m_services(services)
+    , m_store(services->profiles())
+    , m_client(services->connectionClient())
     , m_profiles(new QComboBox(this))
     , m_newProfile(new QPushButton(tr("&New Profile…"), this))
     , m_apiUrl(new QLineEdit(this))
@@ -110,13 +111,18 @@ ConnectPage::ConnectPage(Session* session, SecretStore* secrets, QWidget* parent
     form->addRow(label(tr("&App account ID:"), m_appAccount), m_appAccount);
 
     auto* help = new QLabel(
-        tr("<b>No app account ID yet?</b> In Torii, open <i>Integrations</i> and choose <i>Add Custom "
-           "Integration</i>; associate it with an app from Torii's catalog, or first add a custom application "
-           "under <i>Settings</i>. Torii then shows the <b>App account ID</b> (later also when you hover over the "
-           "integration's tile).<br><br><b>API key:</b> generate one under <i>Settings &gt; API Access</i> with "
-           "full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere "
-           "else.<br><br><b>Just looking?</b> Choose <i>Demo (sandbox)</i>: a built-in Torii runs inside the app, "
-           "so every step works offline."),
+        RichText::paragraphs(
+            {RichText::bold(tr("No app account ID yet?")) + QLatin1Char(' ') +
+                 RichText::text(tr("In Torii, open “Integrations” and choose “Add Custom Integration”; associate it "
+                                   "with an app from Torii's catalog, or first add a custom application under "
+                                   "“Settings”. Torii then shows the app account ID (later also when you hover over "
+                                   "the integration's tile).")),
+             RichText::bold(tr("API key:")) + QLatin1Char(' ') +
+                 RichText::text(tr("generate one under “Settings > API Access” with full access. Torii shows it only "
+                                   "once; Torii Sync keeps it in your system keychain and nowhere else.")),
+             RichText::bold(tr("Just looking?")) + QLatin1Char(' ') +
+                 RichText::text(tr("Choose “Demo (sandbox)”: a built-in Torii runs inside the app, so every step "
+                                   "works offline."))}),
         this);
     help->setObjectName(QStringLiteral("hintLabel"));
     help->setWordWrap(true);
@@ -142,6 +148,11 @@ ConnectPage::ConnectPage(Session* session, SecretStore* secrets, QWidget* parent
 }
 
 ConnectPage::~ConnectPage() = default;
+
+SandboxThread* ConnectPage::sandbox() const
+{
+    return m_services->demoSandbox();
+}
 
 QString ConnectPage::nextText() const
 {
@@ -204,19 +215,14 @@ void ConnectPage::selectProfile(const QString& name)
 void ConnectPage::selectDemo()
 {
     m_profiles->setCurrentIndex(m_profiles->findData(DemoId));
-    if (!m_sandbox) {
-        // Its own thread: receiving, hashing and checking a big upload would otherwise freeze the window.
-        m_sandbox = std::make_unique<SandboxThread>();
-        if (!m_sandbox->start()) {
-            const QString error = m_sandbox->errorString();
-            m_sandbox.reset();
-            MessageBox::warning(this, tr("Sandbox not started"),
-                                tr("The built-in sandbox could not start: %1").arg(error));
-            return;
-        }
+    QString error;
+    const SandboxThread* sandbox = m_services->startDemoSandbox(&error);
+    if (!sandbox) {
+        MessageBox::warning(this, tr("Sandbox not started"), tr("The built-in sandbox could not start: %1").arg(error));
+        return;
     }
-    m_apiUrl->setText(m_sandbox->baseUrl().toString());
-    m_key->setText(m_sandbox->apiKey());
+    m_apiUrl->setText(sandbox->baseUrl().toString());
+    m_key->setText(sandbox->apiKey());
     m_appAccount->setText(QString::number(Sandbox::demoAppAccountId));
     // The demo's key and URL come from the sandbox; nothing to type, nothing stored in the keychain.
     for (QWidget* w : {static_cast<QWidget*>(m_apiUrl), static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_saveKey),
@@ -225,7 +231,7 @@ void ConnectPage::selectDemo()
     m_keyProfile.clear();
     m_keychainStatus->setText(tr("The demo uses the sandbox's own key; nothing is stored."));
     m_keychainProblem->hide();
-    m_session->setApiKey(m_sandbox->apiKey());
+    m_session->setApiKey(sandbox->apiKey());
     validate();
 }
 
@@ -338,12 +344,13 @@ void ConnectPage::onKeyFinished(const QString& profile, const SecretStore::Resul
 void ConnectPage::showKeychainProblem(const QString& message)
 {
     m_keychainStatus->setText(tr("The keychain is not available: the key is used for this session only."));
-    m_keychainProblemText->setText(
-        tr("<b>No keychain, so the API key cannot be saved.</b> %1<br>Torii Sync never writes the key anywhere "
-           "else. On Linux install and start a Secret Service provider, e.g. <tt>gnome-keyring</tt> (with "
-           "<tt>libsecret-1-0</tt>) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can "
-           "still paste the key and validate: it is kept in memory until you quit.")
-            .arg(message.toHtmlEscaped()));
+    m_keychainProblemText->setText(RichText::lines(
+        {RichText::bold(tr("No keychain, so the API key cannot be saved.")) + QLatin1Char(' ') +
+             RichText::text(message),
+         RichText::text(tr("Torii Sync never writes the key anywhere else. On Linux install and start a Secret "
+                           "Service provider, e.g. gnome-keyring (with libsecret-1-0) or KeePassXC with Secret "
+                           "Service enabled, then restart Torii Sync. You can still paste the key and validate: it is "
+                           "kept in memory until you quit."))}));
     m_keychainProblem->show();
 }
 

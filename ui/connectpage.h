@@ -3,14 +3,12 @@
 #include "page.h"
 #include "secrets/secretstore.h"
 
-#include <memory>
-
+class AppServices;
 class ProfileStore;
 class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class SandboxThread;
 class Session;
@@ -26,7 +24,7 @@ class ConnectPage final : public Page
     Q_DISABLE_COPY_MOVE(ConnectPage)
 
 public:
-    ConnectPage(Session* session, SecretStore* secrets, QWidget* parent = nullptr);
+    ConnectPage(Session* session, AppServices* services, QWidget* parent = nullptr);
     ~ConnectPage() override;
 
     void selectDemo();
@@ -35,7 +33,7 @@ public:
     void saveKey();
     [[nodiscard]] QString nextText() const override;
     // The demo's sandbox once started (nullptr before): tests inject faults and read back through it.
-    [[nodiscard]] SandboxThread* sandbox() const { return m_sandbox.get(); }
+    [[nodiscard]] SandboxThread* sandbox() const;
     [[nodiscard]] QLineEdit* keyEdit() const { return m_key; }
     [[nodiscard]] QLineEdit* apiUrlEdit() const { return m_apiUrl; }
     [[nodiscard]] QLineEdit* appAccountEdit() const { return m_appAccount; }
@@ -58,10 +56,9 @@ private:
     [[nodiscard]] bool isDemo() const;
 
     Session* m_session = nullptr;
+    AppServices* m_services = nullptr;
     ProfileStore* m_store = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
     ToriiClient* m_client = nullptr;
-    std::unique_ptr<SandboxThread> m_sandbox;
     QComboBox* m_profiles = nullptr;
     QPushButton* m_newProfile = nullptr;
     QLineEdit* m_apiUrl = nullptr;

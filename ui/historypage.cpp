@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 #include "historyfilterbar.h"
 #include "historymodel.h"
+#include "richtext.h"
 #include "jobprocess.h"
 #include "messagebox.h"
 #include "session.h"
@@ -22,9 +23,10 @@
 
 #include <algorithm>
 
-HistoryPage::HistoryPage(Session* session, QWidget* parent)
+HistoryPage::HistoryPage(Session* session, HistoryStore* history, QWidget* parent)
     : Page(tr("History"), tr("Every run, newest first: what was sent where, and how each stage went."), parent)
     , m_session(session)
+    , m_store(history)
     , m_model(new HistoryModel(this))
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
@@ -90,13 +92,12 @@ void HistoryPage::runRecorded()
 
 void HistoryPage::reload()
 {
-    HistoryStore store;
-    if (!store.open()) {
+    if (!m_store->open()) {
         m_model->setRuns({});
-        m_details->setText(tr("The history database could not be opened: %1").arg(store.errorString()));
+        m_details->setText(tr("The history database could not be opened: %1").arg(m_store->errorString()));
         return;
     }
-    m_model->setRuns(store.runs(m_filterBar->filter()));
+    m_model->setRuns(m_store->runs(m_filterBar->filter()));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     else

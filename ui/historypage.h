@@ -4,6 +4,7 @@
 
 class HistoryFilterBar;
 class HistoryModel;
+class HistoryStore;
 class JobProcess;
 class QLabel;
 class QTableView;
@@ -16,7 +17,8 @@ class HistoryPage final : public Page
     Q_DISABLE_COPY_MOVE(HistoryPage)
 
 public:
-    explicit HistoryPage(Session* session, QWidget* parent = nullptr);
+    // history: the shared store (AppServices); not owned.
+    HistoryPage(Session* session, HistoryStore* history, QWidget* parent = nullptr);
     ~HistoryPage() override;
 
     void reload();
@@ -35,6 +37,7 @@ private:
     void runAgain();
 
     Session* m_session = nullptr;
+    HistoryStore* m_store = nullptr;
     HistoryModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_details = nullptr;

@@ -4,11 +4,13 @@
 #include "format.h"
 #include "import/importjob.h"
 #include "import/previewmodel.h"
+#include "import/supportedfiles.h"
 #include "import/table.h"
 #include "messagebox.h"
 #include "noticetext.h"
 #include "previewgrid.h"
 #include "recentfiles.h"
+#include "richtext.h"
 #include "session.h"
 
 #include <QFileDialog>
@@ -49,8 +51,9 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     m_dropZone->setObjectName(QStringLiteral("dropZone"));
     auto* dropIcon = new QLabel(m_dropZone);
     dropIcon->setPixmap(QIcon(QStringLiteral(":/icons/drop-file.svg")).pixmap(QSize(48, 48), devicePixelRatioF()));
-    auto* dropText = new QLabel(tr("<b>Drop an export here</b><br>Google Workspace, Microsoft 365, Okta, Slack, "
-                                   "Zoom or any CSV/XLSX/JSON user list"),
+    auto* dropText = new QLabel(RichText::lines({RichText::bold(tr("Drop an export here")),
+                                                 RichText::text(tr("Google Workspace, Microsoft 365, Okta, Slack, "
+                                                                   "Zoom or any CSV/XLSX/JSON user list"))}),
                                 m_dropZone);
     dropText->setObjectName(QStringLiteral("dropText"));
     dropText->setWordWrap(true); // the German subtitle was cut at 1024 px
@@ -178,8 +181,8 @@ void LoadPage::showCell(qsizetype row, int column)
 
 void LoadPage::chooseFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),
-                                   tr("User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(), SupportedFiles::dialogFilter());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { load(path); });

@@ -1,3 +1,4 @@
+#include "appservices.h"
 #include "common/appinfo.h"
 #include "common/translations.h"
 #include "mainwindow.h"
@@ -30,8 +31,10 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     Theme::apply();
+    // Declared in ownership order: the window goes first, then the services it uses, then the keychain.
     KeychainSecretStore secrets;
-    MainWindow window(&secrets);
+    AppServices services(&secrets);
+    MainWindow window(&services);
     window.show();
     // After show(), so the window is on screen while the sandbox starts and the file is read.
     QTimer::singleShot(0, &window, [&window, &parser, &demo] {

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appservices.h"
 #include "connectpage.h"
 #include "fileopenfilter.h"
 #include "headerbar.h"
 #include "historypage.h"
+#include "import/supportedfiles.h"
 #include "jobsmenu.h"
 #include "loadpage.h"
 #include "mappage.h"
@@ -33,9 +35,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SecretStore* secrets, QWidget* parent)
+MainWindow::MainWindow(AppServices* services, QWidget* parent)
     : QMainWindow(parent)
-    , m_secrets(secrets)
+    , m_services(services)
     , m_session(new Session(this))
     , m_notifier(new Notifier(this))
     , m_header(new HeaderBar(m_session, this))
@@ -93,12 +95,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPages()
 {
-    m_connect = new ConnectPage(m_session, m_secrets, m_pages);
+    m_connect = new ConnectPage(m_session, m_services, m_pages);
     m_load = new LoadPage(m_session, m_pages);
-    m_map = new MapPage(m_session, m_pages);
+    m_map = new MapPage(m_session, &m_services->presets(), m_pages);
     m_review = new ReviewPage(m_session, m_pages);
-    m_sync = new SyncPage(m_session, m_notifier, m_pages);
-    m_history = new HistoryPage(m_session, m_pages);
+    m_sync = new SyncPage(m_session, m_notifier, m_services, m_pages);
+    m_history = new HistoryPage(m_session, m_services->history(), m_pages);
 
     const QStringList icons {QStringLiteral("connect"), QStringLiteral("load"), QStringLiteral("map"),
                              QStringLiteral("review"),  QStringLiteral("sync"), QStringLiteral("history")};
@@ -280,8 +282,8 @@ void MainWindow::goBack()
 
 void MainWindow::chooseFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(),
-                                   tr("User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Open a user export"), RecentFiles::lastDirectory(), SupportedFiles::dialogFilter());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);
@@ -296,14 +298,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 QString MainWindow::droppedFile(const QMimeData* mime)
 {
-    if (!mime || !mime->hasUrls())
-        return {};
-    const QList<QUrl> urls = mime->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            return url.toLocalFile();
-    }
-    return {};
+    return mime && mime->hasUrls() ? SupportedFiles::firstLocalFile(mime->urls()) : QString();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

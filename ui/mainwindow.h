@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class AppServices;
 class ConnectPage;
 class HeaderBar;
 class HistoryPage;
@@ -17,7 +18,6 @@ class QPushButton;
 class QStackedWidget;
 class QUndoStack;
 class ReviewPage;
-class SecretStore;
 class Session;
 class SyncPage;
 
@@ -41,8 +41,8 @@ public:
     };
     Q_ENUM(Step)
 
-    // The secret store is injected so tests use an in-memory one; the window does not own it.
-    explicit MainWindow(SecretStore* secrets, QWidget* parent = nullptr);
+    // The shared infrastructure (main() or a test builds it); not owned, it must outlive the window.
+    explicit MainWindow(AppServices* services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showStep(Step step);
@@ -84,7 +84,7 @@ private:
     void saveSettings() const;
     [[nodiscard]] static QString droppedFile(const QMimeData* mime);
 
-    SecretStore* m_secrets = nullptr;
+    AppServices* m_services = nullptr;
     Session* m_session = nullptr;
     Notifier* m_notifier = nullptr;
     HeaderBar* m_header = nullptr;

@@ -5,15 +5,15 @@
 #include "import/previewmodel.h"
 #include "import/table.h"
 #include "licenseeditor.h"
+#include "mapping/licenseruleedit.h"
 #include "mapping/columnprofiler.h"
 #include "mapping/presetstore.h"
 #include "mappingcommand.h"
 #include "mappingmodel.h"
 #include "presetbar.h"
 #include "previewgrid.h"
+#include "richtext.h"
 #include "session.h"
-#include "validate/mappeduser.h"
-#include "validate/rowmapper.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,41 +25,18 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-namespace
-{
-    constexpr int SampleRows = 3;
-
-    QString joinViews(const std::vector<QByteArrayView>& views)
-    {
-        QStringList parts;
-        for (const QByteArrayView v : views)
-            parts << QString::fromUtf8(v);
-        return parts.join(QStringLiteral(", "));
-    }
-
-    void appendSample(QHash<TargetField, QString>& samples, TargetField field, const QString& value)
-    {
-        if (value.isEmpty())
-            return;
-        QString& s = samples[field];
-        if (!s.isEmpty())
-            s += QStringLiteral("  ·  ");
-        s += value;
-    }
-} // namespace
-
-MapPage::MapPage(Session* session, QWidget* parent)
+MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     : Page(tr("Map"),
            tr("Which column feeds which Torii field. Pick a column with F2 or a double-click; every "
               "change can be undone with Ctrl+Z."),
            parent)
     , m_session(session)
+    , m_store(presets)
     , m_undo(new QUndoStack(this))
     , m_model(new MappingModel(this))
     , m_preview(new PreviewModel(this))
-    , m_presets(new PresetBar(session, this))
+    , m_presets(new PresetBar(session, presets, this))
     , m_summary(new QLabel(this))
     , m_fieldsView(new QTableView(this))
     , m_fieldEditor(new FieldEditor(this))
@@ -152,14 +129,7 @@ MapPage::MapPage(Session* session, QWidget* parent)
     });
     connect(m_licenses, &LicenseEditor::ruleEdited, this, [this](const LicenseRule& rule, const QString& text) {
         Mapping after = m_session->mapping();
-        QList<LicenseRule> rules = after.licenseRules();
-        if (rules.isEmpty())
-            rules << rule;
-        else
-            rules[0] = rule;
-        if (rule.isEmpty() && rules.size() == 1)
-            rules.clear();
-        after.setLicenseRules(rules);
+        after.setLicenseRules(LicenseRuleEdit::withFirst(after.licenseRules(), rule));
         change(after, text);
     });
     connect(m_presets, &PresetBar::presetChosen, this, &MapPage::applyPreset);
@@ -173,16 +143,12 @@ MapPage::MapPage(Session* session, QWidget* parent)
         m_savedAs = name; // saving is confirmed in the summary line until the next change
         updateSummary();
     });
-    connect(&m_samplesWatcher, &QFutureWatcher<Samples>::finished, this, [this] {
-        m_samplesPending = false;
-        const Samples s = m_samplesWatcher.result();
-        m_model->setSamples(s.before, s.after);
+    m_samples.onFinished([this](const MappingPreview& preview) {
+        m_model->setSamples(preview.before, preview.after);
         emit completeChanged();
     });
-    connect(&m_valuesWatcher, &QFutureWatcher<QList<ValueMapEditor::Value>>::finished, this, [this] {
-        m_valuesPending = false;
-        m_values->setValues(m_statusColumn, m_valuesWatcher.result(),
-                            m_session->mapping().field(TargetField::Status).valueMap);
+    m_statusValues.onFinished([this](const QList<DistinctValue>& values) {
+        m_values->setValues(m_statusColumn, values, m_session->mapping().field(TargetField::Status).valueMap);
         updateSummary();
     });
     setTabOrder(m_presets, m_fieldsView);
@@ -191,29 +157,7 @@ MapPage::MapPage(Session* session, QWidget* parent)
     updateSummary();
 }
 
-MapPage::~MapPage()
-{
-    m_samplesWatcher.waitForFinished();
-    m_valuesWatcher.waitForFinished();
-}
-
-std::optional<Preset> MapPage::suggestPreset(const QStringList& columns)
-{
-    // The best-fitting preset; on a tie the admin's own preset wins over a built-in one, since it was saved
-    // for exactly this kind of file.
-    std::optional<Preset> best;
-    double bestScore = PresetStore::MinimumScore;
-    const QList<Preset> presets = PresetStore().list();
-    for (const Preset& p : presets) {
-        const double score = p.matchScore(columns);
-        if (score > bestScore || (score >= bestScore && best && best->bundled && !p.bundled) ||
-            (score >= bestScore && !best)) {
-            best = p;
-            bestScore = score;
-        }
-    }
-    return best;
-}
+MapPage::~MapPage() = default;
 
 bool MapPage::isComplete() const
 {
@@ -227,7 +171,7 @@ QString MapPage::nextText() const
 
 bool MapPage::isBusy() const
 {
-    return m_samplesPending || m_valuesPending;
+    return m_samples.isRunning() || m_statusValues.isRunning();
 }
 
 void MapPage::setColumn(TargetField field, const QString& column)
@@ -324,7 +268,7 @@ void MapPage::onTableChanged()
     m_licenses->setColumns(columns);
     m_undo->clear();
     // A new export: the preset made for this header, when there is one, else auto-match.
-    const std::optional<Preset> suggested = suggestPreset(columns);
+    const std::optional<Preset> suggested = m_store->findForHeader(columns);
     m_presets->refresh(suggested ? suggested->name : QString());
     if (suggested)
         applyPreset(*suggested);
@@ -376,9 +320,9 @@ void MapPage::startSamples()
     const auto table = m_session->table();
     if (!table)
         return;
-    m_samplesPending = true;
     // RowMapper decides date orders over the whole column: off the GUI thread for big files.
-    m_samplesWatcher.setFuture(QtConcurrent::run(&MapPage::computeSamples, table, m_session->mapping()));
+    m_samples.start(
+        [table, mapping = m_session->mapping()](const auto&) { return MappingPreview::of(*table, mapping); });
 }
 
 void MapPage::startStatusValues()
@@ -389,9 +333,8 @@ void MapPage::startStatusValues()
         m_values->setValues({}, {}, {});
         return;
     }
-    m_valuesPending = true;
-    m_valuesWatcher.setFuture(QtConcurrent::run(&MapPage::distinctValues, table,
-                                                static_cast<int>(table->columnNames().indexOf(m_statusColumn))));
+    const int column = static_cast<int>(table->columnNames().indexOf(m_statusColumn));
+    m_statusValues.start([table, column](const auto&) { return DistinctValues::of(*table, column); });
 }
 
 QString MapPage::summaryText() const
@@ -436,75 +379,4 @@ void MapPage::updateSummary()
     for (const QString& note : std::as_const(notes))
         text += QStringLiteral("<br>") + note.toHtmlEscaped();
     m_summary->setText(text);
-}
-
-MapPage::Samples MapPage::computeSamples(std::shared_ptr<const Table> table, Mapping mapping)
-{
-    Samples s;
-    const int rows = static_cast<int>(std::min<qsizetype>(SampleRows, table->rowCount()));
-    const QStringList names = table->columnNames();
-    for (const FieldInfo& info : ToriiSchema::fields()) {
-        const FieldMapping fm = mapping.field(info.field);
-        const int column = static_cast<int>(names.indexOf(fm.column));
-        for (int row = 0; row < rows && column >= 0; ++row)
-            appendSample(s.before, info.field, table->cell(row, column));
-    }
-    RowMapper mapper(*table, mapping);
-    if (!mapper.fatal().isEmpty()) {
-        s.problem = mapper.fatal().join(QLatin1Char(' '));
-        return s;
-    }
-    for (int row = 0; row < rows; ++row) {
-        MappedUser user;
-        QList<ValidationIssue> issues;
-        const bool ok = mapper.map(row, &user, &issues);
-        if (!ok && !issues.isEmpty())
-            appendSample(s.after, TargetField::Email, tr("⚠ %1").arg(issues.constFirst().message));
-        else
-            appendSample(s.after, TargetField::Email, QString::fromUtf8(user.email));
-        appendSample(s.after, TargetField::Id, QString::fromUtf8(user.id));
-        appendSample(s.after, TargetField::FirstName, QString::fromUtf8(user.firstName));
-        appendSample(s.after, TargetField::LastName, QString::fromUtf8(user.lastName));
-        if (mapping.field(TargetField::FullName).isMapped())
-            appendSample(s.after, TargetField::FullName,
-                         QString::fromUtf8(user.firstName) + QStringLiteral(" | ") + QString::fromUtf8(user.lastName));
-        appendSample(s.after, TargetField::Status, QString::fromUtf8(user.status));
-        appendSample(s.after, TargetField::ExternalStatus, QString::fromUtf8(user.externalStatus));
-        appendSample(s.after, TargetField::Roles, joinViews(user.roles));
-        appendSample(s.after, TargetField::LastUsedDate, QString::fromUtf8(user.lastUsedDate));
-        QStringList licences;
-        QStringList statuses;
-        for (const MappedUser::License& l : user.licenses) {
-            licences << QString::fromUtf8(l.name);
-            statuses << QString::fromUtf8(l.status);
-        }
-        appendSample(s.after, TargetField::LicenseName, licences.join(QStringLiteral(", ")));
-        appendSample(s.after, TargetField::LicenseStatus, statuses.join(QStringLiteral(", ")));
-    }
-    return s;
-}
-
-QList<ValueMapEditor::Value> MapPage::distinctValues(std::shared_ptr<const Table> table, int column)
-{
-    QHash<QString, qint64> counts;
-    QStringList order;
-    if (column < 0)
-        return {};
-    for (qsizetype row = 0; row < table->rowCount(); ++row) {
-        const QString v = QString::fromUtf8(table->cellUtf8(row, column)).trimmed();
-        auto it = counts.find(v);
-        if (it == counts.end()) {
-            if (counts.size() >= 200)
-                continue; // not a status column; the editor shows the first 200 words
-            counts.insert(v, 1);
-            order << v;
-        } else {
-            ++*it;
-        }
-    }
-    QList<ValueMapEditor::Value> values;
-    for (const QString& v : order)
-        values.append({v, counts.value(v)});
-    std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.rows > b.rows; });
-    return values;
 }

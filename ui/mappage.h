@@ -1,20 +1,20 @@
 #pragma once
 
+#include "common/backgroundtask.h"
+#include "import/distinctvalues.h"
 #include "mapping/automatcher.h"
 #include "mapping/preset.h"
 #include "mappingcommand.h"
 #include "page.h"
+#include "validate/mappingpreview.h"
 #include "previewgrid.h"
 #include "valuemapeditor.h"
-
-#include <QFutureWatcher>
-#include <QHash>
 
 class FieldEditor;
 class LicenseEditor;
 class MappingModel;
 class PresetBar;
-
+class PresetStore;
 class PreviewModel;
 class QLabel;
 class QTabWidget;
@@ -31,7 +31,8 @@ class MapPage final : public Page
     Q_DISABLE_COPY_MOVE(MapPage)
 
 public:
-    explicit MapPage(Session* session, QWidget* parent = nullptr);
+    // presets: the shared store (AppServices); not owned.
+    MapPage(Session* session, const PresetStore* presets, QWidget* parent = nullptr);
     ~MapPage() override;
 
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
@@ -51,16 +52,8 @@ public:
     void setColumn(TargetField field, const QString& column);
     void autoMatch();
     void applyPreset(const Preset& preset);
-    [[nodiscard]] static std::optional<Preset> suggestPreset(const QStringList& columns);
 
 private:
-    struct Samples
-    {
-        QHash<TargetField, QString> before;
-        QHash<TargetField, QString> after;
-        QString problem;
-    };
-
     void onTableChanged();
     void onMappingChanged();
     // Every Map page edit goes through change(): one undo step when the mapping changes.
@@ -71,10 +64,9 @@ private:
     void startSamples();
     void startStatusValues();
     void updateSummary();
-    [[nodiscard]] static Samples computeSamples(std::shared_ptr<const Table> table, Mapping mapping);
-    [[nodiscard]] static QList<ValueMapEditor::Value> distinctValues(std::shared_ptr<const Table> table, int column);
 
     Session* m_session = nullptr;
+    const PresetStore* m_store = nullptr;
     QUndoStack* m_undo = nullptr;
     MappingModel* m_model = nullptr;
     PreviewModel* m_preview = nullptr;
@@ -93,9 +85,7 @@ private:
     QString m_savedAs;      // the preset just saved, confirmed in the summary
     Mapping m_basis;        // what the last preset or auto-match produced: the summary tells when it was edited
     QString m_statusColumn; // the column m_values shows
-    QString m_shapeNote;    // auto-match's word on the file's shape (a device list, no users)
-    QFutureWatcher<Samples> m_samplesWatcher;
-    QFutureWatcher<QList<ValueMapEditor::Value>> m_valuesWatcher;
-    bool m_samplesPending = false;
-    bool m_valuesPending = false;
+    QString m_shapeNote; // auto-match's word on the file's shape (a device list, no users)
+    BackgroundTask<MappingPreview> m_samples {this};
+    BackgroundTask<QList<DistinctValue>> m_statusValues {this};
 };

@@ -16,9 +16,10 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 
-PresetBar::PresetBar(Session* session, QWidget* parent)
+PresetBar::PresetBar(Session* session, const PresetStore* presets, QWidget* parent)
     : QFrame(parent)
     , m_session(session)
+    , m_store(presets)
     , m_combo(new QComboBox(this))
     , m_save(new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this))
     , m_more(new QPushButton(tr("&More"), this))
@@ -63,7 +64,7 @@ void PresetBar::refresh(const QString& suggested)
     m_combo->clear();
     m_combo->addItem(tr("Auto-match (no preset)"), QString());
     QStringList warnings;
-    const QList<Preset> presets = PresetStore().list(&warnings);
+    const QList<Preset> presets = m_store->list(&warnings);
     for (const Preset& p : presets) {
         QString text = p.bundled ? tr("%1 (built-in)").arg(p.name) : p.name;
         if (p.name == suggested)
@@ -79,7 +80,7 @@ void PresetBar::refresh(const QString& suggested)
 bool PresetBar::currentIsUserPreset() const
 {
     const QString name = m_session->presetName();
-    const auto existing = name.isEmpty() ? std::nullopt : PresetStore().load(name);
+    const auto existing = name.isEmpty() ? std::nullopt : m_store->load(name);
     return existing && !existing->bundled;
 }
 
@@ -118,7 +119,7 @@ void PresetBar::onActivated(int index)
         return;
     }
     QString error;
-    const auto preset = PresetStore().load(name, &error);
+    const auto preset = m_store->load(name, &error);
     if (!preset) {
         MessageBox::warning(this, tr("Preset not loaded"), error);
         return;
@@ -129,7 +130,7 @@ void PresetBar::onActivated(int index)
 Preset PresetBar::currentAsPreset(const QString& name) const
 {
     Preset preset;
-    if (const auto existing = PresetStore().load(name))
+    if (const auto existing = m_store->load(name))
         preset = *existing; // keep its description and vendor
     preset.name = name;
     preset.bundled = false;
@@ -180,7 +181,7 @@ void PresetBar::askName()
 bool PresetBar::saveAs(const QString& name)
 {
     QString error = nameProblem(name);
-    if (error.isEmpty() && PresetStore().save(currentAsPreset(name), &error)) {
+    if (error.isEmpty() && m_store->save(currentAsPreset(name), &error)) {
         m_session->setPresetName(name);
         refresh(m_suggested);
         emit presetSaved(name);
@@ -211,7 +212,7 @@ bool PresetBar::renameTo(const QString& name)
     const QString old = m_session->presetName();
     if (!currentIsUserPreset() || name == old)
         return false;
-    const PresetStore store;
+    const PresetStore& store = *m_store;
     QString error = nameProblem(name);
     auto preset = error.isEmpty() ? store.load(old, &error) : std::nullopt;
     if (preset) {
@@ -246,7 +247,7 @@ bool PresetBar::removeCurrent()
     if (!currentIsUserPreset())
         return false;
     QString error;
-    if (!PresetStore().remove(m_session->presetName(), &error)) {
+    if (!m_store->remove(m_session->presetName(), &error)) {
         MessageBox::warning(this, tr("Preset not deleted"), error);
         return false;
     }
@@ -268,7 +269,7 @@ void PresetBar::chooseImport()
 bool PresetBar::importFrom(const QString& path)
 {
     QString error;
-    const auto preset = PresetStore().importFile(path, &error);
+    const auto preset = m_store->importFile(path, &error);
     if (!preset) {
         MessageBox::warning(this, tr("Preset not imported"), error);
         return false;
@@ -298,14 +299,14 @@ bool PresetBar::exportTo(const QString& path)
     QString error;
     QString name = m_session->presetName();
     // An unsaved mapping is exported as what it is now: save it first under its name.
-    const auto stored = name.isEmpty() ? std::nullopt : PresetStore().load(name);
+    const auto stored = name.isEmpty() ? std::nullopt : m_store->load(name);
     if (name.isEmpty() || !stored || stored->mapping != m_session->mapping()) {
         if (name.isEmpty() || (stored && stored->bundled))
             name = QFileInfo(path).completeBaseName();
         if (!saveAs(name))
             return false;
     }
-    if (!PresetStore().exportTo(name, path, &error)) {
+    if (!m_store->exportTo(name, path, &error)) {
         MessageBox::warning(this, tr("Preset not exported"), error);
         return false;
     }

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class PresetStore;
 class QAction;
 class QComboBox;
 class QMenu;
@@ -22,7 +23,8 @@ class PresetBar final : public QFrame
     Q_DISABLE_COPY_MOVE(PresetBar)
 
 public:
-    explicit PresetBar(Session* session, QWidget* parent = nullptr);
+    // presets: the shared store (AppServices); not owned.
+    PresetBar(Session* session, const PresetStore* presets, QWidget* parent = nullptr);
     ~PresetBar() override;
 
     // Lists the presets again, marking `suggested`, and selects the session's current preset.
@@ -61,6 +63,7 @@ private:
     [[nodiscard]] Preset currentAsPreset(const QString& name) const;
 
     Session* m_session = nullptr;
+    const PresetStore* m_store = nullptr;
     QComboBox* m_combo = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_more = nullptr;

@@ -1,6 +1,7 @@
 #include "reviewpage.h"
 
 #include "format.h"
+#include "import/sourceline.h"
 #include "import/table.h"
 #include "issuesmodel.h"
 #include "mapping/automatcher.h"
@@ -8,6 +9,7 @@
 #include "noticetext.h"
 #include "payload/converter.h"
 #include "recentfiles.h"
+#include "richtext.h"
 #include "session.h"
 
 #include <QButtonGroup>
@@ -27,9 +29,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace
 {
@@ -179,15 +179,14 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
     connect(m_exportRejects, &QPushButton::clicked, this, &ReviewPage::chooseRejectsFile);
     connect(m_issuesView, &QTableView::activated, this, &ReviewPage::activateIssue);
-    connect(&m_watcher, &QFutureWatcher<ConvertResult>::finished, this, &ReviewPage::onFinished);
+    m_dryRun.onFinished([this](const ConvertResult& result) { onFinished(result); });
+    m_dryRun.onProgress([this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
     showResult();
 }
 
-ReviewPage::~ReviewPage()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+ReviewPage::~ReviewPage() = default;
 
 QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value, QLabel** captionLabel)
 {
@@ -209,7 +208,7 @@ QWidget* ReviewPage::makeCount(const QString& caption, QLabel** value, QLabel** 
 
 void ReviewPage::enter()
 {
-    if (!m_session->hasDryRun() && !m_running)
+    if (!m_session->hasDryRun() && !m_dryRun.isRunning())
         runDryRun();
 }
 
@@ -245,56 +244,32 @@ void ReviewPage::runDryRun()
         m_status->setText(tr("Load an export first."));
         return;
     }
-    cancel();
-    m_watcher.waitForFinished();
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_done = std::make_shared<std::atomic<qint64>>(0);
+    // The previous run writes the same payload file: it stops before this one starts.
+    m_dryRun.cancelAndWait();
     ConvertOptions options;
     options.payloadPath = m_work.filePath(QStringLiteral("payload.json"));
     options.rejectsPath = m_work.filePath(QStringLiteral("rejected-rows.csv"));
     options.policy = m_session->policy();
     options.maxInvalidPercent = m_session->maxInvalidPercent();
     options.collectUsers = true; // the Sync page's safe-sync diff compares these with the last sync
-    const Mapping mapping = m_session->mapping();
-    auto cancelFlag = m_cancelFlag;
-    auto done = m_done;
-    m_running = true;
-    m_status->setText(tr("Checking %1 rows…").arg(Format::count(table->rowCount())));
+    m_dryRun.start([table, mapping = m_session->mapping(), options](const auto& worker) {
+        return Converter::run(*table, mapping, options, worker.progressCallback(), worker.cancelFlag());
+    });
+    m_status->setText(tr("Checking %Ln row(s)…", nullptr, static_cast<int>(table->rowCount())));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_watcher.setFuture(QtConcurrent::run([table, mapping, options, cancelFlag, done] {
-        const ProgressCallback progress = [done, rows = table->rowCount()](qint64 d, qint64 total) {
-            *done = total > 0 ? d * 1000 / total : 0;
-            Q_UNUSED(rows)
-        };
-        return Converter::run(*table, mapping, options, progress, cancelFlag.get());
-    }));
-    // The worker only stores numbers; the GUI reads them on its own clock.
-    auto* poll = new QTimer(this);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, this, [this, poll, done] {
-        if (!m_running || m_done != done) {
-            poll->deleteLater();
-            return;
-        }
-        m_progress->setValue(static_cast<int>(done->load()));
-    });
-    poll->start();
     emit completeChanged();
 }
 
 void ReviewPage::cancel()
 {
-    if (m_cancelFlag)
-        *m_cancelFlag = true;
+    m_dryRun.cancel();
 }
 
-void ReviewPage::onFinished()
+void ReviewPage::onFinished(const ConvertResult& result)
 {
-    m_running = false;
-    const ConvertResult result = m_watcher.result();
     if (result.cancelled) {
         m_status->setText(tr("Dry run cancelled."));
         m_progress->hide();
@@ -308,8 +283,8 @@ void ReviewPage::onFinished()
 
 void ReviewPage::showResult()
 {
-    m_progress->setVisible(m_running);
-    m_cancel->setVisible(m_running);
+    m_progress->setVisible(m_dryRun.isRunning());
+    m_cancel->setVisible(m_dryRun.isRunning());
     m_notices->setText(NoticeText::summary(m_session->importResult().notices));
     m_notices->setVisible(!m_session->importResult().notices.isEmpty());
     if (!m_session->hasDryRun()) {
@@ -324,7 +299,7 @@ void ReviewPage::showResult()
         m_payloadInfo->hide();
         m_excerpt->hide();
         m_exportRejects->setEnabled(false);
-        if (!m_running)
+        if (!m_dryRun.isRunning())
             m_status->setText(tr("The dry run starts when you open this page."));
         emit completeChanged();
         return;
@@ -437,19 +412,11 @@ void ReviewPage::activateIssue(const QModelIndex& index)
     const ValidationIssue& issue = m_issues->issue(index.row());
     if (issue.row <= 0)
         return;
-    // Issues name the source line; find the data row that starts there (lines only grow).
-    qsizetype lo = 0;
-    qsizetype hi = table->rowCount();
-    while (lo < hi) {
-        const qsizetype mid = (lo + hi) / 2;
-        if (table->sourceLine(mid) < issue.row)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= table->rowCount())
+    // Issues name the source line; the Load page shows the data row that starts there.
+    const qsizetype row = SourceLine::rowAt(*table, issue.row);
+    if (row < 0)
         return;
-    emit showCell(lo, static_cast<int>(table->columnNames().indexOf(issue.column)));
+    emit showCell(row, static_cast<int>(table->columnNames().indexOf(issue.column)));
 }
 
 void ReviewPage::chooseRejectsFile()

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "page.h"
 #include "payload/convertresult.h"
 
-#include <QFutureWatcher>
 #include <QTemporaryDir>
 
-#include <atomic>
 #include <memory>
 
 class IssuesModel;
@@ -36,7 +35,7 @@ public:
     [[nodiscard]] QString nextText() const override;
     void runDryRun();
     void cancel();
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_dryRun.isRunning(); }
     bool exportRejects(const QString& path);
     [[nodiscard]] QTableView* issuesView() const { return m_issuesView; }
     [[nodiscard]] QString countsText() const;
@@ -50,7 +49,7 @@ signals:
 
 private:
     void showPolicy();
-    void onFinished();
+    void onFinished(const ConvertResult& result);
     void showResult();
     void activateIssue(const QModelIndex& index);
     void chooseRejectsFile();
@@ -77,8 +76,6 @@ private:
     QLabel* m_payloadInfo = nullptr;
     QPlainTextEdit* m_excerpt = nullptr;
     QLabel* m_notices = nullptr;
-    QFutureWatcher<ConvertResult> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    std::shared_ptr<std::atomic<qint64>> m_done;
-    bool m_running = false;
+    // Last, so it is gone (cancelled and joined) before the folder and widgets it reports to.
+    BackgroundTask<ConvertResult> m_dryRun {this};
 };

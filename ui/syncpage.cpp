@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "appservices.h"
 #include "format.h"
 #include "notifier.h"
 #include "run/syncrun.h"
@@ -16,11 +17,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SyncPage::SyncPage(Session* session, Notifier* notifier, QWidget* parent)
+SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, QWidget* parent)
     : Page(tr("Sync"), tr("Send the users to Torii in five stages. A failed run resumes where it stopped."), parent)
     , m_session(session)
     , m_notifier(notifier)
-    , m_run(std::make_unique<SyncRun>())
+    , m_run(std::make_unique<SyncRun>(services->history(), services->network()))
     , m_readiness(new QLabel(this))
     , m_progressText(new QLabel(this))
     , m_summary(new QLabel(this))

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AppServices;
 class Notifier;
 class QLabel;
 class QPlainTextEdit;
@@ -28,7 +29,7 @@ class SyncPage final : public Page
     Q_DISABLE_COPY_MOVE(SyncPage)
 
 public:
-    SyncPage(Session* session, Notifier* notifier, QWidget* parent = nullptr);
+    SyncPage(Session* session, Notifier* notifier, AppServices* services, QWidget* parent = nullptr);
     ~SyncPage() override;
 
     void enter() override;

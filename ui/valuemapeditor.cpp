@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "mapping/statusmap.h"
+#include "richtext.h"
 
 #include <QComboBox>
 #include <QFont>

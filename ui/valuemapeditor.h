@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/distinctvalues.h"
+
 #include <QList>
 #include <QMap>
 #include <QWidget>
@@ -16,11 +18,7 @@ class ValueMapEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(ValueMapEditor)
 
 public:
-    struct Value
-    {
-        QString raw;
-        qint64 rows = 0;
-    };
+    using Value = DistinctValue;
 
     explicit ValueMapEditor(QWidget* parent = nullptr);
     ~ValueMapEditor() override;

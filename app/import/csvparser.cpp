@@ -2,18 +2,12 @@
 
 #include "import/memoryadvice.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("CsvParser", text);
-    }
-
     bool isBlank(const char* p, qsizetype size)
     {
         if (size > 256)

@@ -5,6 +5,7 @@
 #include "import/tablestorage.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -14,6 +15,8 @@
 // reported); strict where silence would lose data (an unterminated quote, a record over the size limit).
 class CsvParser
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvParser)
+
 public:
     struct Config
     {

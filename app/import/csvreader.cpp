@@ -6,16 +6,10 @@
 #include "import/tablelayout.h"
 #include "import/textdecoder.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("CsvReader", text);
-    }
-
     constexpr qsizetype SampleBytes = 64 * 1024;
 
     struct Prepared
@@ -40,10 +34,9 @@ namespace
         if (!utf16) {
             const qsizetype nul = TextDecoder::firstNul(bytes, SampleBytes);
             if (nul >= 0) {
-                prep.error.message = QCoreApplication::translate(
-                    "CsvReader",
-                    "This is not a text file (it contains a NUL byte); choose a CSV, TXT or "
-                    "XLSX export");
+                prep.error.message =
+                    CsvReader::tr("This is not a text file (it contains a NUL byte); choose a CSV, TXT or "
+                                  "XLSX export");
                 prep.error.byteOffset = nul;
                 return prep;
             }
@@ -60,8 +53,8 @@ namespace
         if (!TextDecoder::toUtf8(bytes, d.encoding, complete, &start, &prep.error, validated))
             return prep;
         if (utf16 && TextDecoder::firstNul(bytes, SampleBytes) >= 0) {
-            prep.error.message = QCoreApplication::translate(
-                "CsvReader", "This is not UTF-16 text (it decodes to NUL characters); choose the encoding");
+            prep.error.message =
+                CsvReader::tr("This is not UTF-16 text (it decodes to NUL characters); choose the encoding");
             return prep;
         }
         prep.config.start = start;
@@ -75,8 +68,8 @@ namespace
         if (options.delimiter) {
             if (options.delimiter->unicode() >= 0x80 || *options.delimiter == QLatin1Char('"') ||
                 *options.delimiter == QLatin1Char('\n') || *options.delimiter == QLatin1Char('\r')) {
-                prep.error.message = QCoreApplication::translate(
-                    "CsvReader", "The delimiter must be one ASCII character other than a quote or a line break");
+                prep.error.message =
+                    CsvReader::tr("The delimiter must be one ASCII character other than a quote or a line break");
                 return prep;
             }
             d.delimiter = *options.delimiter;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/progress.h"
+#include "common/backgroundtask.h"
 #include "import/importoptions.h"
 #include "import/importresult.h"
 
@@ -8,10 +8,10 @@
 
 #include <memory>
 
-class QThread;
 class Table;
 
-// Runs TableReader in a worker thread for the GUI: progress, an early preview of the first rows, cancel.
+// Runs TableReader in the background (BackgroundTask) for the GUI: progress, an early preview of the first
+// rows, cancel.
 // One read at a time; start() while running cancels the previous read (its result is dropped).
 class ImportJob final : public QObject
 {
@@ -33,8 +33,5 @@ signals:
     void finished(const ImportResult& result);
 
 private:
-    struct Run;
-    void deliver(const std::shared_ptr<Run>& run, const ImportResult& result);
-
-    std::shared_ptr<Run> m_run;
+    BackgroundTask<ImportResult> m_task;
 };

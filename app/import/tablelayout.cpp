@@ -1,6 +1,5 @@
 #include "import/tablelayout.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -8,11 +7,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("TableLayout", text);
-    }
-
     int cellCount(const TableStorage& st, qsizetype record)
     {
         return int(st.recordFirstCell[size_t(record) + 1] - st.recordFirstCell[size_t(record)]);
@@ -167,12 +161,14 @@ QList<ImportNotice> TableLayout::notices(const TableStorage& st, const std::vect
         addCapped(list, count,
                   {ImportNotice::Kind::RaggedRow, st.recordLine[size_t(r)],
                    cells < columns
-                       ? tr("Row has %1 cells, the header has %2: missing cells are empty").arg(cells).arg(columns)
-                       : tr("Row has %1 cells, the header has %2: the extra cells are kept").arg(cells).arg(columns)});
+                       ? tr("Row has %n cell(s), the header has %1: missing cells are empty", nullptr, cells)
+                             .arg(columns)
+                       : tr("Row has %n cell(s), the header has %1: the extra cells are kept", nullptr, cells)
+                             .arg(columns)});
     }
     if (count > MaxNoticesPerKind) {
         list.append({ImportNotice::Kind::More, 0,
-                     tr("... and %1 more rows with a different number of cells").arg(count - MaxNoticesPerKind)});
+                     tr("... and %n more row(s) with a different number of cells", nullptr, count - MaxNoticesPerKind)});
     }
     const quint32 headerLine = st.recordLine[size_t(headerRecord)];
     const quint32 endLine = dataEnd < records ? st.recordLine[size_t(dataEnd)] : quint32(-1);

@@ -3,6 +3,7 @@
 #include "import/importresult.h"
 #include "import/tablestorage.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -13,6 +14,8 @@
 // Shared by CsvReader and XlsxReader, which both fill a TableStorage first.
 class TableLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(TableLayout)
+
 public:
     static constexpr int MaxNoticesPerKind = 50;
 

@@ -1,6 +1,5 @@
 #include "import/textdecoder.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
@@ -43,10 +42,6 @@ namespace
         return out;
     }
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("TextDecoder", text);
-    }
 } // namespace
 
 qsizetype TextDecoder::bomLength(QByteArrayView data, Dialect::Encoding encoding)

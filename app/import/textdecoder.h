@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 
 // Encoding detection and conversion of a whole text file to UTF-8, once, before parsing (the CSV parser only
@@ -12,6 +13,8 @@
 // validity; anything that is not valid UTF-8 is Windows-1252 (what Excel writes for "CSV" on Windows).
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
     struct Detection
     {

@@ -2,18 +2,9 @@
 
 #include "import/boundeddevice.h"
 
-#include <QCoreApplication>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
-
-namespace
-{
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsxArchive", text);
-    }
-} // namespace
 
 XlsxArchive::XlsxArchive(const QString& path)
     : m_path(path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -14,6 +15,8 @@ class QuaZip;
 // few MiB, and all entries read together may not inflate beyond a total budget. Used by XlsxReader.
 class XlsxArchive
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxArchive)
+
 public:
     static constexpr qint64 TotalBudget = qint64(1) << 30;   // 1 GiB of XML at most per workbook read
     static constexpr qint64 RatioFreeSize = qint64(8) << 20; // small entries may compress as well as they like

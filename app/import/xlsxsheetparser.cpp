@@ -8,11 +8,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsxSheetParser", text);
-    }
-
     // The text content of a simple element (<v>, <t>) whose start was just read; a child element is an error.
     bool readElementText(XmlScanner& xml, QByteArray* text)
     {

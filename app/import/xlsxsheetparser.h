@@ -4,6 +4,8 @@
 #include "import/importresult.h"
 #include "import/tablestorage.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <vector>
 
@@ -18,6 +20,8 @@ class XmlScanner;
 // cells that gaps between references create. Used by XlsxReader.
 class XlsxSheetParser
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxSheetParser)
+
 public:
     static constexpr int MaxColumns = 16384;
     static constexpr qint64 MaxRows = 1048576;

@@ -6,20 +6,14 @@
 #include "import/xlsxsheetparser.h"
 #include "import/xmlscanner.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsxWorkbook", text);
-    }
-
     QString xmlError(const QXmlStreamReader& xml, const QString& part)
     {
-        return QCoreApplication::translate("XlsxWorkbook", "The workbook is damaged: %1 is not valid XML (%2, line %3)")
+        return XlsxWorkbook::tr("The workbook is damaged: %1 is not valid XML (%2, line %3)")
             .arg(part, xml.errorString())
             .arg(xml.lineNumber());
     }

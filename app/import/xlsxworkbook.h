@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ class XlsxArchive;
 // offsets, like Table). Loaded by XlsxReader before streaming the chosen sheet.
 class XlsxWorkbook
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxWorkbook)
+
 public:
     bool load(XlsxArchive& archive, QString* error);
 

@@ -1,6 +1,5 @@
 #include "mapping/aliastable.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -195,11 +194,6 @@ namespace
         {TargetField::LicenseStatus, "seatstatus", 0.9, Hint::None},
     };
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("AliasTable", text);
-    }
-
     bool hasAny(const QStringList& words, std::initializer_list<const char*> list)
     {
         for (const char* w : list) {
@@ -215,35 +209,29 @@ namespace
         const QStringList& w = h.words;
         const bool secondary = AliasTable::namesOtherAddress(h);
         if (!secondary && (hasAny(w, {"email", "mail", "e", "courriel"}) || h.compact.contains(QLatin1String("email"))))
-            out->append({TargetField::Email, 0.7, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header mentions e-mail")});
+            out->append({TargetField::Email, 0.7, Hint::None, AliasTable::tr("header mentions e-mail")});
         if (hasAny(w, {"last", "latest", "letzte", "derniere", "ultimo", "recent"}) &&
             hasAny(w,
                    {"login", "logon", "signin", "sign", "seen", "active", "activity", "used", "use", "access",
                     "accessed", "logged", "anmeldung", "connexion", "acceso", "interactive"}) &&
             !hasAny(w, {"password", "passwort", "change", "changed", "modified", "updated", "dirsync", "sync"}))
-            out->append({TargetField::LastUsedDate, 0.8, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header names a last sign-in time")});
+            out->append(
+                {TargetField::LastUsedDate, 0.8, Hint::None, AliasTable::tr("header names a last sign-in time")});
         if (hasAny(w, {"user", "account", "member", "employee", "person"}) && w.constLast() == u"id" &&
             !hasAny(w, {"manager", "building"}))
-            out->append({TargetField::Id, 0.8, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header names a user identifier")});
+            out->append({TargetField::Id, 0.8, Hint::None, AliasTable::tr("header names a user identifier")});
         if (hasAny(w, {"license", "licenses", "licence", "licences", "lizenz", "lizenzen", "sku", "plan"}) &&
             !hasAny(w, {"new", "status", "count", "date", "expiry", "expiration", "cost", "price"}))
-            out->append({TargetField::LicenseName, 0.7, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header mentions a licence")});
+            out->append({TargetField::LicenseName, 0.7, Hint::None, AliasTable::tr("header mentions a licence")});
         if (hasAny(w, {"license", "licence", "lizenz", "seat"}) && hasAny(w, {"status", "state"}))
-            out->append({TargetField::LicenseStatus, 0.8, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header names a licence status")});
+            out->append({TargetField::LicenseStatus, 0.8, Hint::None, AliasTable::tr("header names a licence status")});
         if (hasAny(w, {"role", "roles", "rolle", "rollen"}) && !hasAny(w, {"new", "date", "id"}))
-            out->append({TargetField::Roles, 0.75, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header mentions roles")});
+            out->append({TargetField::Roles, 0.75, Hint::None, AliasTable::tr("header mentions roles")});
         if (hasAny(w, {"status", "state"}) &&
             !hasAny(w,
                     {"new", "license", "licence", "seat", "password", "limit", "sync", "mfa", "2sv", "2fa", "email",
                      "mail", "phone"}))
-            out->append({TargetField::Status, 0.7, Hint::None,
-                         QCoreApplication::translate("AliasTable", "header mentions a status")});
+            out->append({TargetField::Status, 0.7, Hint::None, AliasTable::tr("header mentions a status")});
     }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "mapping/headernormalizer.h"
 #include "mapping/toriischema.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@
 // confidence, plus word rules for names not listed. Used by AutoMatcher only.
 class AliasTable
 {
+    Q_DECLARE_TR_FUNCTIONS(AliasTable)
+
 public:
     enum class Hint
     {

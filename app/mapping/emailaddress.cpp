@@ -1,17 +1,11 @@
 #include "mapping/emailaddress.h"
 
-#include <QCoreApplication>
 
 #include <array>
 #include <cstring>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("EmailAddress", text);
-    }
-
     constexpr bool isAtext(unsigned char c)
     {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
@@ -67,38 +61,36 @@ namespace
     QString checkLocal(QByteArrayView local)
     {
         if (local.isEmpty())
-            return QCoreApplication::translate("EmailAddress", "nothing before the @");
+            return EmailAddress::tr("nothing before the @");
         if (local.size() > 64)
-            return QCoreApplication::translate("EmailAddress", "the part before the @ is longer than 64 characters");
+            return EmailAddress::tr("the part before the @ is longer than 64 characters");
         if (local.size() >= 2 && local.front() == '"' && local.back() == '"') {
             for (qsizetype i = 1; i + 1 < local.size(); ++i) {
                 const unsigned char c = static_cast<unsigned char>(local[i]);
                 if (c < 0x20 || c == 0x7F || (c == '"' && local[i - 1] != '\\'))
-                    return QCoreApplication::translate("EmailAddress",
-                                                       "invalid character in the quoted part before the @");
+                    return EmailAddress::tr("invalid character in the quoted part before the @");
             }
             return QString();
         }
         if (local.front() == '.' || local.back() == '.')
-            return QCoreApplication::translate("EmailAddress", "the part before the @ starts or ends with a dot");
+            return EmailAddress::tr("the part before the @ starts or ends with a dot");
         for (qsizetype i = 0; i < local.size(); ++i) {
             const unsigned char c = static_cast<unsigned char>(local[i]);
             if (c == '.') {
                 if (local[i - 1] == '.')
-                    return QCoreApplication::translate("EmailAddress", "two dots in a row");
+                    return EmailAddress::tr("two dots in a row");
                 continue;
             }
             if (c >= 0x80) {
                 int length = 0;
                 if (isInvisible(reinterpret_cast<const unsigned char*>(local.data()) + i, local.size() - i, &length))
-                    return QCoreApplication::translate("EmailAddress", "contains an invisible character");
+                    return EmailAddress::tr("contains an invisible character");
                 continue;
             }
             if (c == ' ')
-                return QCoreApplication::translate("EmailAddress", "contains a space");
+                return EmailAddress::tr("contains a space");
             if (!isAtext(c))
-                return QCoreApplication::translate("EmailAddress", "contains the character '%1'")
-                    .arg(QLatin1Char(static_cast<char>(c)));
+                return EmailAddress::tr("contains the character '%1'").arg(QLatin1Char(static_cast<char>(c)));
         }
         return QString();
     }
@@ -106,11 +98,11 @@ namespace
     QString checkDomain(QByteArrayView domain)
     {
         if (domain.isEmpty())
-            return QCoreApplication::translate("EmailAddress", "nothing after the @");
+            return EmailAddress::tr("nothing after the @");
         if (domain.size() > 253)
-            return QCoreApplication::translate("EmailAddress", "the domain is longer than 253 characters");
+            return EmailAddress::tr("the domain is longer than 253 characters");
         if (domain.front() == '[')
-            return QCoreApplication::translate("EmailAddress", "an IP address instead of a domain");
+            return EmailAddress::tr("an IP address instead of a domain");
         qsizetype labelStart = 0;
         int labels = 0;
         bool tldNumeric = true;
@@ -118,12 +110,11 @@ namespace
             if (i == domain.size() || domain[i] == '.') {
                 const QByteArrayView label = domain.sliced(labelStart, i - labelStart);
                 if (label.isEmpty())
-                    return QCoreApplication::translate("EmailAddress",
-                                                       "the domain has an empty part (two dots, or a dot at an end)");
+                    return EmailAddress::tr("the domain has an empty part (two dots, or a dot at an end)");
                 if (label.size() > 63)
-                    return QCoreApplication::translate("EmailAddress", "a domain part is longer than 63 characters");
+                    return EmailAddress::tr("a domain part is longer than 63 characters");
                 if (label.front() == '-' || label.back() == '-')
-                    return QCoreApplication::translate("EmailAddress", "a domain part starts or ends with a hyphen");
+                    return EmailAddress::tr("a domain part starts or ends with a hyphen");
                 tldNumeric = true;
                 for (const char ch : label)
                     tldNumeric = tldNumeric && ch >= '0' && ch <= '9';
@@ -135,20 +126,20 @@ namespace
             if (c >= 0x80) {
                 int length = 0;
                 if (isInvisible(reinterpret_cast<const unsigned char*>(domain.data()) + i, domain.size() - i, &length))
-                    return QCoreApplication::translate("EmailAddress", "contains an invisible character");
+                    return EmailAddress::tr("contains an invisible character");
                 continue;
             }
             if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z'))) {
                 if (c == ' ')
-                    return QCoreApplication::translate("EmailAddress", "contains a space");
-                return QCoreApplication::translate("EmailAddress", "the domain contains the character '%1'")
+                    return EmailAddress::tr("contains a space");
+                return EmailAddress::tr("the domain contains the character '%1'")
                     .arg(QLatin1Char(static_cast<char>(c)));
             }
         }
         if (labels < 2)
-            return QCoreApplication::translate("EmailAddress", "the domain has no top-level part (like .com)");
+            return EmailAddress::tr("the domain has no top-level part (like .com)");
         if (tldNumeric)
-            return QCoreApplication::translate("EmailAddress", "the top-level domain is a number");
+            return EmailAddress::tr("the top-level domain is a number");
         return QString();
     }
 

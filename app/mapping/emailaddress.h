@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 // Normalises and validates one e-mail cell the way a SaaS sign-up form would: trims, drops a "mailto:"
@@ -10,6 +11,8 @@
 // invisible characters; RFC 6531 (non-ASCII) and quoted local parts are accepted. Used by RowMapper.
 class EmailAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(EmailAddress)
+
 public:
     struct Result
     {

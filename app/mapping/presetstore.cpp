@@ -223,11 +223,16 @@ bool PresetStore::exportTo(const QString& name, const QString& path, QString* er
 
 std::optional<Preset> PresetStore::findForHeader(const QStringList& columns) const
 {
+    // The best-fitting preset; on a tie the user's own preset wins over a built-in one, since it was saved for
+    // exactly this kind of file; between two of a kind the first listed (by name) wins. The window's
+    // suggestion and `inspect` both ask here, so they never disagree.
     std::optional<Preset> best;
     double bestScore = MinimumScore;
     for (const Preset& p : list()) {
         const double score = p.matchScore(columns);
-        if (score >= bestScore && (!best || score > bestScore)) {
+        const bool better =
+            !best ? score >= bestScore : score > bestScore || (score == bestScore && best->bundled && !p.bundled);
+        if (better) {
             best = p;
             bestScore = score;
         }

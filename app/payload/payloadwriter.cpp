@@ -1,6 +1,5 @@
 #include "payload/payloadwriter.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -12,11 +11,6 @@
 namespace
 {
     constexpr size_t BufferSize = 1 << 20;
-
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("PayloadWriter", text);
-    }
 
     template<size_t N> char* putLiteral(char* out, const char (&literal)[N])
     {

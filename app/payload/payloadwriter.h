@@ -5,6 +5,7 @@
 #include "validate/mappeduser.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,8 @@ class QTemporaryFile;
 // gives the same bytes. Absent values are left out, never written as "". Used by Converter.
 class PayloadWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(PayloadWriter)
+
 public:
     explicit PayloadWriter(const QString& path);
     ~PayloadWriter(); // removes the temporary file unless finish() succeeded

@@ -1,6 +1,5 @@
 #include "torii/httpresponseparser.h"
 
-#include <QCoreApplication>
 
 namespace
 {
@@ -30,8 +29,8 @@ QString HttpResponseParser::problem() const
     if (!m_problem.isEmpty())
         return m_problem;
     if (m_bytesSeen == 0)
-        return QCoreApplication::translate("HttpResponseParser", "no answer");
-    return QCoreApplication::translate("HttpResponseParser", "the answer stopped after %1 bytes").arg(m_bytesSeen);
+        return HttpResponseParser::tr("no answer");
+    return HttpResponseParser::tr("the answer stopped after %1 bytes").arg(m_bytesSeen);
 }
 
 void HttpResponseParser::fail(const QString& why)
@@ -46,8 +45,7 @@ bool HttpResponseParser::takeLine(QByteArray* line)
     const qsizetype end = m_buffer.indexOf('\n');
     if (end < 0) {
         if (m_buffer.size() > maxLineBytes)
-            fail(QCoreApplication::translate("HttpResponseParser", "a line of the answer is longer than %1 bytes")
-                     .arg(maxLineBytes));
+            fail(HttpResponseParser::tr("a line of the answer is longer than %1 bytes").arg(maxLineBytes));
         return false;
     }
     *line = m_buffer.left(end);
@@ -57,8 +55,7 @@ bool HttpResponseParser::takeLine(QByteArray* line)
     if (m_state == State::Headers || m_state == State::StatusLine || m_state == State::Trailers) {
         m_headerBytes += end + 1;
         if (m_headerBytes > maxHeaderBytes) {
-            fail(QCoreApplication::translate("HttpResponseParser", "the answer's headers are longer than %1 bytes")
-                     .arg(maxHeaderBytes));
+            fail(HttpResponseParser::tr("the answer's headers are longer than %1 bytes").arg(maxHeaderBytes));
             return false;
         }
     }
@@ -95,8 +92,7 @@ bool HttpResponseParser::feed(const QByteArray& data)
             break;
         case State::ChunkDataEnd:
             if (!line.isEmpty())
-                fail(QCoreApplication::translate("HttpResponseParser",
-                                                 "a chunk of the answer does not end where its size says"));
+                fail(HttpResponseParser::tr("a chunk of the answer does not end where its size says"));
             else
                 m_state = State::ChunkSize;
             break;
@@ -122,7 +118,7 @@ void HttpResponseParser::parseStatusLine(const QByteArray& line)
     const int status = parts.value(1).toInt(&ok);
     if (!line.startsWith("HTTP/1.") || parts.size() < 2 || !ok || status < 100 || status > 999 ||
         parts.value(1).size() != 3) {
-        fail(QCoreApplication::translate("HttpResponseParser", "the answer is not HTTP (it starts with \"%1\")")
+        fail(HttpResponseParser::tr("the answer is not HTTP (it starts with \"%1\")")
                  .arg(QString::fromLatin1(line.left(40).toPercentEncoding(" /.:;-_()"))));
         return;
     }
@@ -143,7 +139,7 @@ void HttpResponseParser::parseHeaderLine(const QByteArray& line)
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(QCoreApplication::translate("HttpResponseParser", "a header line of the answer has no name"));
+        fail(HttpResponseParser::tr("a header line of the answer has no name"));
         return;
     }
     m_headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
@@ -153,8 +149,7 @@ void HttpResponseParser::headersDone()
 {
     if (m_status >= 100 && m_status < 200) {
         if (m_status == 101) {
-            fail(QCoreApplication::translate("HttpResponseParser",
-                                             "the server switched protocols, which was not asked for"));
+            fail(HttpResponseParser::tr("the server switched protocols, which was not asked for"));
             return;
         }
         m_state = State::StatusLine; // an interim answer (100 Continue, 103 Early Hints): the real one follows
@@ -187,8 +182,7 @@ void HttpResponseParser::headersDone()
         bool ok = false;
         const qint64 one = value.trimmed().toLongLong(&ok);
         if (!ok || one < 0 || (length >= 0 && one != length)) {
-            fail(QCoreApplication::translate("HttpResponseParser",
-                                             "the answer's Content-Length is not one valid number"));
+            fail(HttpResponseParser::tr("the answer's Content-Length is not one valid number"));
             return;
         }
         length = one;
@@ -204,7 +198,7 @@ void HttpResponseParser::parseChunkSize(const QByteArray& line)
     bool ok = false;
     const qint64 size = digits.toLongLong(&ok, 16);
     if (!ok || digits.isEmpty() || digits.startsWith('-') || digits.startsWith('+') || size > maxChunkBytes) {
-        fail(QCoreApplication::translate("HttpResponseParser", "the answer's chunk size is not valid"));
+        fail(HttpResponseParser::tr("the answer's chunk size is not valid"));
         return;
     }
     if (size == 0) {
@@ -238,7 +232,6 @@ void HttpResponseParser::endOfStream()
         return;
     }
     if (m_state != State::Complete && m_state != State::Invalid && m_bytesSeen > 0)
-        m_problem = QCoreApplication::translate("HttpResponseParser",
-                                                "the connection closed after %1 bytes of the answer, before its end")
+        m_problem = HttpResponseParser::tr("the connection closed after %1 bytes of the answer, before its end")
                         .arg(m_bytesSeen);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -11,6 +12,8 @@
 // OneShotHttpRequest, which needs to know whether an answer arrived whole.
 class HttpResponseParser
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
+
 public:
     explicit HttpResponseParser(qint64 maxBodyBytes);
 

@@ -6,18 +6,12 @@
 #include "mapping/emailaddress.h"
 #include "mapping/namesplitter.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("RowMapper", text);
-    }
-
     inline bool isSpace(char c)
     {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';

@@ -8,6 +8,7 @@
 #include "validate/validationissue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -25,6 +26,8 @@ class Table;
 // QStrings (the 1M-row path). Used by Validator and Converter; the GUI's preview uses it for "after" samples.
 class RowMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(RowMapper)
+
 public:
     RowMapper(const Table& table, const Mapping& mapping);
     ~RowMapper();

@@ -3,15 +3,9 @@
 #include "import/table.h"
 #include "validate/rowmapper.h"
 
-#include <QCoreApplication>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Validator", text);
-    }
-
     // "ana+zoom@example.com" -> "ana@example.com"; empty when there is no tag.
     QByteArray withoutPlusTag(QByteArrayView email)
     {

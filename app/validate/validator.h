@@ -6,6 +6,7 @@
 #include "validate/mappeduser.h"
 #include "validate/validationreport.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -19,6 +20,8 @@ class RowMapper;
 // row while it writes the payload, so both report the same issues.
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
 public:
     // Reads every row's e-mail once to find duplicates (cancellable), so check() can tell them at once.
     Validator(const Table& table, const Mapping& mapping, const CancelFlag* cancel = nullptr);

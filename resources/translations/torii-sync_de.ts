@@ -348,10 +348,6 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>&amp;App-Konto-ID:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No app account ID yet?&lt;/b&gt; In Torii, open &lt;i&gt;Integrations&lt;/i&gt; and choose &lt;i&gt;Add Custom Integration&lt;/i&gt;; associate it with an app from Torii&apos;s catalog, or first add a custom application under &lt;i&gt;Settings&lt;/i&gt;. Torii then shows the &lt;b&gt;App account ID&lt;/b&gt; (later also when you hover over the integration&apos;s tile).&lt;br&gt;&lt;br&gt;&lt;b&gt;API key:&lt;/b&gt; generate one under &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.&lt;br&gt;&lt;br&gt;&lt;b&gt;Just looking?&lt;/b&gt; Choose &lt;i&gt;Demo (sandbox)&lt;/i&gt;: a built-in Torii runs inside the app, so every step works offline.</source>
-        <translation>&lt;b&gt;Noch keine App-Konto-ID?&lt;/b&gt; Öffnen Sie in Torii &lt;i&gt;Integrations&lt;/i&gt; und wählen Sie &lt;i&gt;Add Custom Integration&lt;/i&gt;; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter &lt;i&gt;Settings&lt;/i&gt; eine eigene Anwendung an. Torii zeigt dann die &lt;b&gt;App-Konto-ID&lt;/b&gt; (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).&lt;br&gt;&lt;br&gt;&lt;b&gt;API-Schlüssel:&lt;/b&gt; Erzeugen Sie unter &lt;i&gt;Settings &amp;gt; API Access&lt;/i&gt; einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nur ausprobieren?&lt;/b&gt; Wählen Sie &lt;i&gt;Demo (Sandbox)&lt;/i&gt;: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
-    </message>
-    <message>
         <source>Continue to &amp;Load</source>
         <translation>Weiter zum &amp;Laden</translation>
     </message>
@@ -416,10 +412,6 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Der Schlüsselbund ist nicht verfügbar: Der Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No keychain, so the API key cannot be saved.&lt;/b&gt; %1&lt;br&gt;Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (with &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
-        <translation>&lt;b&gt;Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.&lt;/b&gt; %1&lt;br&gt;Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. &lt;tt&gt;gnome-keyring&lt;/tt&gt; (mit &lt;tt&gt;libsecret-1-0&lt;/tt&gt;) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
-    </message>
-    <message>
         <source>Profile name (e.g. the Torii org or the app):</source>
         <translation>Profilname (z. B. die Torii-Organisation oder die App):</translation>
     </message>
@@ -434,6 +426,38 @@ Umgebungsvariablen TORII_API_KEY.
     <message>
         <source>Checking the key with Torii before saving it…</source>
         <translation>Der Schlüssel wird vor dem Speichern bei Torii geprüft …</translation>
+    </message>
+    <message>
+        <source>No app account ID yet?</source>
+        <translation>Noch keine App-Konto-ID?</translation>
+    </message>
+    <message>
+        <source>In Torii, open “Integrations” and choose “Add Custom Integration”; associate it with an app from Torii&apos;s catalog, or first add a custom application under “Settings”. Torii then shows the app account ID (later also when you hover over the integration&apos;s tile).</source>
+        <translation>Öffnen Sie in Torii „Integrations“ und wählen Sie „Add Custom Integration“; verknüpfen Sie die Integration mit einer App aus dem Torii-Katalog oder legen Sie zuerst unter „Settings“ eine eigene Anwendung an. Torii zeigt dann die App-Konto-ID (später auch, wenn Sie mit der Maus über die Kachel der Integration fahren).</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>generate one under “Settings &gt; API Access” with full access. Torii shows it only once; Torii Sync keeps it in your system keychain and nowhere else.</source>
+        <translation>Erzeugen Sie unter „Settings &gt; API Access“ einen Schlüssel mit Vollzugriff. Torii zeigt ihn nur einmal an; Torii Sync bewahrt ihn im Schlüsselbund Ihres Systems auf und nirgends sonst.</translation>
+    </message>
+    <message>
+        <source>Just looking?</source>
+        <translation>Nur ausprobieren?</translation>
+    </message>
+    <message>
+        <source>Choose “Demo (sandbox)”: a built-in Torii runs inside the app, so every step works offline.</source>
+        <translation>Wählen Sie „Demo (Sandbox)“: Ein eingebautes Torii läuft in der Anwendung, sodass jeder Schritt offline funktioniert.</translation>
+    </message>
+    <message>
+        <source>No keychain, so the API key cannot be saved.</source>
+        <translation>Kein Schlüsselbund, daher kann der API-Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. gnome-keyring (with libsecret-1-0) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
+        <translation>Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. gnome-keyring (mit libsecret-1-0) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -2806,12 +2830,12 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“-, XLSX- und JSON-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Drop an export here&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/JSON user list</source>
-        <translation>&lt;b&gt;Export hier ablegen&lt;/b&gt;&lt;br&gt;Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/JSON-Benutzerliste</translation>
+        <source>Drop an export here</source>
+        <translation>Export hier ablegen</translation>
     </message>
     <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
+        <source>Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/JSON user list</source>
+        <translation>Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/JSON-Benutzerliste</translation>
     </message>
 </context>
 <context>
@@ -2908,10 +2932,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <source>Rejected rows saved to %1</source>
         <translation>Abgelehnte Zeilen gespeichert unter %1</translation>
     </message>
-    <message>
-        <source>User exports (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
-        <translation>Benutzerexporte (*.csv *.tsv *.txt *.xlsx *.json);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -3000,10 +3020,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Automatisch zugeordnet</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
         <source>Auto-matched, then changed by you</source>
         <translation>Automatisch zugeordnet, dann von Ihnen geändert</translation>
     </message>
@@ -3076,6 +3092,13 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Optional</source>
         <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3798,10 +3821,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
         <translation>Laden Sie zuerst einen Export.</translation>
     </message>
     <message>
-        <source>Checking %1 rows…</source>
-        <translation>%1 Zeilen werden geprüft…</translation>
-    </message>
-    <message>
         <source>Dry run cancelled.</source>
         <translation>Probelauf abgebrochen.</translation>
     </message>
@@ -3949,6 +3968,13 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
         <translation>
             <numerusform>%n gültiger Benutzer wartet: Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</numerusform>
             <numerusform>%n gültige Benutzer warten: Beheben Sie die Datei oder die Zuordnung, oder erhöhen Sie den Anteil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird geprüft…</numerusform>
+            <numerusform>%Ln Zeilen werden geprüft…</numerusform>
         </translation>
     </message>
 </context>
@@ -4277,6 +4303,17 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedFiles</name>
+    <message>
+        <source>User exports (%1)</source>
+        <translation>Benutzerexporte (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5005,24 +5042,33 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Keine Datenzeile (Fußzeile des Berichts): „%1“</translation>
     </message>
     <message>
-        <source>Row has %1 cells, the header has %2: missing cells are empty</source>
-        <translation>Die Zeile hat %1 Zellen, die Kopfzeile %2: fehlende Zellen bleiben leer</translation>
-    </message>
-    <message>
-        <source>Row has %1 cells, the header has %2: the extra cells are kept</source>
-        <translation>Die Zeile hat %1 Zellen, die Kopfzeile %2: die zusätzlichen Zellen bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>... and %1 more rows with a different number of cells</source>
-        <translation>... und %1 weitere Zeilen mit abweichender Zellenzahl</translation>
-    </message>
-    <message>
         <source>Blank row skipped</source>
         <translation>Leere Zeile übersprungen</translation>
     </message>
     <message>
         <source>... and %1 more blank rows</source>
         <translation>... und %1 weitere leere Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row has %n cell(s), the header has %1: missing cells are empty</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile %1: fehlende Zellen bleiben leer</numerusform>
+            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile %1: fehlende Zellen bleiben leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row has %n cell(s), the header has %1: the extra cells are kept</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile %1: die zusätzlichen Zellen bleiben erhalten</numerusform>
+            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile %1: die zusätzlichen Zellen bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s) with a different number of cells</source>
+        <translation>
+            <numerusform>... und %n weitere Zeile mit abweichender Zellenzahl</numerusform>
+            <numerusform>... und %n weitere Zeilen mit abweichender Zellenzahl</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 // spent inside it (CLOCK_THREAD_CPUTIME_ID), which is what a slot that blocks the event loop costs. The stalls
 // listed with BENCH_GUI_VERBOSE=1 also say how long the GUI thread waited for a CPU (Linux schedstat): a gap that
 // is neither CPU nor waiting was spent blocked (I/O, a lock).
+#include "appservices.h"
 #include "import/importjob.h"
 #include "import/table.h"
 #include "loadpage.h"
@@ -254,7 +255,8 @@ namespace
     {
         RunResult r;
         MemorySecretStore secrets;
-        MainWindow window(&secrets);
+        AppServices services(&secrets);
+        MainWindow window(&services);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window)) {
             r.error = QStringLiteral("the window was not exposed");

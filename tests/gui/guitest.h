@@ -1,15 +1,30 @@
 #pragma once
 
+#include "appservices.h"
+#include "mainwindow.h"
+
 #include <QString>
 
-class MainWindow;
 class QWidget;
 class QMimeData;
+class SecretStore;
 
 // Helpers shared by the GUI tests: a clean settings/data sandbox, screenshots into the build tree, and
 // synthetic drag and drop (QTest has no API for it; see TOOLCHAIN.md §4).
 namespace GuiTest
 {
+    // The window with its services, built as main() builds them: the services outlive the window. Destroying
+    // it closes everything the window used (network, demo sandbox, history connection).
+    struct App
+    {
+        explicit App(SecretStore* secrets)
+            : services(secrets)
+            , window(&services)
+        { }
+        AppServices services;
+        MainWindow window;
+    };
+
     // QStandardPaths test mode, empty settings, the app's names and theme; call from initTestCase().
     void prepare();
     // Saves widget->grab() as <build>/screenshots/<name>.png; returns the path (empty on failure).

@@ -41,7 +41,8 @@ private:
 
 void tst_DemoSandbox::syncSucceedsWithTheSandboxOnItsOwnThread()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     QVERIFY(GuiTest::prepareDemoSync(window, QStringLiteral("okta-users.csv")));
     SandboxThread* sandbox = window.connectPage()->sandbox();
     QVERIFY(sandbox && sandbox->isRunning());
@@ -75,7 +76,8 @@ void tst_DemoSandbox::syncSucceedsWithTheSandboxOnItsOwnThread()
 
 void tst_DemoSandbox::closingMidSyncJoinsTheSandbox()
 {
-    auto window = std::make_unique<MainWindow>(&m_secrets);
+    auto app = std::make_unique<GuiTest::App>(&m_secrets);
+    MainWindow* window = &app->window;
     QVERIFY(GuiTest::prepareDemoSync(*window, QStringLiteral("okta-users.csv")));
     SandboxThread* sandbox = window->connectPage()->sandbox();
     // The sync request is never answered: the window is closed while the run waits for it.
@@ -87,8 +89,8 @@ void tst_DemoSandbox::closingMidSyncJoinsTheSandbox()
     QVERIFY(window->syncPage()->isRunning());
 
     QVERIFY(window->close());
-    window.reset();
-    QVERIFY(object.isNull()); // deleted on its own thread, and the thread joined, before the window was gone
+    app.reset();
+    QVERIFY(object.isNull()); // deleted on its own thread, and the thread joined, once the app was gone
 }
 
 void tst_DemoSandbox::closingMidUploadJoinsTheSandbox()
@@ -107,20 +109,22 @@ void tst_DemoSandbox::closingMidUploadJoinsTheSandbox()
     QVERIFY(file.write(csv) == csv.size());
     file.close();
 
-    auto window = std::make_unique<MainWindow>(&m_secrets);
+    auto app = std::make_unique<GuiTest::App>(&m_secrets);
+    MainWindow* window = &app->window;
     QVERIFY(GuiTest::prepareDemoSync(*window, path));
     const QPointer<Sandbox> object = window->connectPage()->sandbox()->sandbox();
     window->syncPage()->startButton()->click();
     StageRow* upload = window->syncPage()->row(SyncStage::Upload);
     QTRY_VERIFY_WITH_TIMEOUT(upload->state() != StageRow::State::Pending, 20000);
     QVERIFY(window->close());
-    window.reset();
+    app.reset();
     QVERIFY(object.isNull());
 }
 
 void tst_DemoSandbox::closingAfterTheSyncJoinsTheSandbox()
 {
-    auto window = std::make_unique<MainWindow>(&m_secrets);
+    auto app = std::make_unique<GuiTest::App>(&m_secrets);
+    MainWindow* window = &app->window;
     QVERIFY(GuiTest::prepareDemoSync(*window, QStringLiteral("okta-users.csv")));
     const QPointer<Sandbox> object = window->connectPage()->sandbox()->sandbox();
     window->syncPage()->startButton()->click();
@@ -131,7 +135,7 @@ void tst_DemoSandbox::closingAfterTheSyncJoinsTheSandbox()
     QCOMPARE(window->historyPage()->model()->rowCount(), 1);
     QCOMPARE(window->historyPage()->model()->run(0).outcome, RunOutcome::Succeeded);
     QVERIFY(window->close());
-    window.reset();
+    app.reset();
     QVERIFY(object.isNull());
 }
 

@@ -37,7 +37,8 @@ void tst_FileOpen::fileOpenEventLoadsTheFile()
 {
     QFETCH(bool, asUrl);
     const QString path = Samples::path(QStringLiteral("okta-users.csv"));
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showStep(MainWindow::Step::History);
@@ -52,7 +53,8 @@ void tst_FileOpen::fileOpenEventLoadsTheFile()
 
 void tst_FileOpen::nonFileUrlIsLeftAlone()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showStep(MainWindow::Step::History);

@@ -104,7 +104,8 @@ void TestJobsDialog::runNowShowsTheResult()
 void TestJobsDialog::historyFiltersExportAndRunAgain()
 {
     Session session;
-    HistoryPage page(&session);
+    HistoryStore history;
+    HistoryPage page(&session, &history);
     page.resize(1024, 700);
     page.show();
     page.enter();

@@ -177,7 +177,8 @@ void tst_Layout::walkEveryPage()
     if (language != QLatin1String("en"))
         QVERIFY(Translations::install(locale));
 
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

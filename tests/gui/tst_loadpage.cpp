@@ -59,7 +59,8 @@ void tst_LoadPage::dropShowsPreview()
     QFETCH(QString, file);
     QFETCH(QString, firstColumn);
     QFETCH(int, minRows);
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Dropped on a page far from Load: the whole window accepts files.
@@ -83,7 +84,8 @@ void tst_LoadPage::dropShowsPreview()
 
 void tst_LoadPage::dialectChangeRereads()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openFile(Samples::path(QStringLiteral("semicolon-excel-de.csv")));
@@ -132,7 +134,8 @@ void tst_LoadPage::failedSheetOffersTheOthers()
         }
         zip.close();
     }
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int asked = MessageBox::askedCount();
@@ -150,7 +153,8 @@ void tst_LoadPage::failedSheetOffersTheOthers()
 
 void tst_LoadPage::textDropIsRefused()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     QMimeData mime;
     mime.setText(QStringLiteral("hello"));
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -171,7 +175,8 @@ void tst_LoadPage::bigFileCanBeCancelled()
             chunk += "user" + QByteArray::number(i) + "@example.com,User " + QByteArray::number(i) + ",active\n";
         file.write(chunk);
     }
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openFile(path);

@@ -43,7 +43,8 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::showsWithRealFont()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Without fonts Qt silently draws boxes; this is the one check that catches it.
@@ -55,7 +56,8 @@ void tst_MainWindow::showsWithRealFont()
 
 void tst_MainWindow::stepsSwitchPages()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* steps = window.findChild<QListWidget*>(QStringLiteral("stepList"));
@@ -75,7 +77,8 @@ void tst_MainWindow::stepsSwitchPages()
 
 void tst_MainWindow::headerShowsDestinationOnEveryPage()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (int i = 0; i < static_cast<int>(MainWindow::Step::Count); ++i) {
@@ -89,7 +92,8 @@ void tst_MainWindow::headerShowsDestinationOnEveryPage()
 void tst_MainWindow::geometryIsRemembered()
 {
     {
-        MainWindow window(&m_secrets);
+        GuiTest::App app(&m_secrets);
+        MainWindow& window = app.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1180, 820);
@@ -97,7 +101,8 @@ void tst_MainWindow::geometryIsRemembered()
         window.close();
     }
     QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
-    MainWindow again(&m_secrets);
+    GuiTest::App second(&m_secrets);
+    MainWindow& again = second.window;
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1180, 820));
@@ -105,7 +110,8 @@ void tst_MainWindow::geometryIsRemembered()
 
 void tst_MainWindow::interactiveWidgetsHaveAccessibleNames()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList unnamed;
@@ -133,7 +139,8 @@ void tst_MainWindow::interactiveWidgetsHaveAccessibleNames()
 
 void tst_MainWindow::aboutNamesLicenceAndLibraries()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction* about = nullptr;

@@ -80,7 +80,8 @@ void tst_MapPage::autoMapping()
     QFETCH(QString, file);
     QFETCH(QString, emailColumn);
     QFETCH(QString, statusColumn);
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, file);
     window.showStep(MainWindow::Step::Map);
     const Mapping& mapping = window.session()->mapping();
@@ -107,7 +108,8 @@ void tst_MapPage::changeSaveAndReoffer()
 {
     const QString file = QStringLiteral("okta-users.csv");
     {
-        MainWindow window(&m_secrets);
+        GuiTest::App app(&m_secrets);
+        MainWindow& window = app.window;
         load(window, file);
         window.showStep(MainWindow::Step::Map);
         QVERIFY(window.session()->presetName().isEmpty() ||
@@ -130,18 +132,25 @@ void tst_MapPage::changeSaveAndReoffer()
                               PresetStore::fileNameFor(QStringLiteral("Okta with user ids"))));
     }
     // The same export again: the saved preset is suggested, selected and applied.
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, file);
     QCOMPARE(window.session()->presetName(), QStringLiteral("Okta with user ids"));
     QCOMPARE(window.session()->mapping().column(TargetField::Id), QStringLiteral("User"));
     QComboBox* combo = window.mapPage()->presetBar()->combo();
     QCOMPARE(combo->currentData().toString(), QStringLiteral("Okta with user ids"));
     QVERIFY(combo->currentText().contains(QStringLiteral("suggested")));
+    // The saved preset ties with the built-in Okta on this header: the window and `inspect` (which asks the
+    // store directly) pick the same one.
+    const std::optional<Preset> forInspect = PresetStore().findForHeader(window.session()->table()->columnNames());
+    QVERIFY(forInspect);
+    QCOMPARE(forInspect->name, window.session()->presetName());
 }
 
 void tst_MapPage::undoRedo()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, QStringLiteral("zoom-users.csv"));
     window.showStep(MainWindow::Step::Map);
     const Mapping original = window.session()->mapping();
@@ -163,7 +172,8 @@ void tst_MapPage::undoPresetRestoresNameAndLabels()
 {
     // Undoing a preset puts back more than the mapping: the preset's name (the history records it), its
     // invalid-row policy and the Match column's labels.
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, QStringLiteral("embedded-newlines.csv")); // no preset fits: auto-matched
     window.showStep(MainWindow::Step::Map);
     MappingModel* model = window.mapPage()->mappingModel();
@@ -198,7 +208,8 @@ void tst_MapPage::undoPresetRestoresNameAndLabels()
 
 void tst_MapPage::exportImport()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, QStringLiteral("slack-members.csv"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("slack.json"));
@@ -211,7 +222,8 @@ void tst_MapPage::exportImport()
 void tst_MapPage::columnPickerShowsCells()
 {
     // An export of the repository's own evaluation set: "state" is empty in every row, "mail" holds addresses.
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     load(window, QStringLiteral(TORIISYNC_SOURCE_DIR "/tests/mapping/exports/entra-id-users.csv"));
     window.showStep(MainWindow::Step::Map);
     QCOMPARE(window.session()->mapping().column(TargetField::Status), QStringLiteral("accountEnabled"));

@@ -31,7 +31,8 @@ private:
 
 void tst_ReviewPage::policyRejectsAndIssueLinks()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.resize(1180, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -86,7 +87,8 @@ void tst_ReviewPage::readingNoticesShownOnReview()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Email,Name\nu1@example.com,J\xC3\xBCrgen\nu2@example.com,Zo\xC3\xAB\njose@example.com,Jos\xE9\n");
     file.close();
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -48,7 +48,8 @@ void tst_SyncFlow::prepareRun(MainWindow& window, const QString& file)
 
 void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     prepareRun(window, QStringLiteral("google-workspace-users.csv"));
     // Screenshots of the pages as a newcomer sees them in the demo.
     const QList<std::pair<MainWindow::Step, QString>> pages {{MainWindow::Step::Connect, QStringLiteral("1-connect")},
@@ -95,7 +96,8 @@ void tst_SyncFlow::demoRunReachesDoneOnEveryStage()
 
 void tst_SyncFlow::injectedFailureThenRetry()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     prepareRun(window, QStringLiteral("okta-users.csv"));
     // POST /files answers 400 once: not retryable, so the run stops at "Get file ID".
     QString error;
@@ -123,7 +125,8 @@ void tst_SyncFlow::injectedFailureThenRetry()
 
 void tst_SyncFlow::interruptedSyncIsNotSentTwice()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     prepareRun(window, QStringLiteral("okta-users.csv"));
     SandboxThread* sandbox = window.connectPage()->sandbox();
     QString error;
@@ -167,7 +170,8 @@ void tst_SyncFlow::keychainMissingIsExplained()
 {
     MemorySecretStore missing;
     missing.setUnavailable(true);
-    MainWindow window(&missing);
+    GuiTest::App app(&missing);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.connectPage()->keyEdit()->setText(QStringLiteral("not-a-real-key"));

@@ -69,7 +69,8 @@ void tst_WindowState::load(MainWindow& window, const QString& name)
 
 void tst_WindowState::redoHasBothKeysOnce()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     QAction* redo = nullptr;
     for (QAction* a : window.findChildren<QAction*>()) {
         if (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -101,7 +102,8 @@ void tst_WindowState::cancelledStageStops()
 
 void tst_WindowState::newFileResetsScrollAndPolicy()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -125,7 +127,8 @@ void tst_WindowState::newFileResetsScrollAndPolicy()
 
 void tst_WindowState::blockedReviewCountsValidUsers()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.startDemo();
@@ -149,7 +152,8 @@ void tst_WindowState::blockedReviewCountsValidUsers()
 
 void tst_WindowState::unknownSyncOutcomeIsNotAFailure()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     QVERIFY(GuiTest::prepareDemoSync(window, fixture(QStringLiteral("layout-other.csv"))));
     QString error;
     QVERIFY2(window.connectPage()->sandbox()->addFault(QStringLiteral("sync=drop:5"), &error), qPrintable(error));
@@ -171,7 +175,8 @@ void tst_WindowState::keyIsValidatedBeforeItIsSaved()
     SandboxThread sandbox;
     QVERIFY(sandbox.start());
     MemorySecretStore secrets;
-    MainWindow window(&secrets);
+    GuiTest::App app(&secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ConnectPage* connect = window.connectPage();
@@ -191,7 +196,8 @@ void tst_WindowState::keyIsValidatedBeforeItIsSaved()
 
 void tst_WindowState::builtInPresetIsCopiedRenamedDeleted()
 {
-    MainWindow window(&m_secrets);
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     load(window, QStringLiteral("layout-users.csv"));

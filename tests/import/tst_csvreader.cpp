@@ -1,6 +1,7 @@
 // The CSV side of import: RFC 4180 edge cases, each encoding, Excel's sep= line, title and footer rows,
 // user overrides, bad input with a clear error and place, cancel, progress, preview, and a large generated file.
 #include "import/csvparser.h"
+#include "import/sourceline.h"
 #include "import/table.h"
 #include "import/tablereader.h"
 
@@ -21,6 +22,7 @@ private slots:
     void rfc4180_data();
     void rfc4180();
     void textAfterQuoteReported();
+    void rowAtSourceLine();
     void encodings_data();
     void encodings();
     void sepLine();
@@ -155,6 +157,22 @@ void TestCsvReader::sepLine()
     QCOMPARE(result.table->columnNames(), (QStringList {QStringLiteral("Email"), QStringLiteral("Name")}));
     QCOMPARE(result.table->cell(0, 1), QStringLiteral("A, B"));
     QCOMPARE(result.table->sourceLine(0), 3);
+}
+
+void TestCsvReader::rowAtSourceLine()
+{
+    // Line 1 is the header, the second record spans lines 3-4: lines map to the row that starts there or next.
+    const ImportResult result =
+        TableReader::read(write("Email,Note\na@x.test,one\nb@x.test,\"two\nlines\"\nc@x.test,three\n"));
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    const Table& t = *result.table;
+    QCOMPARE(t.rowCount(), 3);
+    QCOMPARE(SourceLine::rowAt(t, 1), 0);
+    QCOMPARE(SourceLine::rowAt(t, 2), 0);
+    QCOMPARE(SourceLine::rowAt(t, 3), 1);
+    QCOMPARE(SourceLine::rowAt(t, 4), 2);
+    QCOMPARE(SourceLine::rowAt(t, 5), 2);
+    QCOMPARE(SourceLine::rowAt(t, 6), -1);
 }
 
 void TestCsvReader::titleAndFooterRows()

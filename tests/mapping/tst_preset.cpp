@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -30,6 +31,7 @@ private slots:
     void storeImportExport();
     void bundledPresets();
     void fingerprintPicksTheRightPreset();
+    void ownPresetWinsATieWithABuiltIn();
     void devicesAndPipesAreRefused();
 
 private:
@@ -258,6 +260,32 @@ void TestPreset::fingerprintPicksTheRightPreset()
     QVERIFY(store.save(sample(), &error));
     QCOMPARE(pick({QStringLiteral("Mail"), QStringLiteral("State"), QStringLiteral("Seen")}),
              QStringLiteral("Acme HR"));
+}
+
+void TestPreset::ownPresetWinsATieWithABuiltIn()
+{
+    // The window's suggestion and `inspect` both ask findForHeader: the admin's copy of a built-in preset, saved
+    // for exactly this kind of file, is the one both suggest, whatever its name sorts as.
+    QTemporaryDir dir;
+    const PresetStore store(dir.path());
+    const QList<Preset> bundled = PresetStore::bundled();
+    const auto okta = std::find_if(bundled.cbegin(), bundled.cend(),
+                                   [](const Preset& p) { return p.name == QStringLiteral("Okta"); });
+    QVERIFY(okta != bundled.cend());
+    const QStringList header = okta->fingerprint;
+    QCOMPARE(store.findForHeader(header)->name, QStringLiteral("Okta"));
+    for (const QString& name : {QStringLiteral("A copy of Okta"), QStringLiteral("Zz Okta")}) {
+        Preset own = *okta;
+        own.name = name;
+        own.bundled = false;
+        QString error;
+        QVERIFY2(store.save(own, &error), qPrintable(error));
+        QCOMPARE(okta->matchScore(header), own.matchScore(header));
+        const std::optional<Preset> found = store.findForHeader(header);
+        QVERIFY(found);
+        QVERIFY(!found->bundled);
+        QCOMPARE(found->name, QStringLiteral("A copy of Okta")); // between two of a kind, the first listed
+    }
 }
 
 void TestPreset::devicesAndPipesAreRefused()
