@@ -10,18 +10,12 @@
 #include "import/xlsxworkbook.h"
 #include "import/xmlscanner.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <optional>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("OdsReader", text);
-    }
-
     const QString Content = QStringLiteral("content.xml");
     const QString Manifest = QStringLiteral("META-INF/manifest.xml");
 } // namespace

@@ -6,6 +6,8 @@
 #include "import/odssheetparser.h"
 #include "import/tablereader.h"
 
+#include <QCoreApplication>
+
 class XmlScanner;
 
 // An OpenDocument spreadsheet (.ods, what LibreOffice saves) to a Table. The zip is opened with XlsxArchive's
@@ -16,6 +18,8 @@ class XmlScanner;
 // names and zips whose mimetype says so.
 class OdsReader
 {
+    Q_DECLARE_TR_FUNCTIONS(OdsReader)
+
 public:
     static constexpr char MimeType[] = "application/vnd.oasis.opendocument.spreadsheet";
 

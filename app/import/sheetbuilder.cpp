@@ -1,15 +1,5 @@
 #include "import/sheetbuilder.h"
 
-#include <QCoreApplication>
-
-namespace
-{
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("SheetBuilder", text);
-    }
-} // namespace
-
 SheetBuilder::SheetBuilder(qint64 sourceSize)
     : m_textBudget(std::min(std::max(MinTextBudget, TextGrowth * sourceSize), (qint64(2) << 30) - (qint64(64) << 20)))
     , m_cellBudget(std::min(std::max(MinCells, sourceSize), qint64(1) << 30))

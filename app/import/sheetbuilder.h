@@ -3,6 +3,7 @@
 #include "import/tablestorage.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -15,6 +16,8 @@
 // trailing "1,048,576 empty rows" cost nothing and a repeated filled cell or row hits a bound with a clear message.
 class SheetBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(SheetBuilder)
+
 public:
     static constexpr qint64 MaxColumns = 16384;
     static constexpr qint64 MaxRows = 1048576;

@@ -3,16 +3,10 @@
 #include "import/table.h"
 #include "import/tablelayout.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("SheetTable", text);
-    }
-
     std::optional<qint64> headerLine(const ImportOptions& options)
     {
         return options.headerRow ? std::optional<qint64>(*options.headerRow) : std::nullopt;

@@ -5,6 +5,8 @@
 #include "import/tablereader.h"
 #include "import/tablestorage.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <vector>
 
@@ -15,6 +17,8 @@ class Table;
 // first rows, and finding the header and data rows like CsvReader does.
 class SheetTable
 {
+    Q_DECLARE_TR_FUNCTIONS(SheetTable)
+
 public:
     using PreviewHook = std::function<void(const TableStorage& soFar)>;
 

@@ -5,7 +5,6 @@
 #include "import/table.h"
 #include "import/xlsxnumberformat.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -19,11 +18,6 @@
 
 namespace
 {
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("XlsReader", text);
-    }
-
 #ifdef TORIISYNC_HAVE_FREEXL
     // FreeXL's handle, closed however the read ends (freexl_close must follow even a failed open).
     struct Handle

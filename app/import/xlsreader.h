@@ -5,6 +5,8 @@
 #include "import/importresult.h"
 #include "import/tablereader.h"
 
+#include <QCoreApplication>
+
 class SheetBuilder;
 
 // A legacy Excel 97-2003 workbook (.xls, BIFF in an OLE2 container) to a Table through FreeXL, Debian's
@@ -15,6 +17,8 @@ class SheetBuilder;
 // are refused with a message saying so. Called by TableReader for OLE2 files (which .xls files are).
 class XlsReader
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsReader)
+
 public:
     // Whether this build can read .xls at all.
     [[nodiscard]] static bool available();
