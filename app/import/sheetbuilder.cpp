@@ -103,9 +103,10 @@ bool SheetBuilder::endRow(qint64 repeat)
         return false;
     // Identical rows: copies of this one, each checked against the bounds before it is stored.
     const size_t rowCells = m_storage.cellEnds.size() - m_rowFirst;
+    const qint64 firstRow = m_row;
     const QByteArray rowText = repeat > 1 ? m_storage.bytes.sliced(m_rowWrite) : QByteArray();
     for (qint64 copy = 1; copy < repeat; ++copy) {
-        const qint64 row = m_row + copy;
+        m_row = firstRow + copy; // bounds and messages name the copy
         if (!fits(qint64(rowCells), rowBytes))
             return false;
         const size_t first = m_storage.cellEnds.size();
@@ -115,7 +116,7 @@ bool SheetBuilder::endRow(qint64 repeat)
             m_storage.cellEnds.push_back(quint32(m_storage.cellEnds[m_rowFirst + cell] - m_rowWrite + write));
         m_rowFirst = first;
         m_rowWrite = write;
-        if (!record(row))
+        if (!record(m_row))
             return false;
     }
     return true;

@@ -26,7 +26,7 @@ public:
     // byte, at least MinCells (a user export of a million rows stores far fewer cells than its XML has bytes).
     static constexpr qint64 TextGrowth = 4;
     static constexpr qint64 MinTextBudget = qint64(64) << 20;
-    static constexpr qint64 MinCells = qint64(8) << 20;
+    static constexpr qint64 MinCells = qint64(4) << 20;
 
     explicit SheetBuilder(qint64 sourceSize);
 
