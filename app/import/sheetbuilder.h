@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/tablestorage.h"
+#include "import/xlsxsheetparser.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -19,13 +20,14 @@ class SheetBuilder
     Q_DECLARE_TR_FUNCTIONS(SheetBuilder)
 
 public:
-    static constexpr qint64 MaxColumns = 16384;
-    static constexpr qint64 MaxRows = 1048576;
-    static constexpr qint64 MaxRowBytes = qint64(16) << 20; // CsvParser's record limit
-    // The text may grow to this many times the source, at least MinTextBudget; the cells to one per source
-    // byte, at least MinCells (a user export of a million rows stores far fewer cells than its XML has bytes).
-    static constexpr qint64 TextGrowth = 4;
-    static constexpr qint64 MinTextBudget = qint64(64) << 20;
+    // XLSX's bounds. The text may grow to TextGrowth times the source, at least MinTextBudget; the cells to one
+    // per source byte, at least MinCells (a user export of a million rows stores far fewer cells than its XML
+    // has bytes).
+    static constexpr qint64 MaxColumns = XlsxSheetParser::MaxColumns;
+    static constexpr qint64 MaxRows = XlsxSheetParser::MaxRows;
+    static constexpr qint64 MaxRowBytes = XlsxSheetParser::MaxRowBytes;
+    static constexpr qint64 TextGrowth = XlsxSheetParser::TextGrowth;
+    static constexpr qint64 MinTextBudget = XlsxSheetParser::MinTextBudget;
     static constexpr qint64 MinCells = qint64(4) << 20;
 
     explicit SheetBuilder(qint64 sourceSize);

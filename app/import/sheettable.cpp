@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 namespace
 {
     std::optional<qint64> headerLine(const ImportOptions& options)
@@ -59,6 +61,24 @@ TableReader::PreviewCallback SheetTable::usersOnly(const TableReader::PreviewCal
         if (holdsUsers(*rows))
             preview(std::move(rows));
     };
+}
+
+ImportResult SheetTable::firstUsersSheet(const ImportResult& base, const TableReader::PreviewCallback& preview,
+                                         const SheetRead& read)
+{
+    const TableReader::PreviewCallback userPreview = usersOnly(preview);
+    std::optional<ImportResult> fallback;
+    for (const QString& name : base.sheets) {
+        ImportResult result = base;
+        result.sheet = name;
+        if (!read(&result, userPreview) || result.error.cancelled)
+            return result;
+        if (result.ok() && holdsUsers(*result.table))
+            return result;
+        if (!fallback || (!fallback->ok() && result.ok()))
+            fallback = std::move(result);
+    }
+    return fallback ? *fallback : base;
 }
 
 SheetTable::PreviewHook SheetTable::previewHook(const ImportOptions& options, const QString& sourceName,

@@ -30,6 +30,13 @@ public:
     [[nodiscard]] static bool holdsUsers(const Table& table);
     // Passes on only previews of sheets that hold users, so the window never flashes a cover page.
     [[nodiscard]] static TableReader::PreviewCallback usersOnly(const TableReader::PreviewCallback& preview);
+    // Reads a sheet into result->table (or result->error); false when it is damaged, refused or cancelled.
+    using SheetRead = std::function<bool(ImportResult* result, const TableReader::PreviewCallback& preview)>;
+    // With no sheet named: reads base.sheets in order and returns the first that holds users; a cover or
+    // summary sheet before it is passed over, a damaged one stops with its error (the window offers the
+    // others), and when none holds users the first that reads (or the first sheet's error) is returned.
+    static ImportResult firstUsersSheet(const ImportResult& base, const TableReader::PreviewCallback& preview,
+                                        const SheetRead& read);
     // The hook a sheet parser calls with its first records: the table found in them goes to `preview`.
     [[nodiscard]] static PreviewHook previewHook(const ImportOptions& options, const QString& sourceName,
                                                  const TableReader::PreviewCallback& preview);

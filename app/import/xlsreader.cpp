@@ -14,7 +14,6 @@
 #endif
 
 #include <memory>
-#include <optional>
 
 namespace
 {
@@ -139,8 +138,11 @@ ImportResult XlsReader::read(const QString& path, const ImportOptions& options, 
         result.error.message = tr("%1 holds no sheets").arg(QFileInfo(path).fileName());
         return result;
     }
-    if (options.sheet.isEmpty() && result.sheets.size() > 1)
-        return readUserSheet(xls.handle, result, options, progress, cancel, preview);
+    if (options.sheet.isEmpty() && result.sheets.size() > 1) {
+        return SheetTable::firstUsersSheet(result, preview, [&](ImportResult* sheet, const auto& sheetPreview) {
+            return readSheet(xls.handle, sheet, options, progress, cancel, sheetPreview);
+        });
+    }
     if (SheetTable::resolve(&result, options.sheet.isEmpty() ? result.sheets.constFirst() : options.sheet))
         readSheet(xls.handle, &result, options, progress, cancel, preview);
 #else
@@ -151,26 +153,6 @@ ImportResult XlsReader::read(const QString& path, const ImportOptions& options, 
     result.error.message = openError(0, path);
 #endif
     return result;
-}
-
-ImportResult XlsReader::readUserSheet(const void* handle, const ImportResult& base, const ImportOptions& options,
-                                      const ProgressCallback& progress, const CancelFlag* cancel,
-                                      const TableReader::PreviewCallback& preview)
-{
-    // As XlsxReader: the first sheet that holds users, else the first that reads; a damaged sheet stops.
-    const TableReader::PreviewCallback userPreview = SheetTable::usersOnly(preview);
-    std::optional<ImportResult> fallback;
-    for (const QString& name : base.sheets) {
-        ImportResult result = base;
-        result.sheet = name;
-        if (!readSheet(handle, &result, options, progress, cancel, userPreview))
-            return result;
-        if (result.ok() && SheetTable::holdsUsers(*result.table))
-            return result;
-        if (!fallback || (!fallback->ok() && result.ok()))
-            fallback = std::move(result);
-    }
-    return *fallback;
 }
 
 bool XlsReader::readSheet(const void* handle, ImportResult* result, const ImportOptions& options,

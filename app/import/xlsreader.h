@@ -26,9 +26,6 @@ public:
                              const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
 
 private:
-    static ImportResult readUserSheet(const void* handle, const ImportResult& base, const ImportOptions& options,
-                                      const ProgressCallback& progress, const CancelFlag* cancel,
-                                      const TableReader::PreviewCallback& preview);
     // Reads result->sheet into result->table (or result->error); false when the sheet is damaged, refused or
     // cancelled, true when it was read, even if it holds no table.
     static bool readSheet(const void* handle, ImportResult* result, const ImportOptions& options,

@@ -22,33 +22,14 @@ ImportResult XlsxReader::read(const QString& path, const ImportOptions& options,
     if (!archive.open(&result.error.message) || !workbook.load(archive, &result.error.message))
         return result;
     result.sheets = workbook.sheetNames();
-    if (options.sheet.isEmpty() && result.sheets.size() > 1)
-        return readUserSheet(archive, workbook, result, options, progress, cancel, preview);
+    if (options.sheet.isEmpty() && result.sheets.size() > 1) {
+        return SheetTable::firstUsersSheet(result, preview, [&](ImportResult* sheet, const auto& sheetPreview) {
+            return readSheet(archive, workbook, sheet, options, progress, cancel, sheetPreview);
+        });
+    }
     if (SheetTable::resolve(&result, options.sheet.isEmpty() ? result.sheets.constFirst() : options.sheet))
         readSheet(archive, workbook, &result, options, progress, cancel, preview);
     return result;
-}
-
-ImportResult XlsxReader::readUserSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, const ImportResult& base,
-                                       const ImportOptions& options, const ProgressCallback& progress,
-                                       const CancelFlag* cancel, const TableReader::PreviewCallback& preview)
-{
-    // The first sheet that holds a table of users; a cover or summary sheet before it is passed over.
-    const TableReader::PreviewCallback userPreview = SheetTable::usersOnly(preview);
-    std::optional<ImportResult> fallback;
-    for (const QString& name : base.sheets) {
-        ImportResult result = base;
-        result.sheet = name;
-        // A damaged or refused sheet stops here (the window offers the other sheets); an empty one is passed over.
-        if (!readSheet(archive, workbook, &result, options, progress, cancel, userPreview) || result.error.cancelled)
-            return result;
-        if (result.ok() && SheetTable::holdsUsers(*result.table))
-            return result;
-        // Otherwise the first sheet that reads (or the first sheet's error) unless a later one holds users.
-        if (!fallback || (!fallback->ok() && result.ok()))
-            fallback = std::move(result);
-    }
-    return *fallback;
 }
 
 bool XlsxReader::readSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, ImportResult* out,

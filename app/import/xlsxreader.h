@@ -18,9 +18,6 @@ public:
                              const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
 
 private:
-    static ImportResult readUserSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, const ImportResult& base,
-                                      const ImportOptions& options, const ProgressCallback& progress,
-                                      const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
     // Reads out->sheet into out->table (or out->error); false when the sheet is damaged or refused, true when it
     // was read, even if it holds no table.
     static bool readSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, ImportResult* out,
