@@ -25,6 +25,46 @@ namespace
         ~Handle() { freexl_close(handle); }
     };
 
+    // FreeXL allocates every sheet's cells up front from the size its DIMENSIONS record declares (16 bytes a
+    // cell), so a 6 KB file that claims 65,536 x 256 cells on many sheets would take gigabytes before a single
+    // cell is read. The records are found in the raw file by their header (BIFF8: id 0x0200, 14 bytes; BIFF5:
+    // 10 bytes) and only plausible ones count; their declared cells are summed. A heuristic, not a BIFF parser:
+    // it bounds what FreeXL is handed, FreeXL still does the reading.
+    qint64 declaredCells(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return 0;
+        const qint64 size = file.size();
+        const uchar* data = file.map(0, size);
+        if (!data)
+            return 0;
+        const auto word = [data](qint64 at) { return quint32(data[at]) | quint32(data[at + 1]) << 8; };
+        const auto dword = [&word](qint64 at) { return word(at) | word(at + 2) << 16; };
+        qint64 cells = 0;
+        for (qint64 at = 0; at + 18 <= size; ++at) {
+            if (data[at] != 0x00 || data[at + 1] != 0x02 || data[at + 3] != 0x00)
+                continue;
+            qint64 rows = 0;
+            qint64 columns = 0;
+            if (data[at + 2] == 14 && word(at + 16) == 0) { // BIFF8: first row, last row + 1 (32-bit)
+                const quint32 first = dword(at + 4);
+                const quint32 last = dword(at + 8);
+                if (first <= last && last <= 65536 && word(at + 12) <= word(at + 14) && word(at + 14) <= 256) {
+                    rows = last - first;
+                    columns = word(at + 14) - word(at + 12);
+                }
+            } else if (data[at + 2] == 10 && word(at + 12) == 0) { // BIFF5 and older: 16-bit rows
+                if (word(at + 4) <= word(at + 6) && word(at + 8) <= word(at + 10) && word(at + 10) <= 256) {
+                    rows = word(at + 6) - word(at + 4);
+                    columns = word(at + 10) - word(at + 8);
+                }
+            }
+            cells += rows * columns;
+        }
+        return cells;
+    }
+
     // A FreeXL cell as the text an XLSX cell of that type gives (XlsxNumberFormat for numbers, ISO 8601 dates).
     QByteArray cellText(const FreeXL_CellValue& value)
     {
@@ -113,6 +153,14 @@ ImportResult XlsReader::read(const QString& path, const ImportOptions& options, 
     result.fileSize = QFileInfo(path).size();
     result.error.file = path;
 #ifdef TORIISYNC_HAVE_FREEXL
+    if (const qint64 cells = declaredCells(path); cells > MaxDeclaredCells) {
+        result.error.message = tr("%1 declares %2 million cells across its sheets (more than %3 million, far "
+                                  "beyond a user export); open it in Excel and save it as .xlsx or CSV")
+                                   .arg(QFileInfo(path).fileName())
+                                   .arg(cells / 1000000)
+                                   .arg(MaxDeclaredCells / 1000000);
+        return result;
+    }
     Handle xls;
     const int opened = freexl_open(QFile::encodeName(path).constData(), &xls.handle);
     if (opened != FREEXL_OK) {

@@ -20,6 +20,10 @@ class XlsReader
     Q_DECLARE_TR_FUNCTIONS(XlsReader)
 
 public:
+    // FreeXL holds every declared cell in memory (16 bytes each): one sheet of Excel 97's full 65,536 x 256 fits,
+    // a workbook declaring more is refused before FreeXL opens it.
+    static constexpr qint64 MaxDeclaredCells = 20000000;
+
     // Whether this build can read .xls at all.
     [[nodiscard]] static bool available();
     static ImportResult read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,

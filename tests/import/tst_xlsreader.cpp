@@ -23,6 +23,7 @@ private slots:
     void damagedRefused();
     void passwordRefused();
     void notAWorkbookRefused();
+    void hugeDimensionsRefused();
 
 private:
     static QString fixture(const QString& name)
@@ -114,6 +115,38 @@ void TestXlsReader::notAWorkbookRefused()
     const ImportResult result = TableReader::read(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.message.contains(u"header-only.xls"_s), qPrintable(result.error.message));
+}
+
+void TestXlsReader::hugeDimensionsRefused()
+{
+    // types.xls with its DIMENSIONS record (id 0x0200, 14 bytes) claiming 65,536 x 256 cells, copied into two
+    // more records in place of padding: FreeXL would allocate 16 bytes for each of 50 million cells.
+    QFile source(fixture(u"types.xls"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const QByteArray header("\x00\x02\x0e\x00", 4);
+    const qsizetype at = bytes.indexOf(header);
+    QVERIFY(at > 0);
+    const QByteArray huge = header + QByteArray("\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x01\x00\x00", 14);
+    bytes.replace(at, huge.size(), huge);
+    // A single full sheet is still read (it is what Excel 97 allows)...
+    const QString one = m_dir.filePath(u"one-full-sheet.xls"_s);
+    QFile oneFile(one);
+    QVERIFY(oneFile.open(QIODevice::WriteOnly));
+    oneFile.write(bytes);
+    oneFile.close();
+    const ImportResult read = TableReader::read(one);
+    QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+    // ...three are refused before FreeXL allocates them.
+    const QString three = m_dir.filePath(u"three-full-sheets.xls"_s);
+    QFile threeFile(three);
+    QVERIFY(threeFile.open(QIODevice::WriteOnly));
+    threeFile.write(bytes + huge + huge);
+    threeFile.close();
+    const ImportResult refused = TableReader::read(three);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.message.contains(u"three-full-sheets.xls declares 50 million cells"_s),
+             qPrintable(refused.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestXlsReader)
