@@ -5550,6 +5550,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>Reading was cancelled</source>
         <translation>Das Lesen wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>%1 declares %2 million cells across its sheets (more than %3 million, far beyond a user export); open it in Excel and save it as .xlsx or CSV</source>
+        <translation>%1 gibt in seinen Tabellenblättern %2 Millionen Zellen an (mehr als %3 Millionen, weit mehr als ein Benutzerexport); öffnen Sie die Datei in Excel und speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
 </context>
 <context>
     <name>XlsxArchive</name>
