@@ -72,7 +72,8 @@ ImportResult OdsReader::read(const QString& path, const ImportOptions& options, 
         sheet.sheet = name;
         const OdsSheetParser::Outcome outcome = readTable(xml, total, &sheet, options, progress, cancel, sheetPreview);
         if (outcome == OdsSheetParser::Outcome::Damaged) {
-            result.sheet = name; // the XML error is reported below
+            result.sheet = name; // the XML error is reported below, at the row it broke in
+            result.error.line = sheet.error.line;
             break;
         }
         if (outcome == OdsSheetParser::Outcome::Cancelled)
