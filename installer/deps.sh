@@ -7,7 +7,7 @@ set -euo pipefail
 build=(cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
        qtkeychain-qt6-dev libquazip1-qt6-dev libqt6sql6-sqlite libqt6svg6 dpkg-dev
-       libssl-dev)
+       libssl-dev libfreexl-dev)
 runtime=(libsecret-1-0 gnome-keyring dbus-daemon fonts-dejavu-core)
 # Tests: a private keyring, desktop-file and AppStream validators, clang for the fuzz targets, python3 for the
 # benchmark generator and time (/usr/bin/time) for the benchmark's peak-RSS figures.

@@ -85,7 +85,7 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     const QSignalBlocker b2(m_delimiter);
     const QSignalBlocker b3(m_headerRow);
     const QSignalBlocker b4(m_sheet);
-    const bool xlsx = result.format == QLatin1String("xlsx");
+    const bool workbook = result.isWorkbook();
     const bool csv = result.format == QLatin1String("csv");
 
     // "Detect" shows what detection found, so the admin sees the value without overriding it.
@@ -102,8 +102,8 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     for (QWidget* w : {static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_encodingLabel),
                        static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_delimiterLabel)})
         w->setVisible(csv); // a workbook or a JSON list has no encoding or delimiter to choose
-    m_sheet->setVisible(xlsx);
-    m_sheetLabel->setVisible(xlsx);
+    m_sheet->setVisible(workbook);
+    m_sheetLabel->setVisible(workbook);
     setEnabled(true);
     m_updating = false;
 }

@@ -30,7 +30,7 @@
 LoadPage::LoadPage(Session* session, QWidget* parent)
     : Page(tr("Load"),
            tr("Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel \"Unicode "
-              "Text\", XLSX and JSON files from any admin console are read as they are."),
+              "Text\", XLSX, ODS, XLS and JSON files from any admin console are read as they are."),
            parent)
     , m_session(session)
     , m_job(new ImportJob(this))
@@ -53,7 +53,7 @@ LoadPage::LoadPage(Session* session, QWidget* parent)
     dropIcon->setPixmap(QIcon(QStringLiteral(":/icons/drop-file.svg")).pixmap(QSize(48, 48), devicePixelRatioF()));
     auto* dropText = new QLabel(RichText::lines({RichText::bold(tr("Drop an export here")),
                                                  RichText::text(tr("Google Workspace, Microsoft 365, Okta, Slack, "
-                                                                   "Zoom or any CSV/XLSX/JSON user list"))}),
+                                                                   "Zoom or any CSV/XLSX/ODS/XLS/JSON user list"))}),
                                 m_dropZone);
     dropText->setObjectName(QStringLiteral("dropText"));
     dropText->setWordWrap(true); // the German subtitle was cut at 1024 px
@@ -217,15 +217,7 @@ void LoadPage::onFinished(const ImportResult& result)
             m_summary->setText(tr("Reading cancelled."));
         } else {
             m_summary->setText(tr("Could not read %1").arg(QFileInfo(m_loadingPath).fileName()));
-            // An OpenDocument file fails as "not an Excel workbook": say plainly what it is and what to do.
-            const bool ods = QFileInfo(m_loadingPath).suffix().compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0;
-            MessageBox::warning(this, tr("Could not read the file"),
-                                ods ? tr("%1 is an OpenDocument spreadsheet (.ods), which Torii Sync cannot read "
-                                         "yet. Save it as .xlsx or CSV (e.g. in LibreOffice: File › Save As) and "
-                                         "load that file.")
-                                          .arg(QFileInfo(m_loadingPath).fileName())
-                                    : result.error.toString(),
-                                ods ? result.error.toString() : QString());
+            MessageBox::warning(this, tr("Could not read the file"), result.error.toString());
             // A workbook whose sheet failed: its other sheets are offered (the picker reloads this file).
             if (result.sheets.size() > 1) {
                 m_pickerPath = m_loadingPath;
@@ -242,13 +234,13 @@ void LoadPage::onFinished(const ImportResult& result)
     if (newFile)
         m_view->scrollHome();
     m_dialect->showResult(result, m_loadingOptions);
-    const bool xlsx = result.format == QLatin1String("xlsx");
-    const QString how = xlsx
+    const bool workbook = result.isWorkbook();
+    const QString how = workbook
         ? tr("sheet “%1”").arg(result.sheet)
         : tr("%1, %2").arg(Dialect::encodingName(result.dialect.encoding), Format::delimiter(result.dialect.delimiter));
     // A spreadsheet numbers sheet rows; a text file's header is named by its line, which counts Excel's
     // "sep=" line that the reader's header row leaves out.
-    const QString header = xlsx
+    const QString header = workbook
         ? tr("header on row %1").arg(result.dialect.headerRow)
         : tr("header on line %1").arg(result.dialect.headerRow + (result.dialect.sepLine ? 1 : 0));
     const int rows = static_cast<int>(std::min<qsizetype>(result.table->rowCount(), INT_MAX));

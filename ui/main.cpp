@@ -25,9 +25,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("main", "Start with the built-in sandbox (offline)."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "A user export to load (CSV, TSV, XLSX, JSON)."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A user export to load (CSV, TSV, XLSX, ODS, XLS, JSON)."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
 
     Theme::apply();

@@ -31,9 +31,11 @@ QString InspectCommand::usage() const
     return tr("Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]\n"
               "                              [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
               "\n"
-              "Reads a CSV/TSV/TXT or XLSX export and shows what was detected: format, encoding, delimiter,\n"
-              "header row, columns, number of data rows, and notices (title/footer rows, ragged rows).\n"
-              "  --sheet NAME       read this sheet of a workbook (default: the first)\n"
+              "Reads a CSV/TSV/TXT, XLSX, ODS, XLS or JSON export and shows what was detected: format,\n"
+              "encoding, delimiter, header row, columns, number of data rows, and notices (title/footer rows,\n"
+              "ragged rows).\n"
+              "  --sheet NAME       read this sheet of a workbook (XLSX, ODS, XLS; default: the first sheet\n"
+              "                     that holds users)\n"
               "  --rows N           also show the first N data rows as read\n"
               "  --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,\n"
               "                     columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,\n"
@@ -123,7 +125,7 @@ QJsonObject InspectCommand::toJson(const ImportResult& result, const MappingSumm
     json.insert(QStringLiteral("file"), QFileInfo(result.error.file).fileName());
     json.insert(QStringLiteral("format"), result.format);
     json.insert(QStringLiteral("sheet"), result.sheet.isEmpty() ? QJsonValue() : QJsonValue(result.sheet));
-    if (result.format == QLatin1String("xlsx"))
+    if (result.isWorkbook())
         json.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(result.sheets));
     json.insert(QStringLiteral("encoding"), Dialect::encodingName(result.dialect.encoding));
     json.insert(QStringLiteral("bom"), result.dialect.bom);
@@ -165,6 +167,14 @@ void InspectCommand::printText(Console& console, const ImportResult& result, con
     out << tr("File:       %1 (%2 bytes)").arg(QFileInfo(result.error.file).fileName()).arg(result.fileSize) << '\n';
     if (result.format == QLatin1String("xlsx")) {
         out << tr("Format:     XLSX workbook, sheet \"%1\" (sheets: %2)")
+                   .arg(result.sheet, result.sheets.join(QStringLiteral(", ")))
+            << '\n';
+    } else if (result.format == QLatin1String("ods")) {
+        out << tr("Format:     OpenDocument spreadsheet (ODS), sheet \"%1\" (sheets: %2)")
+                   .arg(result.sheet, result.sheets.join(QStringLiteral(", ")))
+            << '\n';
+    } else if (result.format == QLatin1String("xls")) {
+        out << tr("Format:     Excel 97-2003 workbook (XLS), sheet \"%1\" (sheets: %2)")
                    .arg(result.sheet, result.sheets.join(QStringLiteral(", ")))
             << '\n';
     } else if (result.format == QLatin1String("json")) {

@@ -25,6 +25,11 @@ namespace ThirdPartyNotices
              QStringLiteral("LGPL-2.1-or-later WITH a static linking exception"),
              QStringLiteral("https://github.com/stachenov/quazip")},
             {QStringLiteral("zlib"), {}, QStringLiteral("Zlib"), QStringLiteral("https://zlib.net/")},
+            // Tri-licensed; Torii Sync uses it under the LGPL (dynamically linked).
+            {QStringLiteral("FreeXL"),
+             {},
+             QStringLiteral("MPL-1.1 OR GPL-2.0-or-later OR LGPL-2.1-or-later"),
+             QStringLiteral("https://www.gaia-gis.it/fossil/freexl/")},
             {QStringLiteral("SQLite"),
              {},
              QStringLiteral("blessing (public domain)"),

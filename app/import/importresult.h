@@ -51,15 +51,20 @@ public:
 struct ImportResult
 {
     std::shared_ptr<const Table> table;
-    QString format; // "csv" | "xlsx" | "json"
+    QString format; // "csv" | "xlsx" | "ods" | "xls" | "json"
     Dialect dialect;
-    QString sheet;      // XLSX: the sheet read
-    QStringList sheets; // XLSX: all sheets in workbook order
+    QString sheet;      // workbooks: the sheet read
+    QStringList sheets; // workbooks: all sheets in workbook order
     QList<ImportNotice> notices;
     ImportError error;
     qint64 fileSize = 0;
 
     [[nodiscard]] bool ok() const { return table && !error.isError(); }
+    // A spreadsheet with sheets and numbered rows (XLSX, ODS, XLS) rather than a text file or a JSON list.
+    [[nodiscard]] bool isWorkbook() const
+    {
+        return format == QLatin1String("xlsx") || format == QLatin1String("ods") || format == QLatin1String("xls");
+    }
 };
 
 Q_DECLARE_METATYPE(ImportResult)

@@ -1,5 +1,6 @@
 #include "import/jsonreader.h"
 
+#include "import/jsonkeyorder.h"
 #include "import/table.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,16 @@ ImportResult JsonReader::read(const QString& path, const ProgressCallback& progr
         result.error.message = tr("The JSON list is empty");
         return result;
     }
+    // The file's key order, not QJsonObject's sorted one.
+    QHash<QString, qsizetype> rank;
+    const QStringList order = JsonKeyOrder::scan(bytes);
+    for (qsizetype i = 0; i < order.size(); ++i)
+        rank.insert(order.at(i), i);
+    std::stable_sort(columns.begin(), columns.end(), [&rank](const QString& a, const QString& b) {
+        return rank.value(a, rank.size()) < rank.value(b, rank.size());
+    });
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        columnOf.insert(columns.at(i), int(i));
     TableStorage storage;
     const auto appendRecord = [&storage](const QByteArrayList& texts, quint32 line) {
         storage.recordFirstCell.push_back(quint32(storage.cellEnds.size()));

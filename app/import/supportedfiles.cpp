@@ -4,8 +4,8 @@
 
 QStringList SupportedFiles::suffixes()
 {
-    return {QStringLiteral("csv"),  QStringLiteral("tsv"),  QStringLiteral("txt"),
-            QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("json")};
+    return {QStringLiteral("csv"),  QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("xlsx"),
+            QStringLiteral("xlsm"), QStringLiteral("ods"), QStringLiteral("xls"), QStringLiteral("json")};
 }
 
 QString SupportedFiles::dialogFilter()

@@ -3,7 +3,9 @@
 #include "import/csvreader.h"
 #include "import/jsonreader.h"
 #include "import/memoryadvice.h"
+#include "import/odsreader.h"
 #include "import/table.h"
+#include "import/xlsreader.h"
 #include "import/xlsxreader.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,24 @@ namespace
         return head.sliced(1).trimmed().startsWith('{');
     }
 
+    // An .ods name, or a zip whose first entry is the uncompressed "mimetype" OpenDocument puts first (its name
+    // at offset 30 of the local header, the data after the name and the extra field) naming a spreadsheet.
+    bool isOpenDocument(const QByteArray& head, const QString& suffix)
+    {
+        if (suffix.compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (!head.startsWith("PK\x03\x04") || head.size() < 30 || head.mid(30, 8) != "mimetype")
+            return false;
+        const int extra = uchar(head.at(28)) | uchar(head.at(29)) << 8;
+        return head.mid(38 + extra).startsWith(OdsReader::MimeType);
+    }
+
+    bool isXlsx(const QString& suffix)
+    {
+        return suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
+            suffix.compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0;
+    }
+
     bool startsWith(const QByteArray& head, const char* magic, qsizetype size)
     {
         return head.size() >= size && std::memcmp(head.constData(), magic, size_t(size)) == 0;
@@ -57,7 +77,7 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return failure(path, tr("This is a folder, not a file"));
     // A named pipe or a device would block open() or read() forever: only regular files are read.
     if (info.exists() && !info.isFile())
-        return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);
+        return failure(path, tr("This is not a CSV, TXT, XLSX, ODS, XLS or JSON export (unsupported binary file)"), 0);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("Cannot open the file: %1").arg(file.errorString()));
     const qint64 size = file.size();
@@ -65,12 +85,20 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return failure(path, tr("The file is empty (0 bytes)"));
     const QByteArray head = file.peek(8);
     if (startsWith(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-        return failure(path,
-                       tr("This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) "
-                          "file. Open it in Excel and save it without a password as .xlsx or CSV."));
+        // OLE2: an .xls workbook, or an .xlsx that Excel encrypted (its package then sits inside OLE2).
+        if (isXlsx(info.suffix())) {
+            return failure(path,
+                           tr("This is a password-protected/encrypted workbook or an old Excel 97-2003 (.xls) "
+                              "file. Open it in Excel and save it without a password as .xlsx or CSV."));
+        }
+        file.close();
+        return XlsReader::read(path, options, progress, cancel, preview);
     }
-    if (startsWith(head, "PK\x03\x04", 4) || info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0 ||
-        info.suffix().compare(QLatin1String("xlsm"), Qt::CaseInsensitive) == 0) {
+    if (isOpenDocument(file.peek(256), info.suffix())) {
+        file.close();
+        return OdsReader::read(path, options, progress, cancel, preview);
+    }
+    if (startsWith(head, "PK\x03\x04", 4) || isXlsx(info.suffix())) {
         file.close();
         return XlsxReader::read(path, options, progress, cancel, preview);
     }
@@ -79,7 +107,7 @@ ImportResult TableReader::read(const QString& path, const ImportOptions& options
         return JsonReader::read(path, progress, cancel);
     }
     if (startsWith(head, "PK\x05\x06", 4) || startsWith(head, "%PDF", 4) || startsWith(head, "\x1F\x8B", 2))
-        return failure(path, tr("This is not a CSV, TXT or XLSX export (unsupported binary file)"), 0);
+        return failure(path, tr("This is not a CSV, TXT, XLSX, ODS, XLS or JSON export (unsupported binary file)"), 0);
     if (size > MaxTextFileSize)
         return failure(path, tr("The file is larger than 2 GiB; split it before importing"));
 

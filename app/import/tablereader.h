@@ -8,8 +8,8 @@
 
 #include <functional>
 
-// Reads a CSV/TSV/TXT or XLSX file into a Table, detecting what options leave open. Synchronous: the CLI calls
-// it inline, ImportJob in a worker thread. Never throws; failures come back in ImportResult::error.
+// Reads a CSV/TSV/TXT, XLSX, ODS, XLS or JSON file into a Table, detecting what options leave open. Synchronous: the
+// CLI calls it inline, ImportJob in a worker thread. Never throws; failures come back in ImportResult::error.
 class TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(TableReader)

@@ -5,8 +5,6 @@
 #include "import/importresult.h"
 #include "import/tablereader.h"
 
-#include <QCoreApplication>
-class Table;
 class XlsxArchive;
 class XlsxWorkbook;
 
@@ -15,19 +13,11 @@ class XlsxWorkbook;
 // Called by TableReader for zip files and .xlsx names.
 class XlsxReader
 {
-    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
-
 public:
     static ImportResult read(const QString& path, const ImportOptions& options, const ProgressCallback& progress,
                              const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
-    // Whether a sheet's table looks like a list of users (several columns, rows, e-mail addresses or a user/
-    // e-mail/login column) rather than a cover or summary sheet.
-    [[nodiscard]] static bool holdsUsers(const Table& table);
 
 private:
-    static ImportResult readUserSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, const ImportResult& base,
-                                      const ImportOptions& options, const ProgressCallback& progress,
-                                      const CancelFlag* cancel, const TableReader::PreviewCallback& preview);
     // Reads out->sheet into out->table (or out->error); false when the sheet is damaged or refused, true when it
     // was read, even if it holds no table.
     static bool readSheet(XlsxArchive& archive, const XlsxWorkbook& workbook, ImportResult* out,

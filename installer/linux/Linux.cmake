@@ -11,7 +11,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# dpkg-shlibdeps finds every library the binaries link (Qt, QtKeychain, QuaZip, libstdc++ ...).
+# dpkg-shlibdeps finds every library the binaries link (Qt, QtKeychain, QuaZip, FreeXL, libstdc++ ...).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ...but not what is loaded at run time with dlopen():
 #  - libsecret-1-0: QtKeychain opens libsecret-1.so.0 to reach the Secret Service; without it every keychain

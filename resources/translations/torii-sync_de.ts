@@ -1548,12 +1548,26 @@ run-again ID führt den Job, der Lauf ID erzeugt hat, noch einmal aus (mit seine
         <translation>zeigen, wie eine Datei gelesen wird: Format, Spalten, Zeilen, Zuordnung</translation>
     </message>
     <message>
+        <source>Shape:      %1</source>
+        <translation>Form:       %1</translation>
+    </message>
+    <message>
+        <source>Warning:    %1</source>
+        <translation>Warnung:    %1</translation>
+    </message>
+    <message>
+        <source>Format:     JSON list of objects, one row per object</source>
+        <translation>Format:     JSON-Liste von Objekten, eine Zeile je Objekt</translation>
+    </message>
+    <message>
         <source>Usage: torii-sync-cli inspect FILE [--sheet NAME] [--rows N] [--json]
                               [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
-Reads a CSV/TSV/TXT or XLSX export and shows what was detected: format, encoding, delimiter,
-header row, columns, number of data rows, and notices (title/footer rows, ragged rows).
-  --sheet NAME       read this sheet of a workbook (default: the first)
+Reads a CSV/TSV/TXT, XLSX, ODS, XLS or JSON export and shows what was detected: format,
+encoding, delimiter, header row, columns, number of data rows, and notices (title/footer rows,
+ragged rows).
+  --sheet NAME       read this sheet of a workbook (XLSX, ODS, XLS; default: the first sheet
+                     that holds users)
   --rows N           also show the first N data rows as read
   --json             print one JSON object (format, sheet, encoding, delimiter, headerRow,
                      columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,
@@ -1566,9 +1580,11 @@ Exit codes: 0 read, 2 usage error or unreadable input.
         <translation>Aufruf: torii-sync-cli inspect DATEI [--sheet NAME] [--rows N] [--json]
                                [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
-Liest einen CSV-/TSV-/TXT- oder XLSX-Export und zeigt, was erkannt wurde: Format, Kodierung, Trennzeichen,
-Kopfzeile, Spalten, Anzahl der Datenzeilen und Hinweise (Titel-/Fußzeilen, ungleich lange Zeilen).
-  --sheet NAME        dieses Tabellenblatt einer Arbeitsmappe lesen (Standard: das erste)
+Liest einen CSV-/TSV-/TXT-, XLSX-, ODS-, XLS- oder JSON-Export und zeigt, was erkannt wurde: Format,
+Kodierung, Trennzeichen, Kopfzeile, Spalten, Anzahl der Datenzeilen und Hinweise (Titel-/Fußzeilen,
+ungleich lange Zeilen).
+  --sheet NAME        dieses Tabellenblatt einer Arbeitsmappe lesen (XLSX, ODS, XLS; Standard: das erste
+                      Tabellenblatt mit Benutzern)
   --rows N            zusätzlich die ersten N Datenzeilen so zeigen, wie sie gelesen wurden
   --json              ein JSON-Objekt ausgeben (format, sheet, encoding, delimiter, headerRow,
                       columns, rows, mapping, matches, shape, shapeNote, mappingWarnings,
@@ -1580,16 +1596,12 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
 </translation>
     </message>
     <message>
-        <source>Shape:      %1</source>
-        <translation>Form:       %1</translation>
+        <source>Format:     OpenDocument spreadsheet (ODS), sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation>Format:     OpenDocument-Tabelle (ODS), Tabellenblatt „%1“ (Blätter: %2)</translation>
     </message>
     <message>
-        <source>Warning:    %1</source>
-        <translation>Warnung:    %1</translation>
-    </message>
-    <message>
-        <source>Format:     JSON list of objects, one row per object</source>
-        <translation>Format:     JSON-Liste von Objekten, eine Zeile je Objekt</translation>
+        <source>Format:     Excel 97-2003 workbook (XLS), sheet &quot;%1&quot; (sheets: %2)</source>
+        <translation>Format:     Excel-97-2003-Arbeitsmappe (XLS), Tabellenblatt „%1“ (Blätter: %2)</translation>
     </message>
 </context>
 <context>
@@ -2815,10 +2827,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <translation>Hier erscheinen die Dateien, die Sie öffnen.</translation>
     </message>
     <message>
-        <source>%1 is an OpenDocument spreadsheet (.ods), which Torii Sync cannot read yet. Save it as .xlsx or CSV (e.g. in LibreOffice: File › Save As) and load that file.</source>
-        <translation>%1 ist eine OpenDocument-Tabelle (.ods), die Torii Sync noch nicht lesen kann. Speichern Sie sie als .xlsx oder CSV (z. B. in LibreOffice: Datei › Speichern unter) und laden Sie diese Datei.</translation>
-    </message>
-    <message>
         <source>header on row %1</source>
         <translation>Kopfzeile in Zeile %1</translation>
     </message>
@@ -2841,16 +2849,16 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         </translation>
     </message>
     <message>
-        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot;, XLSX and JSON files from any admin console are read as they are.</source>
-        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“-, XLSX- und JSON-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
-    </message>
-    <message>
         <source>Drop an export here</source>
         <translation>Export hier ablegen</translation>
     </message>
     <message>
-        <source>Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/JSON user list</source>
-        <translation>Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/JSON-Benutzerliste</translation>
+        <source>Drop a user export anywhere on this window, or choose one. CSV, TSV, Excel &quot;Unicode Text&quot;, XLSX, ODS, XLS and JSON files from any admin console are read as they are.</source>
+        <translation>Ziehen Sie einen Benutzerexport an eine beliebige Stelle dieses Fensters oder wählen Sie eine Datei aus. CSV-, TSV-, Excel-„Unicode-Text“-, XLSX-, ODS-, XLS- und JSON-Dateien aus jeder Verwaltungskonsole werden unverändert gelesen.</translation>
+    </message>
+    <message>
+        <source>Google Workspace, Microsoft 365, Okta, Slack, Zoom or any CSV/XLSX/ODS/XLS/JSON user list</source>
+        <translation>Google Workspace, Microsoft 365, Okta, Slack, Zoom oder jede CSV-/XLSX-/ODS-/XLS-/JSON-Benutzerliste</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3170,33 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>This is not an OpenDocument spreadsheet: it has no content.xml</source>
+        <translation>Dies ist keine OpenDocument-Tabelle: Sie enthält keine content.xml</translation>
+    </message>
+    <message>
+        <source>This spreadsheet is password-protected; save it without a password first</source>
+        <translation>Diese Tabelle ist kennwortgeschützt; speichern Sie sie zuerst ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>The spreadsheet looks like a zip bomb: content.xml inflates beyond its declared size</source>
+        <translation>Die Tabelle sieht wie eine ZIP-Bombe aus: content.xml wird beim Entpacken größer als angegeben</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged: content.xml is not valid XML (%1)</source>
+        <translation>Die Tabelle ist beschädigt: content.xml ist kein gültiges XML (%1)</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheets</source>
+        <translation>Die Tabelle hat keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4298,48 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     </message>
 </context>
 <context>
+    <name>SheetBuilder</name>
+    <message>
+        <source>Row %1 takes the sheet beyond %2 million cells: its cells or rows repeat far more than a user export does. Delete the repeated cells and save again.</source>
+        <translation>Mit Zeile %1 wächst das Tabellenblatt über %2 Millionen Zellen: Seine Zellen oder Zeilen wiederholen sich weit öfter als in einem Benutzerexport. Löschen Sie die wiederholten Zellen und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s text grows beyond %1 MiB at row %2: its cells or rows repeat far more than a user export does</source>
+        <translation>Der Text des Tabellenblatts wächst bei Zeile %2 über %1 MiB: Seine Zellen oder Zeilen wiederholen sich weit öfter als in einem Benutzerexport</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows, the spreadsheet limit</source>
+        <translation>Das Tabellenblatt hat mehr als %1 Zeilen, die Grenze einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns, the spreadsheet limit</source>
+        <translation>Zeile %1 hat mehr als %2 Spalten, die Grenze einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Row %1 holds more than %2 MiB of text</source>
+        <translation>Zeile %1 enthält mehr als %2 MiB Text</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTable</name>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“; ihre Blätter sind: %2</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty</source>
+        <translation>Das Tabellenblatt „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to use as the header</source>
+        <translation>Es gibt keine Zeile %1 für die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has a header row but no data rows</source>
+        <translation>Das Tabellenblatt „%1“ hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotStore</name>
     <message>
         <source>cannot create %1</source>
@@ -5096,10 +5173,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <source>This is not a CSV, TXT or XLSX export (unsupported binary file)</source>
-        <translation>Dies ist kein CSV-, TXT- oder XLSX-Export (nicht unterstützte Binärdatei)</translation>
-    </message>
-    <message>
         <source>Cannot open the file: %1</source>
         <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -5126,6 +5199,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>The line starting here runs for more than %1 MiB without a line break; this is not a CSV export</source>
         <translation>Die hier beginnende Zeile ist länger als %1 MiB ohne Zeilenumbruch; dies ist kein CSV-Export</translation>
+    </message>
+    <message>
+        <source>This is not a CSV, TXT, XLSX, ODS, XLS or JSON export (unsupported binary file)</source>
+        <translation>Dies ist kein CSV-, TXT-, XLSX-, ODS-, XLS- oder JSON-Export (nicht unterstützte Binärdatei)</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5531,49 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as an Excel 97-2003 workbook; save it as .xlsx or CSV</source>
+        <translation>%1 ist zu groß, um als Excel-97-2003-Arbeitsmappe gelesen zu werden; speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>%1 holds no Excel 97-2003 workbook: it is a password-protected/encrypted workbook or another Office document. Open it in Excel and save it without a password as .xlsx or CSV.</source>
+        <translation>%1 enthält keine Excel-97-2003-Arbeitsmappe: Es ist eine kennwortgeschützte/verschlüsselte Arbeitsmappe oder ein anderes Office-Dokument. Öffnen Sie sie in Excel und speichern Sie sie ohne Kennwort als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>%1 uses a character set that cannot be read; save it as .xlsx or CSV (UTF-8)</source>
+        <translation>%1 verwendet einen Zeichensatz, der nicht gelesen werden kann; speichern Sie die Datei als .xlsx oder CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged Excel 97-2003 workbook (FreeXL error %2); open it in Excel and save it as .xlsx or CSV</source>
+        <translation>%1 ist eine beschädigte Excel-97-2003-Arbeitsmappe (FreeXL-Fehler %2); öffnen Sie sie in Excel und speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook, which this build of Torii Sync cannot read (it was built without FreeXL). Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>%1 ist eine alte Excel-97-2003-Arbeitsmappe (.xls), die diese Version von Torii Sync nicht lesen kann (sie wurde ohne FreeXL gebaut). Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; open it in Excel and save it without a password as .xlsx or CSV</source>
+        <translation>%1 ist kennwortgeschützt; öffnen Sie die Datei in Excel und speichern Sie sie ohne Kennwort als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets</source>
+        <translation>%1 enthält keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled</source>
+        <translation>Das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 million cells across its sheets (more than %3 million, far beyond a user export); open it in Excel and save it as .xlsx or CSV</source>
+        <translation>%1 gibt in seinen Tabellenblättern %2 Millionen Zellen an (mehr als %3 Millionen, weit mehr als ein Benutzerexport); öffnen Sie die Datei in Excel und speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+</context>
+<context>
     <name>XlsxArchive</name>
     <message>
         <source>The workbook is damaged: it is not a readable zip archive (error %1)</source>
@@ -5490,25 +5610,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>The workbook is damaged or inflates beyond its declared size: part %1</source>
         <translation>Die Arbeitsmappe ist beschädigt oder wird beim Entpacken größer als angegeben: Teil %1</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2</source>
-        <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“; ihre Blätter sind: %2</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; is empty</source>
-        <translation>Das Tabellenblatt „%1“ ist leer</translation>
-    </message>
-    <message>
-        <source>There is no row %1 to use as the header</source>
-        <translation>Es gibt keine Zeile %1 für die Kopfzeile</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; has a header row but no data rows</source>
-        <translation>Das Tabellenblatt „%1“ hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
 </context>
 <context>
@@ -5675,8 +5776,8 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>Mit der eingebauten Sandbox starten (offline).</translation>
     </message>
     <message>
-        <source>A user export to load (CSV, TSV, XLSX, JSON).</source>
-        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX, JSON).</translation>
+        <source>A user export to load (CSV, TSV, XLSX, ODS, XLS, JSON).</source>
+        <translation>Ein zu ladender Benutzerexport (CSV, TSV, XLSX, ODS, XLS, JSON).</translation>
     </message>
 </context>
 </TS>

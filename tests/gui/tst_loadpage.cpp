@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "messagebox.h"
+#include "odsfixture.h"
 #include "recentfiles.h"
 #include "samples.h"
 #include "session.h"
@@ -34,6 +35,7 @@ private slots:
     void dialectChangeRereads();
     void textDropIsRefused();
     void failedSheetOffersTheOthers();
+    void odsSheetsOffered();
     void bigFileCanBeCancelled();
 
 private:
@@ -149,6 +151,33 @@ void tst_LoadPage::failedSheetOffersTheOthers()
     sheet->setCurrentIndex(sheet->findText(QStringLiteral("Users")));
     QTRY_VERIFY(window.session()->table() != nullptr);
     QCOMPARE(window.session()->table()->cell(0, 0), QStringLiteral("a@example.com"));
+}
+
+void tst_LoadPage::odsSheetsOffered()
+{
+    // An OpenDocument spreadsheet loads like a workbook: the users sheet after the cover, the sheet picker
+    // shown with every sheet, and another sheet chosen there is read.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.ods"));
+    QVERIFY(OdsFixture::write(
+        path,
+        OdsFixture::content(
+            {{QStringLiteral("Cover"), OdsFixture::textRows({{"Licence report"}})},
+             {QStringLiteral("Users"), OdsFixture::textRows({{"Email", "Name"}, {"a@example.com", "Ana"}})},
+             {QStringLiteral("Plan"), OdsFixture::textRows({{"Plan", "Seats"}, {"Pro", "40"}})}})));
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openFile(path);
+    QTRY_VERIFY(window.session()->table() != nullptr);
+    QCOMPARE(window.session()->table()->cell(0, 0), QStringLiteral("a@example.com"));
+    QComboBox* sheet = window.loadPage()->dialectBar()->sheetBox();
+    QVERIFY(sheet->isVisibleTo(&window));
+    QCOMPARE(sheet->count(), 3);
+    QCOMPARE(sheet->currentText(), QStringLiteral("Users"));
+    sheet->setCurrentIndex(sheet->findText(QStringLiteral("Plan")));
+    QTRY_COMPARE(window.session()->table()->cell(0, 0), QStringLiteral("Pro"));
 }
 
 void tst_LoadPage::textDropIsRefused()

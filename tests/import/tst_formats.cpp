@@ -18,6 +18,7 @@ class TestFormats : public QObject
 private slots:
     void sameTableFromEveryFormat();
     void jsonFlattensOneLevel();
+    void jsonKeepsKeyOrder();
     void jsonRefusals_data();
     void jsonRefusals();
     void coverSheetPassedOver();
@@ -160,6 +161,23 @@ void TestFormats::jsonFlattensOneLevel()
     QCOMPARE(cell(1, "email"), QStringLiteral("hubot@example.com"));
     QCOMPARE(cell(1, "plan.name"), QString());
     QCOMPARE(table.sourceLine(1), 2);
+}
+
+void TestFormats::jsonKeepsKeyOrder()
+{
+    // Columns in the order the file first names them (QJsonObject would sort them): a later object's new key
+    // comes after the earlier ones, a nested object's members take its place, an escaped key is decoded.
+    const QString path = write(QStringLiteral("order.json"), R"([
+        {"zeta": 1, "email": "a@example.com", "manager": {"name": "B", "email": "b@example.com"}, "id": 7},
+        {"id": 8, "email": "c@example.com", "caf\u00e9": "x", "alpha": true}])");
+    const ImportResult result = TableReader::read(path);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.table->columnNames(),
+             (QStringList {QStringLiteral("zeta"), QStringLiteral("email"), QStringLiteral("manager.name"),
+                           QStringLiteral("manager.email"), QStringLiteral("id"), QStringLiteral("café"),
+                           QStringLiteral("alpha")}));
+    QCOMPARE(result.table->cell(1, 4), QStringLiteral("8"));
+    QCOMPARE(result.table->cell(1, 5), QStringLiteral("x"));
 }
 
 void TestFormats::jsonRefusals_data()

@@ -129,7 +129,7 @@ void TestPackage::debControlFields()
     for (const char* package : {"libsecret-1-0", "libqt6sql6-sqlite", "libqt6svg6"})
         QVERIFY2(depends.contains(QLatin1String(package)), qPrintable(QLatin1String(package) + u' ' + depends));
     // Found by dpkg-shlibdeps from the binaries.
-    for (const char* package : {"libqt6core6", "libqt6widgets6", "libqt6network6", "libc6"})
+    for (const char* package : {"libqt6core6", "libqt6widgets6", "libqt6network6", "libc6", "libfreexl1"})
         QVERIFY2(depends.contains(QLatin1String(package)), qPrintable(QLatin1String(package) + u' ' + depends));
     QVERIFY2(field("Recommends").contains(QLatin1String("gnome-keyring")), qPrintable(field("Recommends")));
 }
@@ -242,6 +242,8 @@ void TestPackage::desktopEntryValidates()
     QVERIFY(types.contains(QLatin1String("text/csv")));
     QVERIFY(types.contains(QLatin1String("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
     QVERIFY(types.contains(QLatin1String("application/json")));
+    QVERIFY(types.contains(QLatin1String("application/vnd.oasis.opendocument.spreadsheet")));
+    QVERIFY(types.contains(QLatin1String("application/vnd.ms-excel")));
     QVERIFY(!value(QStringLiteral("Name[de]")).isEmpty() || !value(QStringLiteral("Comment[de]")).isEmpty());
     // The icon it names is shipped, and the program it starts is too.
     QVERIFY(QFile::exists(

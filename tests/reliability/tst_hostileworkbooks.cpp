@@ -1,12 +1,16 @@
 // Workbooks that cost far more memory than their size (issue #21, item 7): a long shared string repeated across a
-// row or down a column, and rows whose cells jump to the last column. Each must end in a clear error with the
+// row or down a column, and rows whose cells jump to the last column; for OpenDocument (issue #20) a filled cell
+// repeated to the last column in a row repeated to the last row, a huge run of spaces, and long text repeated
+// down the rows. Each must end in a clear error with the
 // process's peak memory bounded (measured with MemoryProbe, the limit a test can hold on any machine), and a
 // real workbook of the same shape must still read.
 #include "import/table.h"
 #include "import/tablereader.h"
 #include "memoryprobe.h"
+#include "odsfixture.h"
 #include "zipfixture.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +25,10 @@ private slots:
     void sharedStringDownColumn();
     void cellsAtBothEnds();
     void sparseButRealSheetReads();
+    void odsRepeatsEveryRowAndColumn();
+    void odsSpacesBomb();
+    void odsLongTextDownRows();
+    void odsTrailingEmptiesRead();
 
 private:
     // A workbook whose sheet XML is `sheet` and whose shared strings are `strings`.
@@ -140,6 +148,80 @@ void TestHostileWorkbooks::sparseButRealSheetReads()
     QCOMPARE(result.table->columnCount(), 10);
     QCOMPARE(result.table->cellCount(0), 10);
     QCOMPARE(result.table->cell(19999, 9), QStringLiteral("20001"));
+    QVERIFY2(grown < 64 * MiB, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(grown / MiB)));
+}
+
+namespace
+{
+    QString writeOds(const QDir& dir, const QString& name, const QByteArray& rows)
+    {
+        const QString file = dir.filePath(name);
+        if (!OdsFixture::write(file, OdsFixture::content({{QStringLiteral("Sheet1"), rows}})))
+            qFatal("cannot write %s", qPrintable(file));
+        return file;
+    }
+} // namespace
+
+void TestHostileWorkbooks::odsRepeatsEveryRowAndColumn()
+{
+    // One filled cell repeated across all 16,384 columns, in a row repeated down all 1,048,576 rows: 17 billion
+    // cells from a file of a few hundred bytes. Refused at the cell bound, long before memory grows.
+    const QByteArray rows = OdsFixture::textRows({{"Email", "Name"}}) +
+        "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell office:value-type=\"string\" "
+        "table:number-columns-repeated=\"16384\"><text:p>x@example.com</text:p></table:table-cell>"
+        "</table:table-row>";
+    const QString file = writeOds(QDir(m_dir.path()), QStringLiteral("repeats.ods"), rows);
+    QVERIFY(QFileInfo(file).size() < 4096);
+    ImportResult result;
+    const qint64 grown = readGrowth(file, &result);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.message.contains(QLatin1String("million cells")), qPrintable(result.error.message));
+    QVERIFY(result.error.line > 2);
+    QVERIFY2(grown < 128 * MiB, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(grown / MiB)));
+}
+
+void TestHostileWorkbooks::odsSpacesBomb()
+{
+    // <text:s text:c="2000000000"/>: two billion spaces in one cell, refused as a row's text limit.
+    const QByteArray rows = OdsFixture::textRows({{"Email", "Name"}}) +
+        OdsFixture::row({OdsFixture::text("a@example.com"), OdsFixture::text("a<text:s text:c=\"2000000000\"/>b")});
+    ImportResult result;
+    const qint64 grown = readGrowth(writeOds(QDir(m_dir.path()), QStringLiteral("spaces.ods"), rows), &result);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.line, 2);
+    QVERIFY2(result.error.message.contains(QLatin1String("MiB of text")), qPrintable(result.error.message));
+    QVERIFY2(grown < 96 * MiB, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(grown / MiB)));
+}
+
+void TestHostileWorkbooks::odsLongTextDownRows()
+{
+    // A 1 MB cell in a row repeated 100,000 times: 100 GB of text from a zip of about a kilobyte.
+    const QByteArray rows = OdsFixture::textRows({{"Email", "Name"}}) +
+        "<table:table-row table:number-rows-repeated=\"100000\">" + OdsFixture::text("a@example.com") +
+        OdsFixture::text(QByteArray(1000000, 'x')) + "</table:table-row>";
+    const QString file = writeOds(QDir(m_dir.path()), QStringLiteral("long-rows.ods"), rows);
+    QVERIFY(QFileInfo(file).size() < 64 * 1024);
+    ImportResult result;
+    const qint64 grown = readGrowth(file, &result);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.message.contains(QLatin1String("text grows beyond")), qPrintable(result.error.message));
+    QVERIFY2(grown < 192 * MiB, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(grown / MiB)));
+}
+
+void TestHostileWorkbooks::odsTrailingEmptiesRead()
+{
+    // What LibreOffice writes after every table: empty cells to column 1024 and empty rows to row 1,048,576.
+    // Counted, never stored: 20,000 users read with little memory.
+    QList<QList<QByteArray>> users {{"Email", "Name"}};
+    for (int i = 0; i < 20000; ++i)
+        users.append({"u" + QByteArray::number(i) + "@example.com", "User " + QByteArray::number(i)});
+    const QByteArray rows = OdsFixture::textRows(users) + OdsFixture::trailingRows(20001);
+    ImportResult result;
+    const qint64 grown = readGrowth(writeOds(QDir(m_dir.path()), QStringLiteral("trailing.ods"), rows), &result);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.table->rowCount(), 20000);
+    QCOMPARE(result.table->columnCount(), 2);
+    QVERIFY(result.notices.isEmpty());
     QVERIFY2(grown < 64 * MiB, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(grown / MiB)));
 }
 
