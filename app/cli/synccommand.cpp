@@ -349,7 +349,7 @@ int SyncCommand::resolveTarget(Options& o, Console& console) const
     request.apiUrl = o.apiUrl.isEmpty() ? profile.apiUrl : QUrl(o.apiUrl);
     request.appAccountId = o.appAccountId > 0 ? o.appAccountId : profile.appAccountId;
     request.appId = o.appId > 0 ? o.appId : profile.appId;
-    request.removalGuard = {profile.guardPercent, profile.guardMinimum};
+    request.removalGuard.profile = {profile.guardPercent, profile.guardMinimum};
     // A dry run needs no key, unless it is to ask Torii for the account's users (diff with an app id).
     const bool asksTorii = m_diffOnly && request.appId > 0;
     if (m_diffOnly && request.appAccountId <= 0)
