@@ -85,6 +85,7 @@ ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* paren
     m_appId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), this));
     m_appId->setMaximumWidth(140);
     m_appName->setObjectName(QStringLiteral("hintLabel"));
+    m_appName->setWordWrap(true); // the hint for "no app" is long in German
     m_chooseApp->setAccessibleName(tr("Choose the Torii app from the org's apps"));
     m_guardPercent->setRange(0, 100);
     m_guardPercent->setSuffix(QStringLiteral(" %"));
