@@ -6,6 +6,7 @@
 #include "history/historystore.h"
 #include "messagebox.h"
 #include "recentfiles.h"
+#include "run/guardthresholds.h"
 #include "safesync/preflight.h"
 #include "session.h"
 #include "torii/apiurl.h"
@@ -31,6 +32,7 @@
 DiffView::DiffView(Session* session, AppServices* services, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_presets(&services->presets())
     , m_client(std::make_unique<ToriiClient>(services->network()))
     , m_snapshots(services->history()->path())
     , m_preflight(new Preflight(m_client.get(), &m_snapshots, this))
@@ -152,8 +154,14 @@ void DiffView::refresh()
     const QUrl url = QUrl::fromUserInput(c.apiUrl);
     m_client->setBaseUrl(url);
     m_client->setApiKey(m_session->apiKey());
-    // The Sync page's guard decides for real (with the preset's thresholds too); this says whether it will stop.
-    m_preflight->setThresholds(c.guard);
+    // The thresholds the Sync page's run will use (profile, then the preset's): this says whether it will stop.
+    GuardThresholds thresholds;
+    thresholds.profile = c.guard;
+    if (const QString preset = m_session->presetName(); !preset.isEmpty()) {
+        if (const std::optional<Preset> p = m_presets->resolve(preset))
+            thresholds.takePreset(*p);
+    }
+    m_preflight->setThresholds(thresholds.resolve());
     m_progress->show();
     m_cancel->show();
     showStatus(c.appId > 0 ? tr("Reading the account's users in Torii…") : tr("Comparing with the last sync…"));

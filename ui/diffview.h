@@ -8,6 +8,7 @@
 
 class AppServices;
 class Preflight;
+class PresetStore;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,7 @@ private:
     void showStatus(const QString& text, bool error = false);
 
     Session* m_session;
+    const PresetStore* m_presets;
     std::unique_ptr<ToriiClient> m_client; // its own destination: the admin's key and URL, never the sync's
     SnapshotStore m_snapshots;
     Preflight* m_preflight;

@@ -221,10 +221,8 @@ void SyncPage::start()
     request.appId = c.appId;
     request.removalGuard.profile = c.guard;
     if (const QString preset = m_session->presetName(); !preset.isEmpty()) {
-        if (const std::optional<Preset> p = m_services->presets().resolve(preset)) {
-            request.removalGuard.presetPercent = p->guardPercent;
-            request.removalGuard.presetMinimum = p->guardMinimum;
-        }
+        if (const std::optional<Preset> p = m_services->presets().resolve(preset))
+            request.removalGuard.takePreset(*p);
     }
     m_bytesDone = 0;
     m_bytesTotal = dry.payloadBytes;

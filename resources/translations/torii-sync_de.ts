@@ -4877,6 +4877,20 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>%1 needs exactly one of --preset or --auto</source>
         <translation>%1 erwartet genau eines von --preset oder --auto</translation>
     </message>
+    <message>
+        <source>  --removal-guard PERCENT[,MINIMUM]  the removal guard&apos;s thresholds for this run, over the preset&apos;s
+                      &quot;removalGuard&quot; and the profile&apos;s (default 10,10: more than 10% and at least
+                      10 users)
+</source>
+        <translation>  --removal-guard PROZENT[,MINIMUM]  die Schwellen des Entfernungsschutzes für diesen Lauf, vor denen der
+                      Vorlage (&quot;removalGuard&quot;) und des Profils (Standard 10,10: mehr als 10 % und
+                      mindestens 10 Benutzer)
+</translation>
+    </message>
+    <message>
+        <source>--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)</source>
+        <translation>--removal-guard braucht PROZENT (0 bis 100) oder PROZENT,MINIMUM (z. B. 20,50)</translation>
+    </message>
 </context>
 <context>
     <name>SyncJournal</name>
