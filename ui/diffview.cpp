@@ -245,7 +245,9 @@ bool DiffView::exportCsv(const QString& path)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv()) < 0 || !file.commit()) {
+    // E-mail addresses are personal data: only this user reads the list (as the rejected rows).
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(m_model->toCsv()) < 0 || !file.commit()) {
         MessageBox::warning(this, tr("List not exported"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }

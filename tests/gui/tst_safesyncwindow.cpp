@@ -139,6 +139,7 @@ void tst_SafeSyncWindow::reviewShowsTheChangeAndTheGuardStopsIt()
     for (int i = 30; i < 40; ++i)
         expected += "user" + QByteArray::number(i) + "@corp.example,removed\r\n";
     QCOMPARE(written.readAll(), expected);
+    QVERIFY(!(QFile::permissions(csv) & (QFileDevice::ReadGroup | QFileDevice::ReadOther))); // personal data
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!diff->exportCsv(shrunk)); // never over the export being synced
     QFile source(shrunk);
