@@ -149,14 +149,23 @@ void tst_SafeSyncWindow::reviewShowsTheChangeAndTheGuardStopsIt()
     // The guard stops the sync before any request of the flow (15 of 40 > 10 % and >= 10).
     window.showStep(MainWindow::Step::Sync);
     QTRY_VERIFY(window.syncPage()->startButton()->isEnabled());
+    const auto flowRequests = [sandbox] {
+        int n = 0;
+        for (const QString& route :
+             {QStringLiteral("files/url"), QStringLiteral("upload"), QStringLiteral("files"), QStringLiteral("sync")})
+            n += sandbox->requestCount(route);
+        return n;
+    };
+    const int flow = flowRequests();
     const int urls = sandbox->requestCount(QStringLiteral("files/url"));
+    const int syncs = sandbox->requestCount(QStringLiteral("sync"));
     window.syncPage()->startButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!window.syncPage()->isRunning(), 20000);
     QVERIFY2(window.syncPage()->summaryText().contains(QStringLiteral("removal guard")),
              qPrintable(window.syncPage()->summaryText()));
     QVERIFY2(window.syncPage()->summaryText().contains(QStringLiteral("−15 removed")),
              qPrintable(window.syncPage()->summaryText()));
-    QCOMPARE(sandbox->requestCount(QStringLiteral("files/url")), urls);
+    QCOMPARE(flowRequests(), flow); // nothing of the flow left, not even GET /files/url
     QCOMPARE(sandbox->syncedPayloads().size(), 1);
 
     // The confirmation: a wrong number keeps "Sync anyway" disabled; the right one sends exactly one sync.
@@ -174,6 +183,7 @@ void tst_SafeSyncWindow::reviewShowsTheChangeAndTheGuardStopsIt()
         !window.syncPage()->isRunning() && window.syncPage()->summaryText().contains(QStringLiteral("Done")), 30000);
     QCOMPARE(sandbox->syncedPayloads().size(), 2);
     QCOMPARE(sandbox->requestCount(QStringLiteral("files/url")), urls + 1);
+    QCOMPARE(sandbox->requestCount(QStringLiteral("sync")), syncs + 1); // exactly one sync
 }
 
 QTEST_MAIN(tst_SafeSyncWindow)
