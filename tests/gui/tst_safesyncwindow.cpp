@@ -99,6 +99,18 @@ void tst_SafeSyncWindow::appPickerStoresTheApp()
     connect->appIdEdit()->setText(QString::number(Sandbox::demoAppId));
     emit connect->appIdEdit()->editingFinished();
     QCOMPARE(app.services.profiles()->profile(QStringLiteral("picker"))->appId, Sandbox::demoAppId);
+
+    // A key Torii refuses: the picker says so plainly, and nothing is chosen.
+    connect->keyEdit()->setText(QStringLiteral("tsk_wrong_key_for_the_picker"));
+    connect->chooseApp();
+    picker = connect->findChild<AppPickerDialog*>(QStringLiteral("appPicker"));
+    QVERIFY(picker);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20000);
+    QVERIFY2(picker->statusText().startsWith(QStringLiteral("The apps could not be listed:")),
+             qPrintable(picker->statusText()));
+    QCOMPARE(picker->view()->model()->rowCount(), 0);
+    QCOMPARE(picker->appId(), 0);
+    picker->reject();
 }
 
 void tst_SafeSyncWindow::reviewShowsTheChangeAndTheGuardStopsIt()
