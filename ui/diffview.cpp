@@ -245,9 +245,11 @@ bool DiffView::exportCsv(const QString& path)
         return false;
     }
     QSaveFile file(path);
-    // E-mail addresses are personal data: only this user reads the list (as the rejected rows).
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(m_model->toCsv()) < 0 || !file.commit()) {
+    // E-mail addresses are personal data: only this user reads the list (as the rejected rows). The mode is set
+    // on the temporary file and again on the result (the rename may apply the umask's mode on some systems).
+    const QFileDevice::Permissions privateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(privateMode) || file.write(m_model->toCsv()) < 0 ||
+        !file.commit() || !QFile::setPermissions(path, privateMode)) {
         MessageBox::warning(this, tr("List not exported"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }
