@@ -1,5 +1,6 @@
 #include "connectpage.h"
 
+#include "apppickerdialog.h"
 #include "appservices.h"
 #include "messagebox.h"
 #include "profiles/profilestore.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -44,6 +46,11 @@ ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* paren
     , m_validate(new QPushButton(QIcon(QStringLiteral(":/icons/validate.svg")), tr("&Validate"), this))
     , m_orgStatus(new QLabel(this))
     , m_appAccount(new QLineEdit(this))
+    , m_appId(new QLineEdit(this))
+    , m_appName(new QLabel(this))
+    , m_chooseApp(new QPushButton(tr("C&hoose App…"), this))
+    , m_guardPercent(new QSpinBox(this))
+    , m_guardMinimum(new QSpinBox(this))
 {
     m_profiles->setAccessibleName(tr("Profile"));
     m_profiles->setMinimumContentsLength(24);
@@ -73,6 +80,18 @@ ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* paren
     m_appAccount->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), this));
     m_appAccount->setMaximumWidth(220);
+    m_appId->setAccessibleName(tr("Torii app ID"));
+    m_appId->setPlaceholderText(tr("e.g. 31337"));
+    m_appId->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), this));
+    m_appId->setMaximumWidth(140);
+    m_appName->setObjectName(QStringLiteral("hintLabel"));
+    m_appName->setWordWrap(true); // the hint for "no app" is long in German
+    m_chooseApp->setAccessibleName(tr("Choose the Torii app from the org's apps"));
+    m_guardPercent->setRange(0, 100);
+    m_guardPercent->setSuffix(QStringLiteral(" %"));
+    m_guardPercent->setAccessibleName(tr("Removal guard: share of the account's users"));
+    m_guardMinimum->setRange(0, 1000000);
+    m_guardMinimum->setAccessibleName(tr("Removal guard: least number of users"));
 
     m_keychainProblem->setObjectName(QStringLiteral("card"));
     m_keychainProblemText->setObjectName(QStringLiteral("noticeLabel"));
@@ -109,6 +128,18 @@ ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* paren
     validateRow->addWidget(m_orgStatus, 1);
     form->addRow(QString(), validateRow);
     form->addRow(label(tr("&App account ID:"), m_appAccount), m_appAccount);
+    auto* appRow = new QHBoxLayout;
+    appRow->addWidget(m_appId);
+    appRow->addWidget(m_appName, 1);
+    appRow->addWidget(m_chooseApp);
+    form->addRow(label(tr("Torii a&pp:"), m_appId), appRow);
+    auto* guardRow = new QHBoxLayout;
+    guardRow->addWidget(m_guardPercent);
+    guardRow->addWidget(new QLabel(tr("of the users, and at least"), this));
+    guardRow->addWidget(m_guardMinimum);
+    guardRow->addWidget(new QLabel(tr("users"), this));
+    guardRow->addStretch(1);
+    form->addRow(label(tr("Stop removing &more than:"), m_guardPercent), guardRow);
 
     auto* help = new QLabel(
         RichText::paragraphs(
@@ -140,6 +171,11 @@ ConnectPage::ConnectPage(Session* session, AppServices* services, QWidget* paren
     connect(m_key, &QLineEdit::returnPressed, this, &ConnectPage::validate);
     connect(m_apiUrl, &QLineEdit::editingFinished, this, &ConnectPage::storeProfile);
     connect(m_appAccount, &QLineEdit::editingFinished, this, &ConnectPage::storeProfile);
+    connect(m_appId, &QLineEdit::textEdited, m_appName, &QLabel::clear); // a typed id has no name yet
+    connect(m_appId, &QLineEdit::editingFinished, this, &ConnectPage::storeProfile);
+    connect(m_chooseApp, &QPushButton::clicked, this, &ConnectPage::chooseApp);
+    connect(m_guardPercent, &QSpinBox::editingFinished, this, &ConnectPage::storeProfile);
+    connect(m_guardMinimum, &QSpinBox::editingFinished, this, &ConnectPage::storeProfile);
     connect(m_store, &ProfileStore::keyFinished, this, &ConnectPage::onKeyFinished);
 
     fillProfiles();
@@ -200,6 +236,7 @@ void ConnectPage::selectProfile(const QString& name)
         w->setEnabled(true);
     m_apiUrl->setText(profile.apiUrl.toString());
     m_appAccount->setText(profile.appAccountId > 0 ? QString::number(profile.appAccountId) : QString());
+    showApp(profile.appId, profile.appName, {profile.guardPercent, profile.guardMinimum});
     m_key->clear();
     m_validatedKey.clear();
     m_saveAfterValidation = false;
@@ -224,6 +261,7 @@ void ConnectPage::selectDemo()
     m_apiUrl->setText(sandbox->baseUrl().toString());
     m_key->setText(sandbox->apiKey());
     m_appAccount->setText(QString::number(Sandbox::demoAppAccountId));
+    showApp(Sandbox::demoAppId, QString::fromLatin1(Sandbox::demoAppName), {});
     // The demo's key and URL come from the sandbox; nothing to type, nothing stored in the keychain.
     for (QWidget* w : {static_cast<QWidget*>(m_apiUrl), static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_saveKey),
                        static_cast<QWidget*>(m_appAccount)})
@@ -356,17 +394,54 @@ void ConnectPage::showKeychainProblem(const QString& message)
 
 void ConnectPage::storeProfile()
 {
-    if (isDemo() || m_keyProfile.isEmpty())
-        return;
-    Profile profile;
-    profile.name = m_keyProfile;
-    profile.apiUrl = QUrl::fromUserInput(m_apiUrl->text().trimmed());
-    profile.appAccountId = m_appAccount->text().toLongLong();
-    m_store->saveProfile(profile);
+    if (!isDemo() && !m_keyProfile.isEmpty()) {
+        // Read first: fields this page does not show survive the save.
+        Profile profile = m_store->profileOrDefault(m_keyProfile);
+        profile.name = m_keyProfile;
+        profile.apiUrl = QUrl::fromUserInput(m_apiUrl->text().trimmed());
+        profile.appAccountId = m_appAccount->text().toLongLong();
+        profile.appId = m_appId->text().toLongLong();
+        profile.appName = profile.appId > 0 ? m_appName->text() : QString();
+        profile.guardPercent = m_guardPercent->value();
+        profile.guardMinimum = m_guardMinimum->value();
+        m_store->saveProfile(profile);
+    }
     Session::Connection c = m_session->connection();
-    c.appAccountId = m_appAccount->text();
-    c.apiUrl = profile.apiUrl.toString();
+    fillTarget(&c);
     m_session->setConnection(c);
+}
+
+void ConnectPage::showApp(qint64 appId, const QString& appName, const RemovalGuard::Thresholds& guard)
+{
+    m_appId->setText(appId > 0 ? QString::number(appId) : QString());
+    m_appName->setText(appId > 0 ? appName : tr("No app chosen: the change is compared with the last sync."));
+    m_guardPercent->setValue(guard.percent);
+    m_guardMinimum->setValue(guard.minimum);
+}
+
+void ConnectPage::fillTarget(Session::Connection* c) const
+{
+    c->apiUrl = m_apiUrl->text().trimmed();
+    c->appAccountId = m_appAccount->text();
+    c->appId = m_appId->text().toLongLong();
+    c->appName = c->appId > 0 ? m_appName->text() : QString();
+    c->guard = {m_guardPercent->value(), m_guardMinimum->value()};
+}
+
+void ConnectPage::chooseApp()
+{
+    // Asks the Torii the fields name, with the key they hold (validated or not: a wrong key fails plainly).
+    m_client->setBaseUrl(QUrl::fromUserInput(m_apiUrl->text().trimmed()));
+    m_client->setApiKey(m_key->text().trimmed());
+    auto* dialog = new AppPickerDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("appPicker"));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showApp(dialog->appId(), dialog->appName(), {m_guardPercent->value(), m_guardMinimum->value()});
+        storeProfile();
+    });
+    dialog->open();
+    dialog->load();
 }
 
 void ConnectPage::newProfile()
@@ -394,8 +469,7 @@ void ConnectPage::publish(const QString& orgName)
     Session::Connection c;
     c.demo = isDemo();
     c.profileName = c.demo ? tr("Demo (sandbox)") : m_keyProfile;
-    c.apiUrl = m_apiUrl->text().trimmed();
-    c.appAccountId = m_appAccount->text();
+    fillTarget(&c);
     c.orgName = orgName;
     m_session->setConnection(c);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "diff/removalguard.h"
 #include "page.h"
 #include "secrets/secretstore.h"
+#include "session.h"
 
 class AppServices;
 class ProfileStore;
@@ -10,8 +12,8 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class SandboxThread;
-class Session;
 class ToriiClient;
 class ToriiJob;
 
@@ -40,6 +42,12 @@ public:
     [[nodiscard]] QLabel* keychainLabel() const { return m_keychainStatus; }
     [[nodiscard]] QLabel* orgLabel() const { return m_orgStatus; }
     [[nodiscard]] QComboBox* profileBox() const { return m_profiles; }
+    [[nodiscard]] QLineEdit* appIdEdit() const { return m_appId; }
+    [[nodiscard]] QPushButton* chooseAppButton() const { return m_chooseApp; }
+    [[nodiscard]] QSpinBox* guardPercentBox() const { return m_guardPercent; }
+    [[nodiscard]] QSpinBox* guardMinimumBox() const { return m_guardMinimum; }
+    // Opens the app picker over the org's apps (GET /apps).
+    void chooseApp();
 
 signals:
     void validated(bool ok);
@@ -50,6 +58,8 @@ private:
     void onKeyFinished(const QString& profile, const SecretStore::Result& result);
     void onOrgFinished(const QString& profile, bool demo, const QJsonObject& json, const QString& error);
     void storeProfile();
+    void showApp(qint64 appId, const QString& appName, const RemovalGuard::Thresholds& guard);
+    void fillTarget(Session::Connection* c) const;
     void newProfile();
     void showKeychainProblem(const QString& message);
     void publish(const QString& orgName);
@@ -70,6 +80,11 @@ private:
     QPushButton* m_validate = nullptr;
     QLabel* m_orgStatus = nullptr;
     QLineEdit* m_appAccount = nullptr;
+    QLineEdit* m_appId = nullptr;
+    QLabel* m_appName = nullptr;
+    QPushButton* m_chooseApp = nullptr;
+    QSpinBox* m_guardPercent = nullptr;
+    QSpinBox* m_guardMinimum = nullptr;
     QString m_validatingKey; // the key the running validation checks
     QString m_validatedKey;  // the last key Torii accepted: only that one is saved to the keychain
     bool m_saveAfterValidation = false;

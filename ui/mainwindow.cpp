@@ -98,7 +98,7 @@ void MainWindow::buildPages()
     m_connect = new ConnectPage(m_session, m_services, m_pages);
     m_load = new LoadPage(m_session, m_pages);
     m_map = new MapPage(m_session, &m_services->presets(), m_pages);
-    m_review = new ReviewPage(m_session, m_pages);
+    m_review = new ReviewPage(m_session, m_services, m_pages);
     m_sync = new SyncPage(m_session, m_notifier, m_services, m_pages);
     m_history = new HistoryPage(m_session, m_services->history(), m_pages);
 

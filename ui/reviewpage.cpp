@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "diffview.h"
 #include "format.h"
 #include "import/sourceline.h"
 #include "import/table.h"
@@ -28,6 +29,7 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,7 +45,7 @@ namespace
     }
 } // namespace
 
-ReviewPage::ReviewPage(Session* session, QWidget* parent)
+ReviewPage::ReviewPage(Session* session, AppServices* services, QWidget* parent)
     : Page(tr("Review"), tr("A dry run of what would be sent: nothing leaves this computer until you start the sync."),
            parent)
     , m_session(session)
@@ -61,6 +63,8 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     , m_payloadInfo(new QLabel(this))
     , m_excerpt(new QPlainTextEdit(this))
     , m_notices(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_diff(new DiffView(session, services, this))
 {
     auto* counts = new QHBoxLayout;
     counts->setSpacing(12);
@@ -151,9 +155,16 @@ ReviewPage::ReviewPage(Session* session, QWidget* parent)
     m_notices->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notices->hide();
     contentLayout()->addWidget(m_notices);
-    contentLayout()->addLayout(issuesRow);
-    contentLayout()->addWidget(m_noIssues);
-    contentLayout()->addWidget(m_issuesView, 1);
+    // The issues in the data and what the sync changes in Torii share the room, one tab each.
+    auto* issuesTab = new QWidget(m_tabs);
+    auto* issuesLayout = new QVBoxLayout(issuesTab);
+    issuesLayout->setContentsMargins(0, 6, 0, 0);
+    issuesLayout->addLayout(issuesRow);
+    issuesLayout->addWidget(m_noIssues);
+    issuesLayout->addWidget(m_issuesView, 1);
+    m_tabs->addTab(issuesTab, tr("Issues in the data"));
+    m_tabs->addTab(m_diff, tr("Changes in Torii"));
+    contentLayout()->addWidget(m_tabs, 1);
     contentLayout()->addWidget(m_payloadInfo);
     contentLayout()->addWidget(m_excerpt);
 

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class AppServices;
+class DiffView;
 class IssuesModel;
 class QLabel;
 class QPlainTextEdit;
@@ -15,19 +17,20 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class Session;
 
 // Step 4: what would be sent. Runs stage 2 alone (the dry run) in a worker thread and shows the counts,
 // the issues (each opens its cell in the preview), the invalid-row policy, the rejected rows export and the
-// payload (size, checksum, an excerpt).
+// payload (size, checksum, an excerpt); and, in a tab beside the issues, what the sync changes in Torii (DiffView).
 class ReviewPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewPage)
 
 public:
-    explicit ReviewPage(Session* session, QWidget* parent = nullptr);
+    ReviewPage(Session* session, AppServices* services, QWidget* parent = nullptr);
     ~ReviewPage() override;
 
     void enter() override;
@@ -41,6 +44,9 @@ public:
     [[nodiscard]] QString countsText() const;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString usersCaption() const;
+    // What the sync changes in Torii (the second tab).
+    [[nodiscard]] DiffView* diffView() const { return m_diff; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     // The admin asked to see an issue's cell: data row (0-based) and column index in the table.
@@ -76,6 +82,8 @@ private:
     QLabel* m_payloadInfo = nullptr;
     QPlainTextEdit* m_excerpt = nullptr;
     QLabel* m_notices = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DiffView* m_diff = nullptr;
     // Last, so it is gone (cancelled and joined) before the folder and widgets it reports to.
     BackgroundTask<ConvertResult> m_dryRun {this};
 };

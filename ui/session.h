@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diff/removalguard.h"
 #include "import/importoptions.h"
 #include "import/importresult.h"
 #include "mapping/columnprofile.h"
@@ -30,6 +31,11 @@ public:
         QString appAccountId;
         QString orgName; // empty until the key was validated
         bool demo = false;
+        // Safe sync: the Torii app whose users the sync is compared with (0: not chosen; the last sync's snapshot
+        // is used) and the profile's removal-guard thresholds.
+        qint64 appId = 0;
+        QString appName;
+        RemovalGuard::Thresholds guard;
         [[nodiscard]] bool ready() const { return !orgName.isEmpty() && !appAccountId.isEmpty(); }
     };
 

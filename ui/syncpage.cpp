@@ -3,6 +3,7 @@
 #include "appservices.h"
 #include "format.h"
 #include "notifier.h"
+#include "removalconfirmdialog.h"
 #include "run/syncrun.h"
 #include "session.h"
 #include "stagerow.h"
@@ -21,6 +22,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     : Page(tr("Sync"), tr("Send the users to Torii in five stages. A failed run resumes where it stopped."), parent)
     , m_session(session)
     , m_notifier(notifier)
+    , m_services(services)
     , m_run(std::make_unique<SyncRun>(services->history(), services->network()))
     , m_readiness(new QLabel(this))
     , m_progressText(new QLabel(this))
@@ -175,6 +177,8 @@ void SyncPage::updateReadiness()
             m_readiness->setText(problem);
         else if (succeeded)
             m_readiness->setText(tr("Synced. Load another export or change the mapping to sync again."));
+        else if (finished && m_run->result().blockedByRemovals)
+            m_readiness->setText(tr("Stopped by the removal guard before anything was sent."));
         else if (unknown)
             m_readiness->setText(tr("Torii may already be syncing this file: check it in Torii, then resume."));
         else if (stopped)
@@ -188,7 +192,8 @@ void SyncPage::updateReadiness()
     m_cancel->setEnabled(running);
     m_retry->setEnabled(!running && m_run->canResume() && problem.isEmpty());
     // The button says what the text above it says.
-    m_retry->setText(m_run->result().refused                           ? tr("Send &again")
+    m_retry->setText(m_run->result().blockedByRemovals                 ? tr("Review &Removals…")
+                         : m_run->result().refused                     ? tr("Send &again")
                          : outcome == RunOutcome::Cancelled || unknown ? tr("&Resume")
                                                                        : tr("&Retry"));
 }
@@ -211,9 +216,14 @@ void SyncPage::start()
     request.apiUrl = QUrl(c.apiUrl);
     request.appAccountId = c.appAccountId.toLongLong();
     request.apiKey = m_session->apiKey();
-    // The window has no app picker or typed confirmation of removals yet: it shows the diff (against the last
-    // sync's snapshot) in the log but does not stop on it, so an admin is never stuck without a way on.
-    request.allowRemovals.all = true;
+    // Safe sync: compared with the chosen app's users (or the last sync) and stopped by the removal guard
+    // exactly as the CLI is; the admin allows removals by typing their number (confirmRemovals()).
+    request.appId = c.appId;
+    request.removalGuard.profile = c.guard;
+    if (const QString preset = m_session->presetName(); !preset.isEmpty()) {
+        if (const std::optional<Preset> p = m_services->presets().resolve(preset))
+            request.removalGuard.takePreset(*p);
+    }
     m_bytesDone = 0;
     m_bytesTotal = dry.payloadBytes;
     m_clock.start();
@@ -232,12 +242,40 @@ void SyncPage::retry()
 {
     if (m_run->isRunning())
         return;
+    if (m_run->result().blockedByRemovals) {
+        confirmRemovals();
+        return;
+    }
     m_summary->clear();
     if (!m_clock.isValid())
         m_clock.start();
     m_ticker->start();
     m_run->resume(m_session->apiKey());
     updateReadiness();
+}
+
+void SyncPage::confirmRemovals()
+{
+    const SyncRunResult& result = m_run->result();
+    if (!result.blockedByRemovals || !result.diff)
+        return;
+    auto* dialog = new RemovalConfirmDialog(*result.diff, result.error, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("removalConfirm"));
+    connect(dialog, &QDialog::accepted, this, [this, removals = dialog->removals()] {
+        // Exactly the number typed, for this run only: a later run is guarded afresh.
+        RemovalGuard::Allowance allowance;
+        allowance.upTo = removals;
+        m_run->setAllowRemovals(allowance);
+        appendLog(tr("%n removal(s) allowed for this run.", nullptr, int(removals)));
+        m_summary->clear();
+        if (!m_clock.isValid())
+            m_clock.start();
+        m_ticker->start();
+        m_run->resume(m_session->apiKey());
+        updateReadiness();
+    });
+    dialog->open();
 }
 
 void SyncPage::onStageStarted(SyncStage stage)
@@ -346,7 +384,9 @@ void SyncPage::onFinished()
                 r->setCancelled();
         }
     }
-    if (!ok && result.syncOutcomeUnknown && !result.refused) {
+    if (result.blockedByRemovals) {
+        showSummary(result.outcome, tr("Stopped by the removal guard."), result.error + u'\n' + diffText(result));
+    } else if (!ok && result.syncOutcomeUnknown && !result.refused) {
         // Not a plain red failure: the request left and its answer did not come back.
         const QString head = tr("Sync sent, outcome unknown.");
         const QString body = tr("The sync request reached the network but Torii's answer did not come back, so "
@@ -362,7 +402,8 @@ void SyncPage::onFinished()
                        c.appAccountId, Format::duration(m_clock.elapsed()))
                   .arg(result.fileId)
             : m_run->advice();
-        showSummary(result.outcome, SyncRun::headline(result), detail);
+        const QString change = diffText(result);
+        showSummary(result.outcome, SyncRun::headline(result), change.isEmpty() ? detail : detail + u'\n' + change);
     }
     if (!result.historyError.isEmpty())
         appendLog(tr("The run could not be written to the history: %1").arg(result.historyError));
@@ -374,6 +415,19 @@ void SyncPage::onFinished()
                           : tr("The sync stopped at “%1”.").arg(SyncStages::displayName(stoppedAt)),
                        !ok);
     emit runFinished(ok);
+    if (result.blockedByRemovals && isVisible())
+        confirmRemovals();
+}
+
+QString SyncPage::diffText(const SyncRunResult& result)
+{
+    if (!result.diff)
+        return {};
+    QString text =
+        tr("Change compared with %1: %2").arg(UserDiff::sourceText(result.diff->source), result.diff->summary());
+    if (!result.diffNote.isEmpty())
+        text += u'\n' + result.diffNote;
+    return text;
 }
 
 void SyncPage::showSummary(RunOutcome outcome, const QString& headline, const QString& detail)

@@ -18,6 +18,7 @@ class QTimer;
 class Session;
 class StageRow;
 class SyncRun;
+struct SyncRunResult;
 
 // Step 5: the five stages as rows (pending, running, done, failed, retrying with reason and countdown),
 // progress, elapsed time and ETA, the redacted log, Cancel / Retry / Resume, the summary. The run itself is a
@@ -62,10 +63,13 @@ private:
     void onFinished();
     void tick();
     void appendLog(const QString& line);
+    void confirmRemovals();
+    [[nodiscard]] static QString diffText(const SyncRunResult& result);
     void showSummary(RunOutcome outcome, const QString& headline, const QString& detail);
 
     Session* m_session = nullptr;
     Notifier* m_notifier = nullptr;
+    AppServices* m_services = nullptr;
     // Owned here, not by the QObject tree: it is gone (and has written its last history word) before the
     // widgets it reports to.
     std::unique_ptr<SyncRun> m_run;

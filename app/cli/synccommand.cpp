@@ -215,53 +215,61 @@ QString SyncCommand::diffUsage() const
               "2 usage error or unreadable input, 3 Torii or network failure, 4 authentication failure.\n");
 }
 
+QString SyncCommand::guardUsage()
+{
+    return tr("  --removal-guard PERCENT[,MINIMUM]  the removal guard's thresholds for this run, over the preset's\n"
+              "                      \"removalGuard\" and the profile's (default 10,10: more than 10% and at least\n"
+              "                      10 users)\n");
+}
+
 QString SyncCommand::usage() const
 {
     if (m_diffOnly)
-        return diffUsage();
-    return tr(
-        "Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
-        "                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]\n"
-        "                           [--keep-payload PATH] [--dry-run]\n"
-        "                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]\n"
-        "                           [--verify-timeout SECONDS] [--stage-timeout SECONDS]\n"
-        "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
-        "\n"
-        "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"
-        "file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while\n"
-        "the payload is written). Progress goes to stderr; the run is recorded in 'history'.\n"
-        "  --preset FILE|NAME  use a preset;  --auto  match columns by their names\n"
-        "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
-        "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
-        "  --api-url URL       Torii's API URL (overrides the profile; https://, or http:// on this computer)\n"
-        "  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most\n"
-        "                      PERCENT (default 10) of the data rows (limit, the default), block the sync\n"
-        "                      (block), or left out whatever their number (skip)\n"
-        "  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)\n"
-        "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
-        "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
-        "  --verbose           also print the pipeline's log (secrets redacted)\n"
-        "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
-        "  --force             send the sync even though an earlier run of the same payload may already\n"
-        "                      have sent it (see below)\n"
-        "  --app ID            the Torii app (see 'apps'; overrides the profile): the file is compared with\n"
-        "                      the app account's users before the sync, and checked against them after it\n"
-        "  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any\n"
-        "                      number) more than the removal guard allows\n"
-        "  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)\n"
-        "  --stage-timeout S   the most one stage may spend waiting for Torii, retries included (default 120):\n"
-        "                      a server that never answers ends the run with exit 3 after this\n"
-        "Safe sync: before anything is sent the file is compared with the account's users (or, without --app,\n"
-        "with the last accepted sync). When it would remove or deactivate more than 10% of them and at least\n"
-        "10 users (the profile's thresholds), nothing is sent and the exit code is 1 (\"blockedBy\": \"removals\").\n"
-        "Never twice: the history row is written before anything is sent and kept current stage by stage.\n"
-        "A run of the same payload to the same app account after an interrupted one continues it: it reuses\n"
-        "the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier\n"
-        "sync request left without an answer, unless --force. Two runs never sync one app account at once.\n"
-        "The key comes from TORII_API_KEY, else the profile's keychain entry ('key set').\n"
-        "A key with a control character (CR, LF, ...) is refused (exit 4).\n"
-        "Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,\n"
-        "3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.\n");
+        return diffUsage() + guardUsage();
+    return tr("Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]\n"
+              "                           [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]\n"
+              "                           [--keep-payload PATH] [--dry-run]\n"
+              "                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]\n"
+              "                           [--verify-timeout SECONDS] [--stage-timeout SECONDS]\n"
+              "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
+              "\n"
+              "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"
+              "file, Upload, Get file ID, Sync (formatting runs first, so the 5-minute upload URL cannot expire while\n"
+              "the payload is written). Progress goes to stderr; the run is recorded in 'history'.\n"
+              "  --preset FILE|NAME  use a preset;  --auto  match columns by their names\n"
+              "  --profile NAME      the profile (API URL, app account id, key); default: the current one\n"
+              "  --app-account ID    the custom integration's app account id (overrides the profile)\n"
+              "  --api-url URL       Torii's API URL (overrides the profile; https://, or http:// on this computer)\n"
+              "  --policy limit|block|skip, --max-invalid PERCENT  rows with errors: left out while they are at most\n"
+              "                      PERCENT (default 10) of the data rows (limit, the default), block the sync\n"
+              "                      (block), or left out whatever their number (skip)\n"
+              "  --keep-payload PATH also keep the payload that was sent at PATH (not FILE or the preset)\n"
+              "  --dry-run           stop after formatting: nothing is sent, no key needed\n"
+              "  --json              print stages (result, timings), Torii's file id and the outcome as JSON\n"
+              "  --verbose           also print the pipeline's log (secrets redacted)\n"
+              "  --sheet, --encoding, --delimiter, --header-row  override how FILE is read (as for inspect)\n"
+              "  --force             send the sync even though an earlier run of the same payload may already\n"
+              "                      have sent it (see below)\n"
+              "  --app ID            the Torii app (see 'apps'; overrides the profile): the file is compared with\n"
+              "                      the app account's users before the sync, and checked against them after it\n"
+              "  --allow-removals N|all  go on although the sync removes or deactivates up to N users (or any\n"
+              "                      number) more than the removal guard allows\n"
+              "  --verify-timeout S  how long to wait for Torii to show the synced users (default 300; 0: no check)\n"
+              "  --stage-timeout S   the most one stage may spend waiting for Torii, retries included (default 120):\n"
+              "                      a server that never answers ends the run with exit 3 after this\n"
+              "Safe sync: before anything is sent the file is compared with the account's users (or, without --app,\n"
+              "with the last accepted sync). When it would remove or deactivate more than 10% of them and at least\n"
+              "10 users (the profile's thresholds), nothing is sent and the exit code is 1 (\"blockedBy\": "
+              "\"removals\").\n"
+              "Never twice: the history row is written before anything is sent and kept current stage by stage.\n"
+              "A run of the same payload to the same app account after an interrupted one continues it: it reuses\n"
+              "the registered file, sends nothing if Torii already accepted it, and stops (exit 3) when the earlier\n"
+              "sync request left without an answer, unless --force. Two runs never sync one app account at once.\n"
+              "The key comes from TORII_API_KEY, else the profile's keychain entry ('key set').\n"
+              "A key with a control character (CR, LF, ...) is refused (exit 4).\n"
+              "Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or unreadable input,\n"
+              "3 Torii or network failure after retries, 4 authentication or keychain failure, 130 cancelled.\n") +
+        guardUsage();
 }
 
 QString SyncCommand::parse(const QStringList& arguments, Options* o) const
@@ -298,6 +306,9 @@ QString SyncCommand::parse(const QStringList& arguments, Options* o) const
             o->appId = args.takeValue(&text) ? text.toLongLong(&ok) : 0;
             if (!ok || o->appId <= 0)
                 return tr("--app needs the app id (a positive number; see 'apps')");
+        } else if (arg == u"--removal-guard") {
+            if (!args.takeValue(&text) || !r.removalGuard.parseFlag(text))
+                return tr("--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)");
         } else if (arg == u"--allow-removals" && !m_diffOnly) {
             if (!args.takeValue(&text) || !RemovalGuard::Allowance::parse(text, &r.allowRemovals))
                 return tr("--allow-removals needs a number of users or 'all'");
@@ -356,7 +367,7 @@ int SyncCommand::resolveTarget(Options& o, Console& console) const
     request.apiUrl = o.apiUrl.isEmpty() ? profile.apiUrl : QUrl(o.apiUrl);
     request.appAccountId = o.appAccountId > 0 ? o.appAccountId : profile.appAccountId;
     request.appId = o.appId > 0 ? o.appId : profile.appId;
-    request.removalGuard = {profile.guardPercent, profile.guardMinimum};
+    request.removalGuard.profile = {profile.guardPercent, profile.guardMinimum};
     // A dry run needs no key, unless it is to ask Torii for the account's users (diff with an app id).
     const bool asksTorii = m_diffOnly && request.appId > 0;
     if (m_diffOnly && request.appAccountId <= 0)

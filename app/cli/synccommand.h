@@ -30,6 +30,8 @@ public:
     explicit SyncCommand(bool diffOnly = false);
 
     [[nodiscard]] QString name() const override;
+    // The --removal-guard lines of sync's and diff's help.
+    [[nodiscard]] static QString guardUsage();
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString usage() const override;
     int run(const QStringList& arguments, Console& console) override;

@@ -175,6 +175,14 @@ PriorRunDecision SyncJournal::decide(const FormattedPayload& payload)
     for (const HistoryRecord& r : runs) {
         if (r.id == m_record.id)
             continue;
+        if (r.id == m_settledRunId && r.fileId >= 0) {
+            m_priorRunId = r.id;
+            return {Action::AlreadySynced, r.fileId,
+                    tr("Torii shows the users of run #%1 (%2), whose sync answer was lost: that sync was accepted, "
+                       "so this payload is not sent again.")
+                        .arg(r.id)
+                        .arg(when(r))};
+        }
         if (r.started < horizon || r.outcome == RunOutcome::Succeeded)
             break; // an accepted sync settles everything before it
         const StageResult sync = r.stageResult(SyncStages::key(SyncStage::Sync));
@@ -218,6 +226,28 @@ PriorRunDecision SyncJournal::decide(const FormattedPayload& payload)
                 .arg(reusable->id)
                 .arg(when(*reusable))
                 .arg(reusable->fileId)};
+}
+
+bool SyncJournal::settleAccepted(qint64 runId)
+{
+    std::optional<HistoryRecord> earlier = m_store->run(runId);
+    if (!earlier) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    earlier->outcome = RunOutcome::Succeeded;
+    earlier->error.clear();
+    earlier->verification = QStringLiteral("verified");
+    for (HistoryRecord::Stage& stage : earlier->stages) {
+        if (stage.key == SyncStages::key(SyncStage::Sync))
+            stage.result = StageResult::Done;
+    }
+    if (!m_store->update(*earlier)) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    m_settledRunId = runId;
+    return true;
 }
 
 QList<HistoryRecord::Stage> SyncJournal::stagesOf(const SyncPipeline& pipeline, SyncStage waiting)

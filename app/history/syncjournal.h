@@ -49,6 +49,10 @@ public:
     // The last decision refused to send (until setForce(true)).
     [[nodiscard]] bool refused() const { return m_refused; }
     [[nodiscard]] PriorRunDecision decide(const FormattedPayload& payload);
+    // Torii shows the payload of run `runId`, an earlier run whose sync answer was lost (SyncVerifier said so):
+    // the history marks that run accepted and verified, and decide() then counts this payload as already
+    // synced instead of refusing. False with errorString() when the history cannot be written.
+    bool settleAccepted(qint64 runId);
 
     // The pipeline's stages as history results (pending, running, done, failed, cancelled); `waiting` is
     // reported as Retrying: its last attempt was answered and not taken, the next has not left yet.
@@ -70,6 +74,7 @@ private:
     QString m_error;
     qint64 m_horizonSeconds = 24 * 3600;
     qint64 m_priorRunId = 0;
+    qint64 m_settledRunId = 0; // an earlier lost sync that Torii shows (settleAccepted)
     bool m_force = false;
     bool m_refused = false;
     SyncStage m_waitingStage = SyncStage::None; // between a refused attempt and its retry

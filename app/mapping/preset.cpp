@@ -26,7 +26,8 @@ QJsonObject Preset::toJson() const
 {
     QJsonObject json;
     json.insert(QStringLiteral("format"), QLatin1String(FormatTag));
-    json.insert(QStringLiteral("formatVersion"), FormatVersion);
+    const bool hasGuard = guardPercent || guardMinimum;
+    json.insert(QStringLiteral("formatVersion"), hasGuard ? FormatVersion : 1);
     json.insert(QStringLiteral("name"), name);
     if (!description.isEmpty())
         json.insert(QStringLiteral("description"), description);
@@ -52,6 +53,14 @@ QJsonObject Preset::toJson() const
     if (policy == InvalidRowPolicy::SkipWithinLimit)
         validation.insert(QStringLiteral("maxInvalidPercent"), maxInvalidPercent);
     json.insert(QStringLiteral("validation"), validation);
+    if (hasGuard) {
+        QJsonObject guard;
+        if (guardPercent)
+            guard.insert(QStringLiteral("percent"), *guardPercent);
+        if (guardMinimum)
+            guard.insert(QStringLiteral("minimum"), *guardMinimum);
+        json.insert(QStringLiteral("removalGuard"), guard);
+    }
     return json;
 }
 
@@ -96,10 +105,11 @@ std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
                  .arg(FormatVersion));
         return std::nullopt;
     }
-    static const QStringList keys = {
-        QStringLiteral("format"),      QStringLiteral("formatVersion"), QStringLiteral("name"),
-        QStringLiteral("description"), QStringLiteral("vendor"),        QStringLiteral("dialect"),
-        QStringLiteral("fingerprint"), QStringLiteral("mapping"),       QStringLiteral("validation")};
+    static const QStringList keys = {QStringLiteral("format"),      QStringLiteral("formatVersion"),
+                                     QStringLiteral("name"),        QStringLiteral("description"),
+                                     QStringLiteral("vendor"),      QStringLiteral("dialect"),
+                                     QStringLiteral("fingerprint"), QStringLiteral("mapping"),
+                                     QStringLiteral("validation"),  QStringLiteral("removalGuard")};
     if (!JsonStrict::checkKeys(json, keys, QString(), error))
         return std::nullopt;
     Preset p;
@@ -172,7 +182,38 @@ std::optional<Preset> Preset::fromJson(const QJsonObject& json, QString* error)
             p.maxInvalidPercent = percent.toDouble();
         }
     }
-    return p;
+    return readGuard(json, &p, error) ? std::optional<Preset>(p) : std::nullopt;
+}
+
+bool Preset::readGuard(const QJsonObject& json, Preset* p, QString* error)
+{
+    const QJsonValue guardValue = json.value(QStringLiteral("removalGuard"));
+    if (guardValue.isUndefined())
+        return true;
+    if (p->formatVersion < 2)
+        return fail(error, tr("\"removalGuard\" needs \"formatVersion\": 2"));
+    if (!guardValue.isObject())
+        return fail(error, tr("\"removalGuard\" must be an object"));
+    const QJsonObject guard = guardValue.toObject();
+    const QString path = QStringLiteral("removalGuard");
+    if (!JsonStrict::checkKeys(guard, {QStringLiteral("percent"), QStringLiteral("minimum")}, path, error))
+        return false;
+    qint64 percent = 0;
+    qint64 minimum = 0;
+    bool hasPercent = false;
+    bool hasMinimum = false;
+    if (!JsonStrict::readInteger(guard, QStringLiteral("percent"), path, &percent, &hasPercent, error) ||
+        !JsonStrict::readInteger(guard, QStringLiteral("minimum"), path, &minimum, &hasMinimum, error))
+        return false;
+    if (hasPercent && (percent < 0 || percent > 100))
+        return fail(error, tr("\"removalGuard.percent\" must be a whole number from 0 to 100"));
+    if (hasMinimum && (minimum < 0 || minimum > 1000000000))
+        return fail(error, tr("\"removalGuard.minimum\" must be a whole number from 0"));
+    if (hasPercent)
+        p->guardPercent = int(percent);
+    if (hasMinimum)
+        p->guardMinimum = int(minimum);
+    return true;
 }
 
 bool Preset::toImportOptions(ImportOptions* options, QString* error) const

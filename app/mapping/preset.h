@@ -35,7 +35,9 @@ class Preset
     Q_DECLARE_TR_FUNCTIONS(Preset)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // Version 2 added "removalGuard"; a preset without it is still written as version 1, so older versions of
+    // Torii Sync keep reading it.
+    static constexpr int FormatVersion = 2;
     static constexpr const char* FormatTag = "torii-sync-preset";
 
     QString name;
@@ -48,6 +50,11 @@ public:
     QStringList fingerprint;
     InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
     double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent; // for SkipWithinLimit
+    // The removal guard's thresholds for this vendor's exports (RemovalGuard: stop when more than this % of the
+    // account's users, and at least this many, would be removed or deactivated); unset: the profile's. A sync
+    // flag or a job's value wins over these (GuardThresholds::resolve).
+    std::optional<int> guardPercent;
+    std::optional<int> guardMinimum;
     bool bundled = false; // set by PresetStore, not stored in the file
 
     [[nodiscard]] QJsonObject toJson() const;
@@ -64,4 +71,7 @@ public:
     // How well this preset fits a header: 0..1 (share of fingerprint names present; 0 when a column the
     // mapping needs for a required field is missing).
     [[nodiscard]] double matchScore(const QStringList& columnNames) const;
+
+private:
+    [[nodiscard]] static bool readGuard(const QJsonObject& json, Preset* p, QString* error);
 };

@@ -42,6 +42,8 @@ LoadedSource SourceLoader::load(const SourceRequest& request, const ProgressCall
         loaded.policy = preset->policy;
         loaded.maxInvalidPercent = preset->maxInvalidPercent;
         loaded.presetName = preset->name;
+        loaded.guardPercent = preset->guardPercent;
+        loaded.guardMinimum = preset->guardMinimum;
         loaded.mappingWarnings = AutoMatcher::blankColumnWarnings(loaded.mapping, read.table->columnNames(),
                                                                   ColumnProfiler::profile(*read.table));
     } else {

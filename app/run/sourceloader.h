@@ -32,7 +32,9 @@ struct LoadedSource
     Mapping mapping;
     InvalidRowPolicy policy = InvalidRowPolicy::SkipWithinLimit;
     double maxInvalidPercent = InvalidRowPolicies::DefaultMaxInvalidPercent;
-    QString presetName;          // the resolved preset's name; empty for auto-match
+    QString presetName;              // the resolved preset's name; empty for auto-match
+    std::optional<int> guardPercent; // the preset's removal-guard thresholds (unset: the profile's)
+    std::optional<int> guardMinimum;
     QStringList conflicts;       // auto-match's notes ("two columns look like e-mail ...")
     QString shape;               // auto-match: "users" | "devices" | "noUsers"; empty with a preset
     QString shapeNote;           // auto-match: why the file is not a plain user list

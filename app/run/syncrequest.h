@@ -2,6 +2,7 @@
 
 #include "diff/removalguard.h"
 #include "payload/convertresult.h"
+#include "run/guardthresholds.h"
 #include "run/sourceloader.h"
 
 #include <QString>
@@ -31,7 +32,9 @@ struct SyncRequest
     // snapshot instead), the removal guard with the removals the admin allowed, and how long to wait for Torii
     // to show the sync afterwards (0: no check).
     qint64 appId = 0;
-    RemovalGuard::Thresholds removalGuard;
+    // The thresholds' sources (the run takes the preset's from the preset it loads; the window, sending a reviewed
+    // payload, fills them from the preset it used). GuardThresholds::resolve() says which wins.
+    GuardThresholds removalGuard;
     RemovalGuard::Allowance allowRemovals;
     std::chrono::milliseconds verifyLimit {300000};
     // The most one stage may spend on answers and retries (a server that accepts and never answers ends the

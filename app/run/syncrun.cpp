@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <future>
+#include <utility>
 
 namespace
 {
@@ -213,6 +214,9 @@ void SyncRun::reset()
     m_pipeline.setFormatOnly(false);
     m_safety.reset({}, {}, 0);
     m_settling = false;
+    m_checkingEarlier = false;
+    m_earlierChecked = false;
+    m_earlierNote.clear();
     m_result = {};
     m_converted.reset();
     m_workDir.reset();
@@ -279,6 +283,10 @@ void SyncRun::onLoaded()
         emit notice(n.line > 0 ? tr("line %1: %2").arg(n.line).arg(n.message) : n.message);
     m_result.record.sourceSha256Hex = m_load->sourceSha256Hex;
     m_result.record.preset = loaded.presetName.isEmpty() ? QStringLiteral("auto") : loaded.presetName;
+    if (!loaded.presetName.isEmpty()) {
+        m_request.removalGuard.presetPercent = loaded.guardPercent;
+        m_request.removalGuard.presetMinimum = loaded.guardMinimum;
+    }
     m_pipeline.setFormatter(formatter(loaded));
     runFormat();
 }
@@ -334,7 +342,7 @@ void SyncRun::runPreflight()
     }
     SyncSafety::Options options;
     options.appId = m_request.appId;
-    options.thresholds = m_request.removalGuard;
+    options.thresholds = m_request.removalGuard.resolve();
     options.allowance = m_request.allowRemovals;
     options.verifyLimit = m_request.verifyLimit;
     m_safety.reset(options, m_result.record.apiUrl, m_request.appAccountId);
@@ -401,6 +409,10 @@ void SyncRun::onVerified(SyncSafety::Verified verified)
 {
     if (m_phase != Phase::Verifying)
         return;
+    if (std::exchange(m_checkingEarlier, false)) {
+        onEarlierChecked(verified);
+        return;
+    }
     m_result.verified = verified;
     if (m_settling && verified == SyncSafety::Verified::Yes) {
         // The answer to the sync was lost, but Torii shows the payload: it was accepted; nothing is re-sent.
@@ -427,14 +439,48 @@ void SyncRun::onPipelineFinished(SyncPipeline::Outcome outcome)
         // The sync left and no answer came: Torii's users say whether it arrived.
         m_settling = true;
         runVerify();
+    } else if (m_phase == Phase::Sending && m_journal.refused() && !m_earlierChecked && m_safety.canVerify()) {
+        // Refused because an earlier run's sync of this payload lost its answer: Torii's users say whether that
+        // sync arrived, before the admin is asked to check by hand.
+        m_earlierChecked = true;
+        m_checkingEarlier = true;
+        setPhase(Phase::Verifying);
+        emit notice(tr("Asking Torii whether the sync of run #%1 arrived …").arg(m_journal.priorRunId()));
+        m_safety.runEarlierSyncCheck();
     } else if (m_phase == Phase::Formatting || m_phase == Phase::Sending)
         finish();
 }
 
+void SyncRun::onEarlierChecked(SyncSafety::Verified verified)
+{
+    const qint64 earlier = m_journal.priorRunId();
+    if (verified == SyncSafety::Verified::Yes && m_journal.settleAccepted(earlier)) {
+        // That sync was accepted: the history says so now, and this run continues (it sends nothing twice).
+        emit notice(
+            tr("Torii shows the users of run #%1: its sync was accepted; the history now says so.").arg(earlier));
+        setPhase(Phase::Sending);
+        m_pipeline.resume();
+        return;
+    }
+    m_earlierNote = verified == SyncSafety::Verified::Yes
+        ? tr("Torii shows the users of run #%1, but the history could not be updated: %2")
+              .arg(earlier)
+              .arg(m_journal.errorString())
+        : verified == SyncSafety::Verified::No
+        ? tr("Torii does not show the users of run #%1 either, so it is not known whether that sync arrived.")
+              .arg(earlier)
+        : tr("Torii's users could not be listed to check run #%1.").arg(earlier);
+    emit notice(m_earlierNote);
+    finish();
+}
+
 void SyncRun::finish()
 {
-    if (m_result.outcome == RunOutcome::Running)
+    if (m_result.outcome == RunOutcome::Running) {
         settleOutcome();
+        if (!m_earlierNote.isEmpty())
+            m_result.error += u' ' + m_earlierNote;
+    }
     writeHistory();
     m_result.fileId = m_pipeline.fileId();
     m_result.payloadBytes = m_pipeline.payload().bytes;
@@ -512,51 +558,4 @@ void SyncRun::writeHistory()
     }
     if (record.id <= 0)
         m_result.historyError = m_history->errorString();
-}
-
-QString SyncRun::headline(const SyncRunResult& result)
-{
-    switch (result.outcome) {
-    case RunOutcome::Succeeded:
-        return tr("Done.");
-    case RunOutcome::DryRun:
-        return tr("Formatted; nothing was sent.");
-    case RunOutcome::Cancelled:
-        return tr("Cancelled.");
-    case RunOutcome::Running:
-        return {};
-    default:
-        break;
-    }
-    if (result.notStarted)
-        return tr("Not started.");
-    if (result.toriiError.stage != SyncStage::None)
-        return tr("Stopped at “%1”.").arg(SyncStages::displayName(result.toriiError.stage));
-    return tr("Stopped.");
-}
-
-QString SyncRun::advice() const
-{
-    const SyncRunResult& r = m_result;
-    switch (r.outcome) {
-    case RunOutcome::Succeeded:
-    case RunOutcome::DryRun:
-    case RunOutcome::Running:
-        return {};
-    case RunOutcome::Cancelled:
-        return tr("Resume continues at “%1”; finished stages are kept.")
-            .arg(SyncStages::displayName(m_pipeline.nextStage()));
-    default:
-        break;
-    }
-    if (r.notStarted)
-        return r.error;
-    QString next;
-    if (r.refused)
-        next = tr("If Torii shows no sync of this file, “Send again” sends it once more.");
-    else if (r.syncOutcomeUnknown)
-        next = tr("Torii may have started the sync: check Torii before retrying.");
-    else
-        next = tr("Retry continues at that stage; finished stages are not repeated.");
-    return r.error + u'\n' + next;
 }

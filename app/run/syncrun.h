@@ -2,6 +2,7 @@
 
 #include "history/snapshotstore.h"
 #include "history/syncjournal.h"
+#include "run/runwords.h"
 #include "run/syncrequest.h"
 #include "run/syncrunresult.h"
 #include "safesync/syncsafety.h"
@@ -85,8 +86,8 @@ public:
 
     // The window's words for a finished run: a short headline ("Done.", "Cancelled.", "Stopped at “Upload”.")
     // and what happened / what to do next. Plain text.
-    [[nodiscard]] static QString headline(const SyncRunResult& result);
-    [[nodiscard]] QString advice() const;
+    [[nodiscard]] static QString headline(const SyncRunResult& result) { return RunWords::headline(result); }
+    [[nodiscard]] QString advice() const { return RunWords::advice(m_result, m_pipeline.nextStage()); }
 
 signals:
     void phaseChanged(SyncRun::Phase phase);
@@ -114,6 +115,7 @@ private:
     void onPreflightFinished(bool proceed);
     void onVerified(SyncSafety::Verified verified);
     void onPipelineFinished(SyncPipeline::Outcome outcome);
+    void onEarlierChecked(SyncSafety::Verified verified);
     void finish();
     void settleOutcome();
     void writeHistory();
@@ -128,6 +130,11 @@ private:
     SnapshotStore m_snapshots;
     SyncSafety m_safety;
     bool m_settling = false; // verifying a sync whose answer was lost
+    // Refused for an earlier run whose sync answer was lost: checking Torii for that sync (once per run), and
+    // what the check found when it did not settle it.
+    bool m_checkingEarlier = false;
+    bool m_earlierChecked = false;
+    QString m_earlierNote;
     SyncRequest m_request;
     SyncRunResult m_result;
     Phase m_phase = Phase::Idle;

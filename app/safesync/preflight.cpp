@@ -6,11 +6,15 @@
 
 #include <QTimer>
 
+#include <utility>
+
 Preflight::Preflight(ToriiClient* client, SnapshotStore* snapshots, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_snapshots(snapshots)
-{ }
+{
+    m_compare.onFinished([this](UserDiff diff) { onCompared(std::move(diff)); });
+}
 
 Preflight::~Preflight() = default;
 
@@ -26,7 +30,11 @@ void Preflight::start(const Target& target, std::shared_ptr<const UserSet> paylo
     m_payload = std::move(payload);
     m_result = {};
     if (target.appId <= 0 || !m_client) {
-        QTimer::singleShot(0, this, &Preflight::compareWithSnapshot);
+        m_comparing = true; // running from now: a cancel() before the timer fires stops it
+        QTimer::singleShot(0, this, [this] {
+            if (m_comparing)
+                compareWithSnapshot();
+        });
         return;
     }
     m_fetch = new AccountUsersFetch(m_client, target.appId, target.appAccountId, this);
@@ -39,6 +47,8 @@ void Preflight::start(const Target& target, std::shared_ptr<const UserSet> paylo
 
 void Preflight::cancel()
 {
+    m_comparing = false; // a comparison still running is ignored when it arrives
+    m_compare.cancel();
     if (!m_fetch)
         return;
     AccountUsersFetch* fetch = m_fetch;
@@ -71,15 +81,27 @@ void Preflight::compareWithSnapshot()
         m_result.fallbackReason += (m_result.fallbackReason.isEmpty() ? QString() : QStringLiteral(" ")) +
             tr("The last sync's snapshot could not be read: %1").arg(error);
     if (last)
-        conclude(*last, UserDiff::Source::LastSync);
+        conclude(std::move(*last), UserDiff::Source::LastSync);
     else
         conclude(UserSet(), UserDiff::Source::None);
 }
 
-void Preflight::conclude(const UserSet& current, UserDiff::Source source)
+void Preflight::conclude(UserSet current, UserDiff::Source source)
 {
-    static const UserSet none;
-    m_result.diff = DiffEngine::compare(m_payload ? *m_payload : none, current, source);
+    // Up to a second for a million users a side: on the thread pool, with what the worker needs shared.
+    m_comparing = true;
+    m_compare.start([payload = m_payload, current = std::make_shared<const UserSet>(std::move(current)),
+                     source](const BackgroundTask<UserDiff>::Worker&) {
+        static const UserSet none;
+        return DiffEngine::compare(payload ? *payload : none, *current, source);
+    });
+}
+
+void Preflight::onCompared(UserDiff diff)
+{
+    if (!std::exchange(m_comparing, false))
+        return; // cancelled meanwhile
+    m_result.diff = std::move(diff);
     m_result.blocked = RemovalGuard::blocks(m_result.diff, m_thresholds, m_allowance);
     if (m_result.blocked)
         m_result.blockMessage = RemovalGuard::explain(m_result.diff, m_thresholds);

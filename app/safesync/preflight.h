@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "diff/removalguard.h"
 #include "diff/userdiff.h"
 #include "diff/userset.h"
@@ -17,7 +18,7 @@ class ToriiClient;
 // What a sync would change, decided before anything is sent: lists the app account's users in Torii (when the
 // app id is known), falls back to the snapshot of the last accepted sync of the same target when it is not or
 // the listing fails, compares with the payload and applies the removal guard. Used by SyncRun's gate and by
-// `torii-sync-cli diff`.
+// `torii-sync-cli diff`. The comparison itself runs on the thread pool, so a window stays responsive.
 class Preflight final : public QObject
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ public:
     // Compares `payload` with the target's users; answers with finished(). The payload must outlive the run.
     void start(const Target& target, std::shared_ptr<const UserSet> payload);
     void cancel();
-    [[nodiscard]] bool isRunning() const { return m_fetch != nullptr; }
+    [[nodiscard]] bool isRunning() const { return m_fetch != nullptr || m_comparing; }
     [[nodiscard]] const Result& result() const { return m_result; }
 
 signals:
@@ -61,7 +62,8 @@ signals:
 private:
     void onFetched(bool ok);
     void compareWithSnapshot();
-    void conclude(const UserSet& current, UserDiff::Source source);
+    void conclude(UserSet current, UserDiff::Source source);
+    void onCompared(UserDiff diff);
 
     ToriiClient* m_client;
     SnapshotStore* m_snapshots;
@@ -72,4 +74,7 @@ private:
     std::shared_ptr<const UserSet> m_payload;
     QPointer<AccountUsersFetch> m_fetch;
     Result m_result;
+    bool m_comparing = false;
+    // Last: gone (cancelled and joined) before what its result arrives at.
+    BackgroundTask<UserDiff> m_compare {this};
 };

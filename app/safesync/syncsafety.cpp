@@ -2,6 +2,8 @@
 
 #include "history/snapshotstore.h"
 
+#include <utility>
+
 SyncSafety::SyncSafety(ToriiClient* client, SnapshotStore* snapshots, QObject* parent)
     : QObject(parent)
     , m_snapshots(snapshots)
@@ -18,9 +20,17 @@ SyncSafety::SyncSafety(ToriiClient* client, SnapshotStore* snapshots, QObject* p
         emit preflightFinished(!r.blocked);
     });
     connect(m_verifier, &SyncVerifier::finished, this, [this](SyncVerifier::Verdict verdict) {
-        m_verified = verdict == SyncVerifier::Verdict::Verified ? Verified::Yes
-            : verdict == SyncVerifier::Verdict::NotVisible      ? Verified::No
-                                                                : Verified::NotChecked;
+        const Verified verified = verdict == SyncVerifier::Verdict::Verified ? Verified::Yes
+            : verdict == SyncVerifier::Verdict::NotVisible                   ? Verified::No
+                                                                             : Verified::NotChecked;
+        if (std::exchange(m_earlierCheck, false)) {
+            // About an earlier run, not this one: this run's own verification is still to come.
+            m_verifier->setTimeLimit(m_options.verifyLimit);
+            m_verifier->setFirstDelay(SyncVerifier::defaultFirstDelay);
+            emit verificationFinished(verified);
+            return;
+        }
+        m_verified = verified;
         if (verdict == SyncVerifier::Verdict::Unchecked)
             emit notice(tr("The result could not be checked: %1").arg(m_verifier->error().userText));
         else
@@ -67,6 +77,14 @@ void SyncSafety::runVerification()
     m_verifier->start(m_options.appId, m_appAccountId, m_payload);
 }
 
+void SyncSafety::runEarlierSyncCheck(std::chrono::milliseconds limit)
+{
+    m_earlierCheck = true;
+    m_verifier->setTimeLimit(std::min(limit, m_options.verifyLimit));
+    m_verifier->setFirstDelay(std::chrono::milliseconds(0));
+    m_verifier->start(m_options.appId, m_appAccountId, m_payload);
+}
+
 QString SyncSafety::verificationText() const
 {
     switch (m_verified) {
@@ -105,6 +123,10 @@ bool SyncSafety::keepSnapshot(QString* error)
 
 void SyncSafety::cancel()
 {
+    if (std::exchange(m_earlierCheck, false)) {
+        m_verifier->setTimeLimit(m_options.verifyLimit);
+        m_verifier->setFirstDelay(SyncVerifier::defaultFirstDelay);
+    }
     m_preflight->cancel();
     m_verifier->cancel();
 }

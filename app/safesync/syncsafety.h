@@ -53,6 +53,10 @@ public:
     // Whether verification can run (an app id and a limit); verificationFinished() answers runVerification().
     [[nodiscard]] bool canVerify() const;
     void runVerification();
+    // Whether Torii already shows the payload, sent by an earlier run whose sync answer was lost: polls at once
+    // and for at most `limit` (the earlier sync had its time to settle); verificationFinished() answers without
+    // a notice of its own, and the next runVerification() waits as usual again.
+    void runEarlierSyncCheck(std::chrono::milliseconds limit = std::chrono::seconds(10));
     [[nodiscard]] Verified verified() const { return m_verified; }
     // "Verified after 12 s" / "Not visible in Torii after 5 min" / empty: for the history and the window.
     [[nodiscard]] QString verificationText() const;
@@ -78,5 +82,6 @@ private:
     Preflight* m_preflight;
     SyncVerifier* m_verifier;
     bool m_hasDiff = false;
+    bool m_earlierCheck = false; // the running verification is runEarlierSyncCheck()'s
     Verified m_verified = Verified::NotChecked;
 };

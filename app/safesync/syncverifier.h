@@ -32,6 +32,8 @@ public:
     };
     Q_ENUM(Verdict)
 
+    static constexpr std::chrono::milliseconds defaultFirstDelay {2000};
+
     explicit SyncVerifier(ToriiClient* client, QObject* parent = nullptr);
     ~SyncVerifier() override;
 
@@ -64,7 +66,7 @@ private:
     ToriiClient* m_client;
     Clock* m_clock;
     std::chrono::milliseconds m_limit {300000};
-    std::chrono::milliseconds m_firstDelay {2000};
+    std::chrono::milliseconds m_firstDelay = defaultFirstDelay;
     std::chrono::milliseconds m_nextDelay {2000};
     qint64 m_appId = 0;
     qint64 m_appAccountId = 0;

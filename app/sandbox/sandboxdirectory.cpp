@@ -222,7 +222,9 @@ SandboxDirectory::Answer SandboxDirectory::listUsers(qint64 appId, const QByteAr
         for (const User& user : account.users)
             rows.push_back({&user, id, &account.name});
     }
-    for (const User& user : m_unattached.value(appId))
+    // A copy that lives as long as the rows pointing into it (value() returns a temporary).
+    const QList<User> unattached = m_unattached.value(appId);
+    for (const User& user : unattached)
         rows.push_back({&user, 0, &none});
     if (!status.isEmpty())
         rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row& r) { return r.user->status != status; }),

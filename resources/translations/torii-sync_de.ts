@@ -80,6 +80,75 @@
     </message>
 </context>
 <context>
+    <name>AppPickerDialog</name>
+    <message>
+        <source>Stop &amp;Loading</source>
+        <translation>&amp;Laden beenden</translation>
+    </message>
+    <message>
+        <source>Choose the Torii app</source>
+        <translation>Torii-App wählen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>Search the apps</source>
+        <translation>Apps durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type part of the app&apos;s name or ID</source>
+        <translation>Teil des App-Namens oder der ID eingeben</translation>
+    </message>
+    <message>
+        <source>The org&apos;s apps</source>
+        <translation>Die Apps der Organisation</translation>
+    </message>
+    <message>
+        <source>Loading the apps</source>
+        <translation>Apps werden geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This App</source>
+        <translation>Diese App &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Loading the org&apos;s apps… %1 so far</source>
+        <translation>Apps der Organisation werden geladen … bisher %1</translation>
+    </message>
+    <message>
+        <source>Loading the org&apos;s apps…</source>
+        <translation>Apps der Organisation werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n app(s) loaded.</source>
+        <translation>
+            <numerusform>Angehalten: %n App geladen.</numerusform>
+            <numerusform>Angehalten: %n Apps geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The apps could not be listed: %1</source>
+        <translation>Die Apps konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) in this org.</source>
+        <translation>
+            <numerusform>%n App in dieser Organisation.</numerusform>
+            <numerusform>%n Apps in dieser Organisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppsCommand</name>
     <message>
         <source>list the org&apos;s apps in Torii (to find the app id)</source>
@@ -459,6 +528,50 @@ Umgebungsvariablen TORII_API_KEY.
         <source>Torii Sync never writes the key anywhere else. On Linux install and start a Secret Service provider, e.g. gnome-keyring (with libsecret-1-0) or KeePassXC with Secret Service enabled, then restart Torii Sync. You can still paste the key and validate: it is kept in memory until you quit.</source>
         <translation>Torii Sync schreibt den Schlüssel nie an einen anderen Ort. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter, z. B. gnome-keyring (mit libsecret-1-0) oder KeePassXC mit aktiviertem Secret Service, und starten Sie Torii Sync dann neu. Sie können den Schlüssel trotzdem einfügen und prüfen: Er bleibt bis zum Beenden im Speicher.</translation>
     </message>
+    <message>
+        <source>C&amp;hoose App…</source>
+        <translation>App &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Torii app ID</source>
+        <translation>Torii-App-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 31337</source>
+        <translation>z. B. 31337</translation>
+    </message>
+    <message>
+        <source>Choose the Torii app from the org&apos;s apps</source>
+        <translation>Die Torii-App aus den Apps der Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Removal guard: share of the account&apos;s users</source>
+        <translation>Entfernungsschutz: Anteil der Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>Removal guard: least number of users</source>
+        <translation>Entfernungsschutz: Mindestzahl an Benutzern</translation>
+    </message>
+    <message>
+        <source>Torii a&amp;pp:</source>
+        <translation>Torii-A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>of the users, and at least</source>
+        <translation>der Benutzer und mindestens</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Stop removing &amp;more than:</source>
+        <translation>Entfernen &amp;stoppen ab mehr als:</translation>
+    </message>
+    <message>
+        <source>No app chosen: the change is compared with the last sync.</source>
+        <translation>Keine App gewählt: Die Änderung wird mit der letzten Synchronisierung verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -801,6 +914,116 @@ unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. vo
     <message>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation>&amp;Liste exportieren …</translation>
+    </message>
+    <message>
+        <source>Comparing with the account&apos;s users</source>
+        <translation>Vergleich mit den Benutzern des Kontos</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Which changes to list</source>
+        <translation>Welche Änderungen aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Search the e-mails</source>
+        <translation>E-Mail-Adressen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search e-mails</source>
+        <translation>E-Mail-Adressen suchen</translation>
+    </message>
+    <message>
+        <source>Export the listed e-mails as CSV</source>
+        <translation>Die aufgelisteten E-Mail-Adressen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Users the sync changes</source>
+        <translation>Benutzer, die die Synchronisierung ändert</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users in Torii… %1 so far</source>
+        <translation>Benutzer des Kontos in Torii werden gelesen … bisher %1</translation>
+    </message>
+    <message>
+        <source>What the sync changes in Torii shows here after the dry run.</source>
+        <translation>Was die Synchronisierung in Torii ändert, erscheint hier nach dem Probelauf.</translation>
+    </message>
+    <message>
+        <source>Enter the app account ID on the Connect page to see what the sync changes.</source>
+        <translation>Geben Sie auf der Seite „Verbinden“ die App-Konto-ID ein, um zu sehen, was die Synchronisierung ändert.</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s users in Torii…</source>
+        <translation>Benutzer des Kontos in Torii werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Comparing with the last sync…</source>
+        <translation>Vergleich mit der letzten Synchronisierung …</translation>
+    </message>
+    <message>
+        <source>Not compared: stopped. Continue to Review again to compare.</source>
+        <translation>Nicht verglichen: angehalten. Öffnen Sie „Prüfen“ erneut, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compared with the users of app account %1 in Torii (app “%2”).</source>
+        <translation>Verglichen mit den Benutzern des App-Kontos %1 in Torii (App „%2“).</translation>
+    </message>
+    <message>
+        <source>Compared with the last accepted sync to this app account (saved %1), not with Torii.</source>
+        <translation>Verglichen mit der letzten angenommenen Synchronisierung in dieses App-Konto (gespeichert %1), nicht mit Torii.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with (no app chosen and no earlier sync): every user counts as added.</source>
+        <translation>Nichts zum Vergleichen (keine App gewählt und keine frühere Synchronisierung): Jeder Benutzer zählt als hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>+%1 added · −%2 removed · %3 deactivated · %4 reactivated · %5 unchanged · %6 licence changes</source>
+        <translation>+%1 hinzugefügt · −%2 entfernt · %3 deaktiviert · %4 reaktiviert · %5 unverändert · %6 Lizenzänderungen</translation>
+    </message>
+    <message>
+        <source>The removal guard will stop this sync: %1 You can allow the removals on the Sync page.</source>
+        <translation>Der Entfernungsschutz wird diese Synchronisierung stoppen: %1 Sie können die Entfernungen auf der Seite „Synchronisieren“ erlauben.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>List not exported</source>
+        <translation>Liste nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1 is the export being synced; choose another file.</source>
+        <translation>%1 ist der Export, der synchronisiert wird; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3551,22 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
         <source>&quot;validation.maxInvalidPercent&quot; must be a number from 0 to 100</source>
         <translation>„validation.maxInvalidPercent“ muss eine Zahl von 0 bis 100 sein</translation>
     </message>
+    <message>
+        <source>&quot;removalGuard&quot; needs &quot;formatVersion&quot;: 2</source>
+        <translation>„removalGuard“ erfordert &quot;formatVersion&quot;: 2</translation>
+    </message>
+    <message>
+        <source>&quot;removalGuard&quot; must be an object</source>
+        <translation>„removalGuard“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;removalGuard.percent&quot; must be a whole number from 0 to 100</source>
+        <translation>„removalGuard.percent“ muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>&quot;removalGuard.minimum&quot; must be a whole number from 0</source>
+        <translation>„removalGuard.minimum“ muss eine ganze Zahl ab 0 sein</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -3773,6 +4012,37 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
     </message>
 </context>
 <context>
+    <name>RemovalConfirmDialog</name>
+    <message>
+        <source>Confirm the removals</source>
+        <translation>Entfernungen bestätigen</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>Verglichen mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Users who would be removed or deactivated</source>
+        <translation>Benutzer, die entfernt oder deaktiviert würden</translation>
+    </message>
+    <message>
+        <source>These users stop being active users of the app in Torii, which can start offboarding and licence reclaims. To sync anyway, type the number of removals (%1):</source>
+        <translation>Diese Benutzer sind danach keine aktiven Benutzer der App in Torii mehr, was Offboarding und die Rücknahme von Lizenzen auslösen kann. Um trotzdem zu synchronisieren, geben Sie die Zahl der Entfernungen ein (%1):</translation>
+    </message>
+    <message>
+        <source>Number of removals to allow</source>
+        <translation>Zahl der zu erlaubenden Entfernungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Anyway</source>
+        <translation>&amp;Trotzdem synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Sync</source>
+        <translation>&amp;Nicht synchronisieren</translation>
+    </message>
+</context>
+<context>
     <name>RemovalGuard</name>
     <message>
         <source>Stopped before sending anything: this sync would remove or deactivate %1 of the app account&apos;s %2 active users (the limit is %3% and at least %4 users). Check the file and the mapping; to go on, allow that many removals.</source>
@@ -4022,6 +4292,14 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
             <numerusform>%Ln Zeilen werden geprüft…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issues in the data</source>
+        <translation>Probleme in den Daten</translation>
+    </message>
+    <message>
+        <source>Changes in Torii</source>
+        <translation>Änderungen in Torii</translation>
+    </message>
 </context>
 <context>
     <name>RowMapper</name>
@@ -4155,6 +4433,49 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
     <message>
         <source>unrecognized</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RunWords</name>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Formatted; nothing was sent.</source>
+        <translation>Formatiert; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”.</source>
+        <translation>Angehalten bei „%1“.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Resume continues at “%1”; finished stages are kept.</source>
+        <translation>„Fortsetzen“ macht bei „%1“ weiter; abgeschlossene Schritte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>If Torii shows no sync of this file, “Send again” sends it once more.</source>
+        <translation>Zeigt Torii keine Synchronisierung dieser Datei, sendet „Erneut senden“ sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Torii may have started the sync: check Torii before retrying.</source>
+        <translation>Torii hat die Synchronisierung möglicherweise schon begonnen: Prüfen Sie Torii, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Retry continues at that stage; finished stages are not repeated.</source>
+        <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4972,20 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>--stage-timeout needs a number of seconds from 1 to 3600</source>
         <translation>--stage-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
     </message>
+    <message>
+        <source>  --removal-guard PERCENT[,MINIMUM]  the removal guard&apos;s thresholds for this run, over the preset&apos;s
+                      &quot;removalGuard&quot; and the profile&apos;s (default 10,10: more than 10% and at least
+                      10 users)
+</source>
+        <translation>  --removal-guard PROZENT[,MINIMUM]  die Schwellen des Entfernungsschutzes für diesen Lauf, vor denen der
+                      Vorlage (&quot;removalGuard&quot;) und des Profils (Standard 10,10: mehr als 10 % und
+                      mindestens 10 Benutzer)
+</translation>
+    </message>
+    <message>
+        <source>--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)</source>
+        <translation>--removal-guard braucht PROZENT (0 bis 100) oder PROZENT,MINIMUM (z. B. 20,50)</translation>
+    </message>
 </context>
 <context>
     <name>SyncJournal</name>
@@ -4693,6 +5028,10 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Cannot create the run lock %1: %2</source>
         <translation>Die Laufsperre %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Torii shows the users of run #%1 (%2), whose sync answer was lost: that sync was accepted, so this payload is not sent again.</source>
+        <translation>Torii zeigt die Benutzer von Lauf #%1 (%2), dessen Antwort auf die Synchronisierung verloren ging: Diese Synchronisierung wurde angenommen, daher werden diese Daten nicht erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5204,29 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>The sync request reached the network but Torii&apos;s answer did not come back, so Torii may have started syncing this file. Check the integration in Torii first. If it shows no sync of this file, Resume sends the same file once more; if Torii answers that a sync is already running, that counts as success.</source>
         <translation>Die Synchronisierungsanfrage wurde gesendet, aber Toriis Antwort kam nicht zurück; Torii hat also womöglich begonnen, diese Datei zu synchronisieren. Prüfen Sie zuerst die Integration in Torii. Zeigt sie keine Synchronisierung dieser Datei, sendet „Fortsetzen“ dieselbe Datei noch einmal; antwortet Torii, dass bereits eine Synchronisierung läuft, gilt das als Erfolg.</translation>
     </message>
+    <message>
+        <source>Stopped by the removal guard before anything was sent.</source>
+        <translation>Vom Entfernungsschutz gestoppt, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Review &amp;Removals…</source>
+        <translation>&amp;Entfernungen prüfen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removal(s) allowed for this run.</source>
+        <translation>
+            <numerusform>%n Entfernung für diesen Lauf erlaubt.</numerusform>
+            <numerusform>%n Entfernungen für diesen Lauf erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by the removal guard.</source>
+        <translation>Vom Entfernungsschutz gestoppt.</translation>
+    </message>
+    <message>
+        <source>Change compared with %1: %2</source>
+        <translation>Änderung im Vergleich mit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncPipeline</name>
@@ -5015,46 +5377,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>Formatted; nothing was sent.</source>
-        <translation>Formatiert; nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Not started.</source>
-        <translation>Nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>Stopped at “%1”.</source>
-        <translation>Angehalten bei „%1“.</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>Resume continues at “%1”; finished stages are kept.</source>
-        <translation>„Fortsetzen“ macht bei „%1“ weiter; abgeschlossene Schritte bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>If Torii shows no sync of this file, “Send again” sends it once more.</source>
-        <translation>Zeigt Torii keine Synchronisierung dieser Datei, sendet „Erneut senden“ sie noch einmal.</translation>
-    </message>
-    <message>
-        <source>Torii may have started the sync: check Torii before retrying.</source>
-        <translation>Torii hat die Synchronisierung möglicherweise schon begonnen: Prüfen Sie Torii, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Retry continues at that stage; finished stages are not repeated.</source>
-        <translation>„Wiederholen“ macht bei diesem Schritt weiter; abgeschlossene Schritte werden nicht wiederholt.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -5076,6 +5398,26 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>The snapshot of this sync could not be kept: %1</source>
         <translation>Der Schnappschuss dieser Synchronisierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Asking Torii whether the sync of run #%1 arrived …</source>
+        <translation>Torii wird gefragt, ob die Synchronisierung von Lauf #%1 angekommen ist …</translation>
+    </message>
+    <message>
+        <source>Torii shows the users of run #%1: its sync was accepted; the history now says so.</source>
+        <translation>Torii zeigt die Benutzer von Lauf #%1: Seine Synchronisierung wurde angenommen; der Verlauf vermerkt das jetzt.</translation>
+    </message>
+    <message>
+        <source>Torii shows the users of run #%1, but the history could not be updated: %2</source>
+        <translation>Torii zeigt die Benutzer von Lauf #%1, aber der Verlauf konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Torii does not show the users of run #%1 either, so it is not known whether that sync arrived.</source>
+        <translation>Torii zeigt auch die Benutzer von Lauf #%1 nicht, daher ist nicht bekannt, ob diese Synchronisierung angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Torii&apos;s users could not be listed to check run #%1.</source>
+        <translation>Die Benutzer in Torii konnten nicht aufgelistet werden, um Lauf #%1 zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5778,45 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
             <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderung</numerusform>
             <numerusform>+%1 hinzugefügt, −%2 entfernt, %3 deaktiviert, %4 reaktiviert, %5 unverändert, %n Lizenzänderungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserDiffModel</name>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Licence changed</source>
+        <translation>Lizenz geändert</translation>
+    </message>
+    <message>
+        <source>Removed or deactivated</source>
+        <translation>Entfernt oder deaktiviert</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,11 @@ void TestConvertCli::newerPresetRefused()
     const QString path = m_cli.path(QStringLiteral("future.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format":"torii-sync-preset","formatVersion":2,"name":"Future","mapping":{"fields":{}}})");
+    f.write(R"({"format":"torii-sync-preset","formatVersion":3,"name":"Future","mapping":{"fields":{}}})");
     f.close();
     const Run run = cli({QStringLiteral("presets"), QStringLiteral("import"), path});
     QCOMPARE(run.exitCode, ExitCode::UsageError);
-    QVERIFY2(run.err.contains(QStringLiteral("version 2")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("version 3")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestConvertCli)

@@ -37,6 +37,7 @@ private slots:
     void diffCommand();
     void appsCommand();
     void snapshotWithoutApp();
+    void thresholdsFromPresetAndFlag();
 
 private:
     using Run = CliRunner::Run;
@@ -215,6 +216,37 @@ void TestSafeSyncCli::snapshotWithoutApp()
     QCOMPARE(diff.value(QLatin1String("source")).toString(), QStringLiteral("last-sync"));
     QCOMPARE(diff.value(QLatin1String("removed")).toInt(), 10);
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("users")), usersRequests); // Torii was not asked
+}
+
+void TestSafeSyncCli::thresholdsFromPresetAndFlag()
+{
+    // 5 of 20 removed: 25 % but fewer than the default 10 users, so the profile's defaults let it through.
+    seedAccount(20);
+    const QString file = write(QStringLiteral("g.csv"), csv(5, 20));
+    const QString preset = write(QStringLiteral("guarded.json"),
+                                 R"({"format": "torii-sync-preset", "formatVersion": 2, "name": "Guarded",
+                                     "mapping": {"fields": {"email": {"column": "Email"}}},
+                                     "removalGuard": {"percent": 10, "minimum": 5}})");
+    QStringList args = QStringList {QStringLiteral("diff"), file} << diffTarget();
+    args.replace(args.indexOf(QStringLiteral("--auto")), QStringLiteral("--preset"));
+    args.insert(args.indexOf(QStringLiteral("--preset")) + 1, preset);
+    // The preset's minimum of 5: stopped.
+    Run run = cli(args);
+    QCOMPARE(run.exitCode, ExitCode::ValidationBlocked);
+    QCOMPARE(run.json().value(QLatin1String("blockedBy")).toString(), QStringLiteral("removals"));
+    // The flag wins over the preset.
+    run = cli(QStringList(args) << QStringLiteral("--removal-guard") << QStringLiteral("10,6"));
+    QCOMPARE(run.exitCode, ExitCode::Success);
+    run = cli(QStringList(args) << QStringLiteral("--removal-guard") << QStringLiteral("30"));
+    QCOMPARE(run.exitCode, ExitCode::Success); // 25 % is not more than 30 %
+    // Without the preset, the flag alone.
+    run = cli(QStringList {QStringLiteral("diff"), file} << diffTarget() << QStringLiteral("--removal-guard")
+                                                         << QStringLiteral("20,5"));
+    QCOMPARE(run.exitCode, ExitCode::ValidationBlocked);
+    run = cli(QStringList {QStringLiteral("diff"), file} << diffTarget() << QStringLiteral("--removal-guard")
+                                                         << QStringLiteral("120"));
+    QCOMPARE(run.exitCode, ExitCode::UsageError);
+    QCOMPARE(flowRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSafeSyncCli)

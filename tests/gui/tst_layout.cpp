@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyleOptionComboBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -227,6 +228,18 @@ void tst_Layout::walkEveryPage()
             const auto* exportButton = window.reviewPage()->findChild<QPushButton*>(QStringLiteral("exportRejects"));
             QVERIFY(exportButton);
             QVERIFY2(inView(exportButton, &window), qPrintable(where + QStringLiteral(": Export not in view")));
+            // The "Changes in Torii" tab fits too, then back to the issues for the screenshot.
+            window.reviewPage()->tabs()->setCurrentIndex(1);
+            QTest::qWait(20);
+            const QSize withDiff = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(
+                withDiff.width() <= 1024 && withDiff.height() <= 700 && window.size() == size,
+                qPrintable(where +
+                           QStringLiteral(": changes tab needs %1x%2").arg(withDiff.width()).arg(withDiff.height())));
+            const QStringList diffClipped = clippedTexts(&window);
+            QVERIFY2(diffClipped.isEmpty(),
+                     qPrintable(where + QStringLiteral(": ") + diffClipped.join(QStringLiteral("\n  "))));
+            window.reviewPage()->tabs()->setCurrentIndex(0);
         }
         if (step == MainWindow::Step::Sync)
             QVERIFY2(inView(window.syncPage()->startButton(), &window),

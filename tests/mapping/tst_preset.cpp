@@ -33,6 +33,7 @@ private slots:
     void fingerprintPicksTheRightPreset();
     void ownPresetWinsATieWithABuiltIn();
     void devicesAndPipesAreRefused();
+    void removalGuardThresholds();
 
 private:
     static Preset sample();
@@ -114,14 +115,14 @@ void TestPreset::roundTrip()
 void TestPreset::refusesNewerVersion()
 {
     QString error;
-    QVERIFY(!Preset::fromJson(mutated(QStringLiteral("formatVersion"), 2), &error));
-    QVERIFY2(error.contains(QStringLiteral("version 2")) && error.contains(QStringLiteral("update")),
+    QVERIFY(!Preset::fromJson(mutated(QStringLiteral("formatVersion"), 3), &error));
+    QVERIFY2(error.contains(QStringLiteral("version 3")) && error.contains(QStringLiteral("update")),
              qPrintable(error));
     // Version is checked before unknown fields, so a newer file gets the "update" message.
-    QJsonObject newer = mutated(QStringLiteral("formatVersion"), 3);
+    QJsonObject newer = mutated(QStringLiteral("formatVersion"), 4);
     newer.insert(QStringLiteral("schedule"), QStringLiteral("daily"));
     QVERIFY(!Preset::fromJson(newer, &error));
-    QVERIFY(error.contains(QStringLiteral("version 3")));
+    QVERIFY(error.contains(QStringLiteral("version 4")));
     QVERIFY(!Preset::fromJson(mutated(QStringLiteral("format"), QStringLiteral("something-else")), &error));
 }
 
@@ -307,6 +308,35 @@ void TestPreset::devicesAndPipesAreRefused()
 #else
     QSKIP("FIFOs and /dev/zero are Unix");
 #endif
+}
+
+void TestPreset::removalGuardThresholds()
+{
+    // Without thresholds a preset stays version 1 (older readers keep reading it); with them it is version 2.
+    Preset p;
+    p.name = QStringLiteral("Guarded");
+    QCOMPARE(p.toJson().value(QStringLiteral("formatVersion")).toInt(), 1);
+    p.guardPercent = 25;
+    p.guardMinimum = 40;
+    const QJsonObject json = p.toJson();
+    QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), 2);
+    QString error;
+    const std::optional<Preset> back = Preset::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->guardPercent, std::optional<int>(25));
+    QCOMPARE(back->guardMinimum, std::optional<int>(40));
+
+    QJsonObject v1 = json;
+    v1.insert(QStringLiteral("formatVersion"), 1);
+    QVERIFY(!Preset::fromJson(v1, &error));
+    QVERIFY2(error.contains(QStringLiteral("formatVersion")), qPrintable(error));
+    QJsonObject bad = json;
+    bad.insert(QStringLiteral("removalGuard"), QJsonObject {{QStringLiteral("percent"), 150}});
+    QVERIFY(!Preset::fromJson(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("removalGuard.percent")), qPrintable(error));
+    bad.insert(QStringLiteral("removalGuard"), QJsonObject {{QStringLiteral("percnt"), 5}});
+    QVERIFY(!Preset::fromJson(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("percnt")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

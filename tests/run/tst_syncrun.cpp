@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 namespace
 {
     const QString key = QStringLiteral("tsk_SYNCRUN_test_key_7d41");
@@ -35,8 +37,13 @@ private slots:
     void resumeContinuesAtTheFailedStage();
     void reviewedPayloadIsSentAsIs();
     void cancelWhileUploading();
+    void earlierLostSyncSettledByTorii();
+    void earlierLostSyncNotVisibleStaysRefused();
 
 private:
+    // A run whose sync reached the sandbox but whose answer was lost, with no app id to check it: Unanswered.
+    void loseFirstSync();
+
     [[nodiscard]] SyncRequest request(const QString& csv) const;
     [[nodiscard]] QString writeFile(const QString& name, const QByteArray& content) const;
     // Starts and waits for finished(); the phases the run went through.
@@ -288,6 +295,58 @@ void TestSyncRun::cancelWhileUploading()
     QVERIFY(syncRun.canResume());
     QCOMPARE(m_history->runs(1).value(0).outcome, RunOutcome::Cancelled);
     QCOMPARE(m_fixture->sandbox()->syncedPayloads().size(), 0);
+}
+
+void TestSyncRun::loseFirstSync()
+{
+    QString error;
+    QVERIFY2(m_fixture->sandbox()->addFault(QStringLiteral("sync=lost:1"), &error), qPrintable(error));
+    SyncRun first(m_history.get(), m_fixture->nam());
+    (void)run(first, request(m_csv));
+    QCOMPARE(first.result().outcome, RunOutcome::Unanswered);
+    QCOMPARE(m_fixture->sandbox()->syncedPayloads().size(), 1); // it did reach "Torii"
+}
+
+void TestSyncRun::earlierLostSyncSettledByTorii()
+{
+    loseFirstSync();
+    const qint64 earlier = m_history->runs(1).value(0).id;
+    // A later run of the same payload, now with the app id: Torii shows the earlier sync's users, so that run
+    // is settled as accepted and nothing is sent twice.
+    SyncRun later(m_history.get(), m_fixture->nam());
+    SyncRequest r = request(m_csv);
+    r.appId = Sandbox::demoAppId;
+    r.verifyLimit = std::chrono::seconds(10);
+    (void)run(later, r);
+    QVERIFY2(later.result().outcome == RunOutcome::Succeeded, qPrintable(later.result().error));
+    QVERIFY(!later.result().refused);
+    QCOMPARE(later.result().priorRunId, earlier);
+    QCOMPARE(m_fixture->sandbox()->requestCount(QStringLiteral("sync")), 1);
+    const std::optional<HistoryRecord> settled = m_history->run(earlier);
+    QVERIFY(settled);
+    QCOMPARE(settled->outcome, RunOutcome::Succeeded);
+    QCOMPARE(settled->verification, QStringLiteral("verified"));
+    QCOMPARE(settled->stageResult(u"sync"), StageResult::Done);
+}
+
+void TestSyncRun::earlierLostSyncNotVisibleStaysRefused()
+{
+    m_fixture->sandbox()->directory().setSettleDelayMs(0);
+    loseFirstSync();
+    // Torii lists other users for the account: the earlier sync cannot be confirmed, so the refusal stands.
+    (void)m_fixture->sandbox()->directory().listUsers(Sandbox::demoAppId, {}, std::numeric_limits<qint64>::max() / 2);
+    m_fixture->sandbox()->directory().setUsers(4242, {});
+    const qint64 earlier = m_history->runs(1).value(0).id;
+    SyncRun later(m_history.get(), m_fixture->nam());
+    SyncRequest r = request(m_csv);
+    r.appId = Sandbox::demoAppId;
+    r.verifyLimit = std::chrono::seconds(2);
+    (void)run(later, r);
+    QCOMPARE(later.result().outcome, RunOutcome::Failed);
+    QVERIFY(later.result().refused);
+    QVERIFY2(later.result().error.contains(QStringLiteral("does not show")), qPrintable(later.result().error));
+    QCOMPARE(m_fixture->sandbox()->requestCount(QStringLiteral("sync")), 1);
+    QCOMPARE(m_history->run(earlier)->outcome, RunOutcome::Unanswered);
 }
 
 QTEST_GUILESS_MAIN(TestSyncRun)
