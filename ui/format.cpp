@@ -28,6 +28,16 @@ namespace Format
         return QLocale().toString(n);
     }
 
+    QString age(const QDateTime& when, const QDateTime& now)
+    {
+        const qint64 minutes = std::max<qint64>(0, when.secsTo(now) / 60);
+        if (minutes < 60)
+            return QCoreApplication::translate("Format", "%n min ago", nullptr, int(minutes));
+        if (minutes < 48 * 60)
+            return QCoreApplication::translate("Format", "%n h ago", nullptr, int(minutes / 60));
+        return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+    }
+
     QString delimiter(QChar delimiter)
     {
         switch (delimiter.unicode()) {
