@@ -47,11 +47,14 @@ JobsPage::JobsPage(const AppServices* services, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch); // the source; its tooltip has it all
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setAccessibleName(tr("Run log"));
     m_log->setMaximumHeight(120);
+    m_log->hide(); // until a run has something to say
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("summaryLabel"));
     m_progress->setRange(0, 0); // a run reports per job, not per percent: busy while it lasts
@@ -75,7 +78,7 @@ JobsPage::JobsPage(const AppServices* services, QWidget* parent)
     layout->addLayout(buttons);
     layout->addLayout(running);
     layout->addWidget(m_status);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(m_log);
 
     connect(m_runNow, &QPushButton::clicked, this, [this] { run(selectedJob()); });
     connect(m_runAll, &QPushButton::clicked, this, [this] { run(QString()); });
@@ -125,11 +128,13 @@ void JobsPage::reload()
         if (job.name == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
+    const QString none = tr("No jobs yet: save a sync as a job at the end of a sync, or add one with New.");
     if (!warnings.isEmpty())
         setStatus(warnings.join(u'\n'), true);
     else if (jobs.isEmpty())
-        setStatus(tr("No jobs yet: save a sync as a job at the end of a sync, or add one with New."), false);
+        setStatus(none, false);
+    else if (statusText() == none)
+        setStatus(QString(), false);
     updateButtons();
 }
 
@@ -179,6 +184,7 @@ void JobsPage::run(const QString& name)
     if (m_process->isRunning())
         return;
     m_log->clear();
+    m_log->show();
     setStatus(name.isEmpty() ? tr("Running every job…") : tr("Running “%1”…").arg(name), false);
     m_process->start(name);
     updateButtons();
