@@ -81,7 +81,7 @@ QString InvalidRowPolicies::blockedMessage(InvalidRowPolicy policy, double maxIn
             .arg(rows)
             .arg(maxInvalidPercent);
     return QCoreApplication::translate("InvalidRowPolicies",
-                                       "blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
-                                       "them out)")
-        .arg(invalid);
+                                       "blocked: %n row(s) have errors (fix them, or use --policy skip to leave "
+                                       "them out)",
+                                       nullptr, int(invalid));
 }
