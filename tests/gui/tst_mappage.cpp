@@ -263,8 +263,9 @@ void tst_MapPage::columnPickerShowsCells()
 
 void tst_MapPage::lowercaseOnlyForTextFields()
 {
-    FieldEditor editor;
-    editor.show();
+    // The Map page's own editor (as the window builds it).
+    GuiTest::App app(&m_secrets);
+    FieldEditor& editor = *app.window.mapPage()->findChild<FieldEditor*>();
     QCheckBox* lowercase = nullptr;
     for (QCheckBox* box : editor.findChildren<QCheckBox*>()) {
         if (box->accessibleName() == FieldEditor::tr("Lower-case"))
