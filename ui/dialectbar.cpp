@@ -39,7 +39,9 @@ DialectBar::DialectBar(QWidget* parent)
     m_headerRow->setRange(0, 1000);
     m_headerRow->setSpecialValueText(tr("Detect"));
     m_headerRow->setAccessibleName(tr("Header row"));
-    m_headerRow->setMinimumWidth(m_headerRow->fontMetrics().horizontalAdvance(tr("Detect (%1)").arg(1000)) + 40);
+    m_headerRow->setGroupSeparatorShown(true); // "1,000" / "1.000", like every other count in the window
+    m_headerRow->setMinimumWidth(
+        m_headerRow->fontMetrics().horizontalAdvance(tr("Detect (%1)").arg(Format::count(1000))) + 40);
     m_headerRow->setToolTip(tr("The row that holds the column names, as a spreadsheet numbers it"));
 
     m_sheet->setAccessibleName(tr("Sheet"));
@@ -93,7 +95,7 @@ void DialectBar::showResult(const ImportResult& result, const ImportOptions& opt
     m_encoding->setCurrentIndex(options.encoding ? m_encoding->findData(static_cast<int>(*options.encoding)) : 0);
     m_delimiter->setItemText(0, tr("Detect (%1)").arg(Format::delimiter(result.dialect.delimiter)));
     m_delimiter->setCurrentIndex(options.delimiter ? qMax(0, m_delimiter->findData(QString(*options.delimiter))) : 0);
-    m_headerRow->setSpecialValueText(tr("Detect (%1)").arg(result.dialect.headerRow));
+    m_headerRow->setSpecialValueText(tr("Detect (%1)").arg(Format::count(result.dialect.headerRow)));
     m_headerRow->setValue(options.headerRow.value_or(0));
 
     m_sheet->clear();

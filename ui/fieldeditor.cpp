@@ -151,6 +151,8 @@ void FieldEditor::showField(TargetField field, const FieldMapping& mapping)
     m_trim->setChecked(mapping.trim);
     m_lowercase->setChecked(mapping.lowercase || info.kind == FieldKind::Email);
     m_lowercase->setEnabled(info.kind != FieldKind::Email);
+    // Shown checked (and fixed) for e-mail; not offered where case means nothing (dates, numbers).
+    m_lowercase->setVisible(info.kind == FieldKind::Email || ToriiSchema::offersLowercase(info.kind));
     m_separator->setText(mapping.separator);
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(static_cast<int>(mapping.dateOrder))));
     m_fallback->setCurrentIndex(qMax(0, m_fallback->findData(mapping.fallbackColumn)));

@@ -26,6 +26,16 @@ QString Format::count(qint64 n)
     return QLocale().toString(n);
 }
 
+QString Format::age(const QDateTime& when, const QDateTime& now)
+{
+    const qint64 minutes = std::max<qint64>(0, when.secsTo(now) / 60);
+    if (minutes < 60)
+        return tr("%n min ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n h ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+}
+
 QString Format::delimiter(QChar delimiter)
 {
     switch (delimiter.unicode()) {

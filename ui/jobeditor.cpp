@@ -1,25 +1,27 @@
 #include "jobeditor.h"
 
+#include "appservices.h"
 #include "jobprocess.h"
 #include "jobs/jobscheduler.h"
 #include "jobs/jobstore.h"
 #include "mapping/presetstore.h"
 #include "profiles/profilestore.h"
+#include "scheduleedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimeEdit>
 
-JobEditor::JobEditor(const Job& job, bool existing, QWidget* parent)
+JobEditor::JobEditor(const Job& job, bool existing, const AppServices* services, QWidget* parent)
     : QDialog(parent)
     , m_original(job)
     , m_existing(existing)
@@ -33,20 +35,23 @@ JobEditor::JobEditor(const Job& job, bool existing, QWidget* parent)
     , m_allowRemovals(new QSpinBox(this))
     , m_webhook(new QLineEdit(job.webhook.toString(), this))
     , m_notifySuccess(new QCheckBox(tr("Also when the sync succeeds"), this))
-    , m_scheduleKind(new QComboBox(this))
-    , m_day(new QComboBox(this))
-    , m_time(new QTimeEdit(job.schedule.time.isValid() ? job.schedule.time : QTime(2, 0), this))
+    , m_schedule(new ScheduleEdit(job.schedule, this))
+    , m_sourceNote(new QLabel(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(existing ? tr("Edit Job “%1”").arg(job.name) : tr("New Job"));
     m_name->setReadOnly(existing);
     m_name->setPlaceholderText(tr("e.g. okta-nightly"));
-    m_profile->addItems(ProfileStore(nullptr).profileNames());
+    m_savedProfiles = services->profiles()->profileNames();
+    m_profile->addItems(m_savedProfiles);
+    // The current sync's profile may be one no job can use (the demo's): shown, and said on Save.
+    if (!job.profile.isEmpty() && !m_savedProfiles.contains(job.profile))
+        m_profile->insertItem(0, job.profile);
     m_profile->setCurrentText(job.profile);
     m_profile->setEditable(false);
     m_pattern->setPlaceholderText(tr("only for a folder, e.g. okta-*.csv"));
     m_preset->addItem(tr("Match columns automatically"), QString());
-    for (const QString& name : PresetStore().names())
+    for (const QString& name : services->presets().names())
         m_preset->addItem(name, name);
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(job.preset)));
     m_policy->addItem(tr("As the preset says"), QString());
@@ -62,16 +67,11 @@ JobEditor::JobEditor(const Job& job, bool existing, QWidget* parent)
     m_allowRemovals->setValue(int(std::max<qint64>(job.allowRemovals, -1)));
     m_webhook->setPlaceholderText(tr("Slack or Teams incoming-webhook URL (optional)"));
     m_notifySuccess->setChecked(job.notifyOnSuccess);
-    m_scheduleKind->addItem(tr("Only when started by hand"), int(JobSchedule::Kind::Off));
-    m_scheduleKind->addItem(tr("Every day"), int(JobSchedule::Kind::Daily));
-    m_scheduleKind->addItem(tr("Every week"), int(JobSchedule::Kind::Weekly));
-    m_scheduleKind->setCurrentIndex(m_scheduleKind->findData(int(job.schedule.kind)));
-    for (int day = 1; day <= 7; ++day)
-        m_day->addItem(QLocale().dayName(day), day);
-    m_day->setCurrentIndex(job.schedule.dayOfWeek - 1);
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_sourceNote->setWordWrap(true);
+    m_sourceNote->setObjectName(QStringLiteral("errorLabel"));
+    m_sourceNote->hide();
     m_problem->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("errorText"));
+    m_problem->setObjectName(QStringLiteral("errorLabel"));
 
     auto* sourceRow = new QHBoxLayout;
     auto* file = new QPushButton(tr("File…"), this);
@@ -81,23 +81,20 @@ JobEditor::JobEditor(const Job& job, bool existing, QWidget* parent)
     sourceRow->addWidget(folder);
     connect(file, &QPushButton::clicked, this, [this] { chooseSource(false); });
     connect(folder, &QPushButton::clicked, this, [this] { chooseSource(true); });
-    auto* scheduleRow = new QHBoxLayout;
-    scheduleRow->addWidget(m_scheduleKind, 1);
-    scheduleRow->addWidget(m_day);
-    scheduleRow->addWidget(m_time);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Profile:"), m_profile);
     form->addRow(tr("Source:"), sourceRow);
     form->addRow(tr("Newest file matching:"), m_pattern);
+    form->addRow(QString(), m_sourceNote);
     form->addRow(tr("Preset:"), m_preset);
     form->addRow(tr("Rows with errors:"), m_policy);
     form->addRow(tr("Stop above invalid rows:"), m_maxInvalid);
     form->addRow(tr("Removals allowed:"), m_allowRemovals);
     form->addRow(tr("Webhook:"), m_webhook);
     form->addRow(QString(), m_notifySuccess);
-    form->addRow(tr("Schedule:"), scheduleRow);
+    form->addRow(tr("Schedule:"), m_schedule);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -108,9 +105,11 @@ JobEditor::JobEditor(const Job& job, bool existing, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    connect(m_scheduleKind, &QComboBox::currentIndexChanged, this, &JobEditor::updateEnabled);
     connect(m_webhook, &QLineEdit::textChanged, this, &JobEditor::updateEnabled);
+    connect(m_source, &QLineEdit::textChanged, this, &JobEditor::checkSource);
+    connect(m_pattern, &QLineEdit::textChanged, this, &JobEditor::checkSource);
     updateEnabled();
+    checkSource();
     resize(620, sizeHint().height());
 }
 
@@ -118,9 +117,6 @@ JobEditor::~JobEditor() = default;
 
 void JobEditor::updateEnabled()
 {
-    const auto kind = JobSchedule::Kind(m_scheduleKind->currentData().toInt());
-    m_day->setEnabled(kind == JobSchedule::Kind::Weekly);
-    m_time->setEnabled(kind != JobSchedule::Kind::Off);
     m_notifySuccess->setEnabled(!m_webhook->text().trimmed().isEmpty());
 }
 
@@ -148,26 +144,84 @@ Job JobEditor::job() const
         job.allowRemovals = Job::AllRemovalsAllowed; // "all" is kept; the CLI sets it
     job.webhook = QUrl(m_webhook->text().trimmed(), QUrl::StrictMode);
     job.notifyOnSuccess = !job.webhook.isEmpty() && m_notifySuccess->isChecked();
-    job.schedule.kind = JobSchedule::Kind(m_scheduleKind->currentData().toInt());
-    job.schedule.dayOfWeek = m_day->currentData().toInt();
-    job.schedule.time = job.schedule.isOn() ? QTime(m_time->time().hour(), m_time->time().minute()) : QTime();
+    job.schedule = m_schedule->schedule();
     return job;
+}
+
+QString JobEditor::sourceProblem(bool* isError) const
+{
+    const QString path = m_source->text().trimmed();
+    const QString pattern = m_pattern->text().trimmed();
+    const QFileInfo source(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    bool error = true;
+    QString problem;
+    if (path.isEmpty())
+        problem = tr("Choose the export file, or the folder the exports arrive in.");
+    else if (pattern.isEmpty() && source.isDir())
+        problem = tr("%1 is a folder: say which files in it to take (e.g. okta-*.csv).").arg(shown);
+    else if (pattern.isEmpty() && !source.isFile())
+        problem = tr("The file %1 does not exist.").arg(shown);
+    else if (!pattern.isEmpty() && !source.isDir())
+        problem = tr("The folder %1 does not exist.").arg(shown);
+    else if (!pattern.isEmpty() && QDir(path).entryList({pattern}, QDir::Files).isEmpty()) {
+        error = false; // the first export may not have arrived yet
+        problem = tr("No file matches %1 in %2 yet.").arg(pattern, shown);
+    }
+    if (isError)
+        *isError = error && !problem.isEmpty();
+    return problem;
+}
+
+void JobEditor::checkSource()
+{
+    bool error = false;
+    const QString problem = sourceProblem(&error);
+    // An empty source is said on Save, not while the form is still being filled.
+    m_sourceNote->setText(m_source->text().trimmed().isEmpty() ? QString() : problem);
+    m_sourceNote->setProperty("warning", !error);
+    m_sourceNote->setVisible(!m_sourceNote->text().isEmpty());
+}
+
+QString JobEditor::problemText() const
+{
+    return m_problem->text();
+}
+
+bool JobEditor::store(const Job& edited, const JobSchedule& previous, QString* problem, bool* saved)
+{
+    if (saved)
+        *saved = false;
+    if (!JobStore().save(edited, problem))
+        return false;
+    if (saved)
+        *saved = true;
+    if (edited.schedule == previous)
+        return true;
+    const JobScheduler::Result result = JobScheduler::apply(edited.name, edited.schedule, JobProcess::cliPath());
+    if (result.status == JobScheduler::Status::Enabled)
+        return true;
+    *problem = result.message;
+    return false;
 }
 
 bool JobEditor::save()
 {
     const Job edited = job();
     const JobStore store;
-    QString problem;
-    if (!m_existing && store.exists(edited.name))
+    bool sourceError = false;
+    QString problem = sourceProblem(&sourceError);
+    if (!sourceError)
+        problem.clear();
+    if (problem.isEmpty() && !m_savedProfiles.contains(edited.profile))
+        problem = tr("A job runs with a saved profile, and “%1” is not one: choose a profile.").arg(edited.profile);
+    if (problem.isEmpty() && !m_existing && store.exists(edited.name))
         problem = tr("A job named “%1” exists already.").arg(edited.name);
-    if (problem.isEmpty() && !store.save(edited, &problem)) {
-        // problem is set by save()
-    } else if (problem.isEmpty() && edited.schedule != m_original.schedule) {
-        const JobScheduler::Result result = JobScheduler::apply(edited.name, edited.schedule, JobProcess::cliPath());
-        if (result.status != JobScheduler::Status::Enabled)
-            problem = result.message;
-        m_original.schedule = edited.schedule; // saved: a second Save closes the dialog
+    if (problem.isEmpty()) {
+        bool saved = false;
+        JobEditor::store(edited, m_original.schedule, &problem, &saved);
+        if (saved)
+            m_original.schedule = edited.schedule; // saved: a second Save closes the dialog
     }
     if (problem.isEmpty() || store.exists(edited.name)) {
         m_existing = true;

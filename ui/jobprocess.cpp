@@ -69,6 +69,12 @@ void JobProcess::start(const QString& name)
     m_process->closeWriteChannel();
 }
 
+void JobProcess::cancel()
+{
+    if (isRunning())
+        m_process->terminate();
+}
+
 void JobProcess::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (!m_errBuffer.isEmpty())

@@ -23,6 +23,9 @@ public:
     [[nodiscard]] bool isRunning() const;
     // name empty: every job (--all).
     void start(const QString& name);
+    // Asks the run to stop (SIGTERM: the CLI's interrupt guard ends the job being synced cleanly, as
+    // interrupted, and reports what ran); finished() follows.
+    void cancel();
 
 signals:
     void progress(const QString& line); // stderr of the run, line by line

@@ -1,72 +1,42 @@
 #include "jobsmenu.h"
 
-#include "historypage.h"
-#include "jobeditor.h"
-#include "jobsdialog.h"
+#include "jobspage.h"
+#include "mainwindow.h"
 #include "session.h"
+#include "syncjob.h"
 #include "syncpage.h"
 
 #include <QAction>
-#include <QFileInfo>
-#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QStatusBar>
 
-JobsMenu::JobsMenu(QMainWindow* window, Session* session, SyncPage* sync, HistoryPage* history)
+JobsMenu::JobsMenu(MainWindow* window, Session* session, SyncPage* sync, JobsPage* jobs)
     : QObject(window)
     , m_window(window)
     , m_session(session)
-    , m_history(history)
+    , m_jobs(jobs)
 {
     QMenu* menu = window->menuBar()->addMenu(tr("&Jobs"));
-    QAction* jobs = menu->addAction(tr("&Jobs…"), this, &JobsMenu::showJobs);
-    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    jobs->setStatusTip(tr("Saved syncs: run them now, all at once, or on a schedule"));
+    QAction* show = menu->addAction(tr("Saved &Jobs"), this, [window] { window->showStep(MainWindow::Step::Jobs); });
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    show->setStatusTip(tr("Saved syncs: run them now, all at once, or on a schedule"));
     QAction* save = menu->addAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save Sync as Job…"), this,
                                     &JobsMenu::saveSyncAsJob);
     save->setStatusTip(tr("Repeat this sync later, by hand or on a schedule"));
     save->setEnabled(false);
     connect(session, &Session::sourceChanged, save,
             [save, session] { save->setEnabled(!session->sourcePath().isEmpty()); });
-    connect(sync, &SyncPage::runFinished, this, [this](bool succeeded) {
-        if (succeeded)
-            m_window->statusBar()->showMessage(tr("Synced. Jobs ▸ Save Sync as Job… repeats it by hand or on a "
-                                                  "schedule."),
-                                               30000);
+    connect(sync, &SyncPage::saveAsJobRequested, this, &JobsMenu::saveSyncAsJob);
+    connect(jobs, &JobsPage::jobSaved, this, [this](const QString& name) {
+        m_window->statusBar()->showMessage(tr("Saved job “%1”. The Jobs page lists it.").arg(name), 15000);
     });
 }
 
 JobsMenu::~JobsMenu() = default;
 
-void JobsMenu::showJobs()
-{
-    if (!m_dialog) {
-        m_dialog = new JobsDialog(m_window);
-        connect(m_dialog, &JobsDialog::runRecorded, m_history, &HistoryPage::runRecorded);
-    }
-    m_dialog->reload();
-    m_dialog->show();
-    m_dialog->raise();
-}
-
 void JobsMenu::saveSyncAsJob()
 {
-    Job job;
-    const QString path = m_session->sourcePath();
-    // A name from the file, in the characters job names allow: "Okta Users (2).csv" -> "okta-users-2".
-    job.name = QFileInfo(path).completeBaseName().toLower();
-    job.name.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
-    job.name.remove(QRegularExpression(QStringLiteral("^[-.]+|-+$")));
-    job.profile = m_session->connection().profileName;
-    job.sourcePath = path;
-    job.preset = m_session->presetName();
-    auto* editor = new JobEditor(job, false, m_window);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this] {
-        if (m_dialog)
-            m_dialog->reload();
-    });
-    editor->open();
+    if (!m_session->sourcePath().isEmpty())
+        m_jobs->edit(SyncJob::fromSession(*m_session), false);
 }

@@ -2,31 +2,27 @@
 
 #include <QObject>
 
-class HistoryPage;
-class JobsDialog;
-class QMainWindow;
+class JobsPage;
+class MainWindow;
 class Session;
 class SyncPage;
 
-// The window's "Jobs" menu: open the Jobs list (run now, run all, edit) and "Save Sync as Job…", which turns
-// the current sync (profile, file, preset, policy) into a saved job. After a successful sync the status bar
-// points to it. Runs started from the list show up on the History page.
+// The window's "Jobs" menu: "Jobs" shows the Jobs page (run now, run all, edit, schedule), "Save Sync as
+// Job…" (also the Sync page's button at the end of a run) turns the current sync (profile, file, preset,
+// policy) into a saved job and says so once it is saved.
 class JobsMenu final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsMenu)
 
 public:
-    JobsMenu(QMainWindow* window, Session* session, SyncPage* sync, HistoryPage* history);
+    JobsMenu(MainWindow* window, Session* session, SyncPage* sync, JobsPage* jobs);
     ~JobsMenu() override;
 
-    void showJobs();
     void saveSyncAsJob();
-    [[nodiscard]] JobsDialog* jobsDialog() const { return m_dialog; }
 
 private:
-    QMainWindow* m_window;
+    MainWindow* m_window;
     Session* m_session;
-    HistoryPage* m_history;
-    JobsDialog* m_dialog = nullptr;
+    JobsPage* m_jobs;
 };

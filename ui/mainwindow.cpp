@@ -8,6 +8,7 @@
 #include "historypage.h"
 #include "import/supportedfiles.h"
 #include "jobsmenu.h"
+#include "jobspage.h"
 #include "loadpage.h"
 #include "mappage.h"
 #include "messagebox.h"
@@ -101,10 +102,12 @@ void MainWindow::buildPages()
     m_review = new ReviewPage(m_session, m_services, m_pages);
     m_sync = new SyncPage(m_session, m_notifier, m_services, m_pages);
     m_history = new HistoryPage(m_session, m_services->history(), m_pages);
+    m_jobs = new JobsPage(m_services, m_pages);
 
     const QStringList icons {QStringLiteral("connect"), QStringLiteral("load"), QStringLiteral("map"),
-                             QStringLiteral("review"),  QStringLiteral("sync"), QStringLiteral("history")};
-    const QList<Page*> pages {m_connect, m_load, m_map, m_review, m_sync, m_history};
+                             QStringLiteral("review"),  QStringLiteral("sync"), QStringLiteral("history"),
+                             QStringLiteral("jobs")};
+    const QList<Page*> pages {m_connect, m_load, m_map, m_review, m_sync, m_history, m_jobs};
     for (int i = 0; i < pages.size(); ++i) {
         Page* p = pages.at(i);
         m_pages->addWidget(p);
@@ -121,6 +124,7 @@ void MainWindow::buildPages()
         setWindowTitle(path.isEmpty() ? tr("Torii Sync") : tr("%1 — Torii Sync").arg(QFileInfo(path).fileName()));
     });
     connect(m_sync, &SyncPage::runRecorded, m_history, &HistoryPage::runRecorded);
+    connect(m_jobs, &JobsPage::runRecorded, m_history, &HistoryPage::runRecorded);
     connect(m_review, &ReviewPage::rejectsExported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Rejected rows saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
@@ -194,7 +198,7 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
-    new JobsMenu(this, m_session, m_sync, m_history);
+    new JobsMenu(this, m_session, m_sync, m_jobs);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Torii Sync"), this, [this] {
@@ -259,6 +263,7 @@ void MainWindow::updateNavigation()
     const int row = m_pages->currentIndex();
     const Page* p = page(static_cast<Step>(row));
     m_back->setEnabled(row > 0);
+    // History and Jobs are places to look, not steps of a sync: no Next there.
     const bool last = row >= static_cast<int>(Step::History);
     m_next->setVisible(!last);
     m_next->setEnabled(p && p->isComplete());
@@ -269,7 +274,7 @@ void MainWindow::updateNavigation()
 void MainWindow::goNext()
 {
     const int row = m_pages->currentIndex();
-    if (row + 1 < static_cast<int>(Step::Count) && page(static_cast<Step>(row))->isComplete())
+    if (row < static_cast<int>(Step::History) && page(static_cast<Step>(row))->isComplete())
         m_steps->setCurrentRow(row + 1);
 }
 

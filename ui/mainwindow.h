@@ -8,6 +8,7 @@ class AppServices;
 class ConnectPage;
 class HeaderBar;
 class HistoryPage;
+class JobsPage;
 class LoadPage;
 class MapPage;
 class Notifier;
@@ -37,6 +38,7 @@ public:
         Review,
         Sync,
         History,
+        Jobs,
         Count
     };
     Q_ENUM(Step)
@@ -60,6 +62,7 @@ public:
     [[nodiscard]] ReviewPage* reviewPage() const { return m_review; }
     [[nodiscard]] SyncPage* syncPage() const { return m_sync; }
     [[nodiscard]] HistoryPage* historyPage() const { return m_history; }
+    [[nodiscard]] JobsPage* jobsPage() const { return m_jobs; }
     [[nodiscard]] Page* page(Step step) const;
     // Ctrl+Shift+Z and Ctrl+Y on every platform, plus the platform's own redo key, each exactly once.
     [[nodiscard]] static QList<QKeySequence> redoShortcuts();
@@ -98,4 +101,5 @@ private:
     ReviewPage* m_review = nullptr;
     SyncPage* m_sync = nullptr;
     HistoryPage* m_history = nullptr;
+    JobsPage* m_jobs = nullptr;
 };

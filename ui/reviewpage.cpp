@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -334,8 +335,7 @@ void ReviewPage::showResult()
     if (r.blocked && r.allowedInvalid > 0) {
         status = tr("The sync is blocked: %n row(s) have errors,", nullptr, static_cast<int>(r.rejected)) + u' ' +
             tr("more than the %1% of %2 rows that may be skipped.")
-                .arg(m_session->maxInvalidPercent())
-                .arg(Format::count(r.rows)) +
+                .arg(QLocale().toString(m_session->maxInvalidPercent()), Format::count(r.rows)) +
             u' ' +
             tr("%n valid user(s) wait: fix the file or the mapping, or raise the share.", nullptr,
                static_cast<int>(valid));

@@ -31,6 +31,7 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     , m_start(new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("&Start Sync"), this))
     , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"), this))
     , m_retry(new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), tr("&Retry"), this))
+    , m_saveJob(new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save as &Job…"), this))
     , m_ticker(new QTimer(this))
 {
     m_readiness->setWordWrap(true);
@@ -40,6 +41,11 @@ SyncPage::SyncPage(Session* session, Notifier* notifier, AppServices* services, 
     m_retry->setAccessibleName(tr("Retry or resume the sync"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_readiness, 1);
+    m_saveJob->setObjectName(QStringLiteral("saveAsJob"));
+    m_saveJob->setToolTip(tr("Repeat this sync later, by hand or on a schedule"));
+    m_saveJob->hide();
+    connect(m_saveJob, &QPushButton::clicked, this, &SyncPage::saveAsJobRequested);
+    buttons->addWidget(m_saveJob);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_start);
@@ -190,6 +196,7 @@ void SyncPage::updateReadiness()
     // One start per reviewed payload: a second sync of the same file only through a new dry run.
     m_start->setEnabled(problem.isEmpty() && !running && m_run->phase() == SyncRun::Phase::Idle);
     m_cancel->setEnabled(running);
+    m_saveJob->setVisible(finished && !m_session->sourcePath().isEmpty());
     m_retry->setEnabled(!running && m_run->canResume() && problem.isEmpty());
     // The button says what the text above it says.
     m_retry->setText(m_run->result().blockedByRemovals                 ? tr("Review &Removals…")

@@ -47,11 +47,14 @@ public:
     [[nodiscard]] QString logText() const;
     [[nodiscard]] QPushButton* startButton() const { return m_start; }
     [[nodiscard]] QPushButton* retryButton() const { return m_retry; }
+    // "Save as Job…": shown once a run has finished, to repeat this sync later.
+    [[nodiscard]] QPushButton* saveJobButton() const { return m_saveJob; }
     [[nodiscard]] SyncRun* syncRun() const { return m_run.get(); }
 
 signals:
     void runRecorded();
     void runFinished(bool succeeded);
+    void saveAsJobRequested();
 
 private:
     void updateReadiness();
@@ -81,6 +84,7 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_saveJob = nullptr;
     QTimer* m_ticker = nullptr;
     QElapsedTimer m_clock;
     qint64 m_bytesDone = 0;

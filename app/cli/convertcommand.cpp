@@ -215,13 +215,13 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
             << Console::data(issue.message) << '\n';
     }
     if (result.issues.size() + result.issuesOmitted > shown)
-        err << tr("... and %1 more issue(s); use --json or --rejects to see them all")
-                   .arg(result.issues.size() + result.issuesOmitted - shown)
+        err << tr("... and %n more issue(s); use --json or --rejects to see them all", nullptr,
+                  int(result.issues.size() + result.issuesOmitted - shown))
             << '\n';
     err.flush();
     QTextStream& out = console.out();
     if (result.ok) {
-        out << tr("Wrote %1 user(s) and %2 licence(s) to %3 (%4 bytes, sha256 %5)")
+        out << tr("Wrote %3 (users: %1, licences: %2, %4 bytes, sha256 %5)")
                    .arg(result.users)
                    .arg(result.licenses)
                    .arg(QDir::toNativeSeparators(result.payloadPath))
@@ -229,7 +229,7 @@ void ConvertCommand::printText(Console& console, const ConvertResult& result)
                    .arg(QString::fromLatin1(result.sha256Hex))
             << '\n';
     }
-    out << tr("%1 row(s) read, %2 rejected, %3 error(s), %4 warning(s)")
+    out << tr("Rows read: %1, rejected: %2, errors: %3, warnings: %4")
                .arg(result.rows)
                .arg(result.rejected)
                .arg(result.errors)

@@ -49,7 +49,7 @@ JobRunReport JobSync::reportOf(const SyncRunResult& result)
     case RunOutcome::Succeeded:
     case RunOutcome::DryRun:
         report.outcome = Outcome::Succeeded;
-        report.message = tr("Synced %1 user(s): Torii file id %2.").arg(report.users).arg(report.fileId);
+        report.message = tr("Synced (users: %1): Torii file id %2.").arg(report.users).arg(report.fileId);
         break;
     case RunOutcome::Blocked:
         report.outcome = Outcome::Blocked;

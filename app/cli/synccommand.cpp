@@ -46,8 +46,8 @@ namespace
                           << Console::data(issue.message) << '\n';
         }
         if (result.issues.size() + result.issuesOmitted > shown)
-            console.err() << SyncCommand::tr("... and %1 more issue(s); 'convert --json' lists them all")
-                                 .arg(result.issues.size() + result.issuesOmitted - shown)
+            console.err() << SyncCommand::tr("... and %n more issue(s); 'convert --json' lists them all", nullptr,
+                                             int(result.issues.size() + result.issuesOmitted - shown))
                           << '\n';
     }
 
@@ -169,13 +169,13 @@ namespace
     {
         const ConvertResult& c = r.conversion;
         if (r.outcome == RunOutcome::DryRun)
-            return SyncCommand::tr("Dry run: %1 user(s), %2 licence(s) formatted (%3 bytes, sha256 %4); nothing "
+            return SyncCommand::tr("Dry run: formatted (users: %1, licences: %2, %3 bytes, sha256 %4); nothing "
                                    "was sent.")
                 .arg(c.users)
                 .arg(c.licenses)
                 .arg(c.payloadBytes)
                 .arg(QString::fromLatin1(c.sha256Hex));
-        return SyncCommand::tr("Synced %1 user(s) and %2 licence(s) to app account %3: Torii file id %4.")
+        return SyncCommand::tr("Synced to app account %3 (users: %1, licences: %2): Torii file id %4.")
             .arg(c.users)
             .arg(c.licenses)
             .arg(appAccountId)

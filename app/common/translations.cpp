@@ -42,8 +42,15 @@ namespace Translations
         auto appTranslator = std::make_unique<QTranslator>(app);
         // QTranslator::load(QLocale, ...) walks locale.uiLanguages(), which on Unix honours LANGUAGE as well
         // as LC_ALL/LC_MESSAGES/LANG, trying "de_DE" before "de".
-        if (!appTranslator->load(locale, cataloguePrefix, QStringLiteral("_"), catalogueDirectory()))
+        if (!appTranslator->load(locale, cataloguePrefix, QStringLiteral("_"), catalogueDirectory())) {
+            // No catalogue for this language: the built-in English, with its plural forms ("1 user", not
+            // "1 user(s)") from the English catalogue, which holds nothing else.
+            if (appTranslator->load(cataloguePrefix + QStringLiteral("_en"), catalogueDirectory())) {
+                QCoreApplication::installTranslator(appTranslator.get());
+                s_appTranslator = appTranslator.release();
+            }
             return false;
+        }
         // Qt's own strings in the language the application actually speaks, not the first one asked for:
         // a German UI with French Qt dialogs would be worse than either.
         auto qtTranslator = std::make_unique<QTranslator>(app);

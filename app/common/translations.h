@@ -10,7 +10,9 @@ namespace Translations
     // Loads the catalogue for the first of locale.uiLanguages() that Torii Sync ships (so LANGUAGE=fr:de picks
     // German) and installs it on the application, replacing whatever an earlier call installed. Qt's own
     // strings (dialog buttons, shortcuts) follow in the same language when the system has qtbase for it.
-    // Returns false, and leaves the built-in English, when no catalogue matches.
+    // Returns false, and leaves the built-in English, when no catalogue matches. English has a catalogue of
+    // its own that only holds the plural forms of "%n ..." messages; it is installed for English and as the
+    // fallback.
     bool install(const QLocale& locale = QLocale());
     // Removes the translators install() put on the application.
     void uninstall();

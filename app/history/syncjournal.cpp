@@ -116,7 +116,7 @@ bool SyncJournal::begin(const HistoryRecord& base)
     if (m_record.id > 0 ? m_store->update(m_record) : (m_record.id = m_store->add(m_record)) > 0) {
         // We hold the lock, so a row of this account still "running" belongs to a process that died.
         if (const int stale = m_store->markInterrupted(m_record.apiUrl, m_record.appAccountId, m_record.id))
-            qCInfo(lcHistory) << stale << "earlier run(s) marked interrupted";
+            qCInfo(lcHistory) << "earlier runs marked interrupted:" << stale;
         emit recorded(m_record.id);
         return true;
     }

@@ -79,7 +79,6 @@ QString InvalidRowPolicies::blockedMessage(InvalidRowPolicy policy, double maxIn
             .arg(invalid)
             .arg(rows)
             .arg(maxInvalidPercent);
-    return tr("blocked: %1 row(s) have errors (fix them, or use --policy skip to leave "
-              "them out)")
-        .arg(invalid);
+    return tr("blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)", nullptr,
+              int(invalid));
 }

@@ -78,3 +78,20 @@ QList<TargetField> ToriiSchema::userFields()
     }
     return result;
 }
+
+bool ToriiSchema::offersLowercase(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Text:
+    case FieldKind::Status:
+    case FieldKind::List:
+    case FieldKind::Name:
+    case FieldKind::Licence:
+        return true;
+    case FieldKind::Email: // always on
+    case FieldKind::Date:
+    case FieldKind::Number:
+        return false;
+    }
+    return false;
+}

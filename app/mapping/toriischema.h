@@ -58,4 +58,7 @@ namespace ToriiSchema
     [[nodiscard]] std::optional<TargetField> fromKey(const QString& key);
     // The user-level fields a column can be mapped to (everything but the licence ones).
     [[nodiscard]] QList<TargetField> userFields();
+    // Whether "lower-case" is a choice for a field of this kind: text-like fields only. E-mail is always
+    // lower-cased; dates and numbers are parsed, so their case means nothing.
+    [[nodiscard]] bool offersLowercase(FieldKind kind);
 } // namespace ToriiSchema

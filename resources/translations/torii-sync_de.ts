@@ -698,18 +698,6 @@ Umgebungsvariablen TORII_API_KEY.
         <translation>Datei</translation>
     </message>
     <message>
-        <source>... and %1 more issue(s); use --json or --rejects to see them all</source>
-        <translation>... und %1 weitere Meldung(en); --json oder --rejects zeigt alle</translation>
-    </message>
-    <message>
-        <source>Wrote %1 user(s) and %2 licence(s) to %3 (%4 bytes, sha256 %5)</source>
-        <translation>%1 Benutzer und %2 Lizenz(en) nach %3 geschrieben (%4 Bytes, sha256 %5)</translation>
-    </message>
-    <message>
-        <source>%1 row(s) read, %2 rejected, %3 error(s), %4 warning(s)</source>
-        <translation>%1 Zeile(n) gelesen, %2 abgelehnt, %3 Fehler, %4 Warnung(en)</translation>
-    </message>
-    <message>
         <source>Rejected rows written to %1</source>
         <translation>Abgelehnte Zeilen nach %1 geschrieben</translation>
     </message>
@@ -768,6 +756,21 @@ Lehnt ein --out oder --rejects ab, das DATEI, die Vorlage oder die andere Ausgab
 Exit-Codes: 0 Nutzdaten geschrieben, 1 durch Prüfung blockiert (oder kein gültiger Benutzer), 2 Aufruffehler,
 unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. volle Festplatte), 130 abgebrochen.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more issue(s); use --json or --rejects to see them all</source>
+        <translation>
+            <numerusform>... und %n weitere Meldung; --json oder --rejects zeigt alle</numerusform>
+            <numerusform>... und %n weitere Meldungen; --json oder --rejects zeigt alle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %3 (users: %1, licences: %2, %4 bytes, sha256 %5)</source>
+        <translation>%3 geschrieben (Benutzer: %1, Lizenzen: %2, %4 Bytes, sha256 %5)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, rejected: %2, errors: %3, warnings: %4</source>
+        <translation>Gelesene Zeilen: %1, abgelehnt: %2, Fehler: %3, Warnungen: %4</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1323,27 @@ unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. vo
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -1833,9 +1857,12 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
         <source>blocked: %1 of %2 rows have errors, more than the %3% that may be skipped (fix them or the mapping, raise --max-invalid, or use --policy skip to leave any number out)</source>
         <translation>blockiert: %1 von %2 Zeilen haben Fehler, mehr als die %3 %, die ausgelassen werden dürfen (beheben Sie sie oder die Zuordnung, erhöhen Sie --max-invalid oder lassen Sie mit --policy skip beliebig viele weg)</translation>
     </message>
-    <message>
-        <source>blocked: %1 row(s) have errors (fix them, or use --policy skip to leave them out)</source>
-        <translation>blockiert: %1 Zeile(n) mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</translation>
+    <message numerus="yes">
+        <source>blocked: %n row(s) have errors (fix them, or use --policy skip to leave them out)</source>
+        <translation>
+            <numerusform>blockiert: %n Zeile mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
+            <numerusform>blockiert: %n Zeilen mit Fehlern (beheben Sie sie oder lassen Sie sie mit --policy skip weg)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2293,18 +2320,6 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <translation>Incoming-Webhook-URL von Slack oder Teams (optional)</translation>
     </message>
     <message>
-        <source>Only when started by hand</source>
-        <translation>Nur bei manuellem Start</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Wöchentlich</translation>
-    </message>
-    <message>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
@@ -2367,6 +2382,30 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
     <message>
         <source>A job named “%1” exists already.</source>
         <translation>Ein Job namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose the export file, or the folder the exports arrive in.</source>
+        <translation>Wählen Sie die Exportdatei oder den Ordner, in dem die Exporte ankommen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: say which files in it to take (e.g. okta-*.csv).</source>
+        <translation>%1 ist ein Ordner: geben Sie an, welche Dateien darin genommen werden (z. B. okta-*.csv).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No file matches %1 in %2 yet.</source>
+        <translation>Noch keine Datei passt zu %1 in %2.</translation>
+    </message>
+    <message>
+        <source>A job runs with a saved profile, and “%1” is not one: choose a profile.</source>
+        <translation>Ein Job läuft mit einem gespeicherten Profil, und „%1“ ist keines: wählen Sie ein Profil.</translation>
     </message>
 </context>
 <context>
@@ -2569,52 +2608,74 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <translation>der Sync konnte nicht starten (siehe oben)</translation>
     </message>
     <message>
-        <source>Synced %1 user(s): Torii file id %2.</source>
-        <translation>%1 Benutzer synchronisiert: Torii-Datei-ID %2.</translation>
+        <source>Synced (users: %1): Torii file id %2.</source>
+        <translation>Synchronisiert (Benutzer: %1): Torii-Datei-ID %2.</translation>
     </message>
 </context>
 <context>
-    <name>JobsDialog</name>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
+    <name>JobsMenu</name>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
+    <message>
+        <source>Saved syncs: run them now, all at once, or on a schedule</source>
+        <translation>Gespeicherte Syncs: jetzt, alle auf einmal oder nach Zeitplan ausführen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Save Sync as Job…</source>
+        <translation>Sync als Job &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Repeat this sync later, by hand or on a schedule</source>
+        <translation>Diesen Sync später wiederholen, manuell oder nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Jobs</source>
+        <translation>Gespeicherte &amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Saved job “%1”. The Jobs page lists it.</source>
+        <translation>Job „%1“ gespeichert. Die Seite Jobs führt ihn auf.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Saved syncs: run them now, all at once, or on a schedule.</source>
+        <translation>Gespeicherte Syncs: jetzt, alle auf einmal oder nach Zeitplan ausführen.</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation>Jetzt &amp;ausführen</translation>
+        <translation>Jetzt aus&amp;führen</translation>
     </message>
     <message>
         <source>Run &amp;All</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Zeitplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Saved jobs</source>
@@ -2649,6 +2710,14 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <translation>Laufprotokoll</translation>
     </message>
     <message>
+        <source>Run in progress</source>
+        <translation>Lauf in Arbeit</translation>
+    </message>
+    <message>
+        <source>Stops the run cleanly: the job being synced ends as interrupted</source>
+        <translation>Hält den Lauf sauber an: der gerade synchronisierte Job endet als unterbrochen</translation>
+    </message>
+    <message>
         <source>newest %1 in %2</source>
         <translation>neueste %1 in %2</translation>
     </message>
@@ -2657,8 +2726,8 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <translation>Nie ausgeführt</translation>
     </message>
     <message>
-        <source>No jobs yet: save a sync as a job, or add one with New.</source>
-        <translation>Noch keine Jobs: speichern Sie einen Sync als Job oder legen Sie einen mit „Neu“ an.</translation>
+        <source>No jobs yet: save a sync as a job at the end of a sync, or add one with New.</source>
+        <translation>Noch keine Jobs: speichern Sie am Ende eines Syncs den Sync als Job oder legen Sie einen mit „Neu“ an.</translation>
     </message>
     <message>
         <source>Running every job…</source>
@@ -2669,35 +2738,40 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <translation>„%1“ wird ausgeführt…</translation>
     </message>
     <message>
+        <source>Stopping the run…</source>
+        <translation>Der Lauf wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Saved job “%1”.</source>
+        <translation>Job „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1”</source>
+        <translation>Zeitplan für „%1“</translation>
+    </message>
+    <message>
+        <source>Run this job by itself:</source>
+        <translation>Diesen Job selbsttätig ausführen:</translation>
+    </message>
+    <message>
+        <source>“%1” runs %2.</source>
+        <translation>„%1“ läuft %2.</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>Job löschen</translation>
+    </message>
+    <message>
+        <source>Delete the job “%1”? Its runs stay in the history.</source>
+        <translation>Den Job „%1“ löschen? Seine Läufe bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Deleted job “%1”.</source>
+        <translation>Job „%1“ gelöscht.</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>JobsMenu</name>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Jobs</translation>
-    </message>
-    <message>
-        <source>&amp;Jobs…</source>
-        <translation>&amp;Jobs…</translation>
-    </message>
-    <message>
-        <source>Saved syncs: run them now, all at once, or on a schedule</source>
-        <translation>Gespeicherte Syncs: jetzt, alle auf einmal oder nach Zeitplan ausführen</translation>
-    </message>
-    <message>
-        <source>&amp;Save Sync as Job…</source>
-        <translation>Sync als Job &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Repeat this sync later, by hand or on a schedule</source>
-        <translation>Diesen Sync später wiederholen, manuell oder nach Zeitplan</translation>
-    </message>
-    <message>
-        <source>Synced. Jobs ▸ Save Sync as Job… repeats it by hand or on a schedule.</source>
-        <translation>Synchronisiert. Jobs ▸ Sync als Job speichern… wiederholt ihn manuell oder nach Zeitplan.</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4693,33 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
     </message>
 </context>
 <context>
+    <name>ScheduleEdit</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+</context>
+<context>
     <name>SheetBuilder</name>
     <message>
         <source>Row %1 takes the sheet beyond %2 million cells: its cells or rows repeat far more than a user export does. Delete the repeated cells and save again.</source>
@@ -4755,24 +4856,12 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>Warnung: der Lauf konnte nicht im Verlauf gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Dry run: %1 user(s), %2 licence(s) formatted (%3 bytes, sha256 %4); nothing was sent.</source>
-        <translation>Probelauf: %1 Benutzer, %2 Lizenz(en) formatiert (%3 Bytes, sha256 %4); nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <source>Synced %1 user(s) and %2 licence(s) to app account %3: Torii file id %4.</source>
-        <translation>%1 Benutzer und %2 Lizenz(en) mit App-Konto %3 synchronisiert: Torii-Datei-ID %4.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>... and %1 more issue(s); &apos;convert --json&apos; lists them all</source>
-        <translation>... und %1 weitere Meldung(en); „convert --json“ listet alle auf</translation>
     </message>
     <message>
         <source>run the five Torii stages for a file</source>
@@ -4985,6 +5074,21 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)</source>
         <translation>--removal-guard braucht PROZENT (0 bis 100) oder PROZENT,MINIMUM (z. B. 20,50)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more issue(s); &apos;convert --json&apos; lists them all</source>
+        <translation>
+            <numerusform>... und %n weitere Meldung; „convert --json“ listet alle auf</numerusform>
+            <numerusform>... und %n weitere Meldungen; „convert --json“ listet alle auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: formatted (users: %1, licences: %2, %3 bytes, sha256 %4); nothing was sent.</source>
+        <translation>Probelauf: formatiert (Benutzer: %1, Lizenzen: %2, %3 Bytes, sha256 %4); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Synced to app account %3 (users: %1, licences: %2): Torii file id %4.</source>
+        <translation>Mit App-Konto %3 synchronisiert (Benutzer: %1, Lizenzen: %2): Torii-Datei-ID %4.</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5330,14 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     <message>
         <source>Change compared with %1: %2</source>
         <translation>Änderung im Vergleich mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Job…</source>
+        <translation>Als &amp;Job speichern…</translation>
+    </message>
+    <message>
+        <source>Repeat this sync later, by hand or on a schedule</source>
+        <translation>Diesen Sync später wiederholen, manuell oder nach Zeitplan</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "common/translations.h"
 #include "guitest.h"
+#include "jobs/jobstore.h"
 #include "mainwindow.h"
 #include "mappage.h"
 #include "mappingmodel.h"
@@ -9,6 +10,7 @@
 #include "syncpage.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QDir>
@@ -137,6 +139,33 @@ namespace
         return problems;
     }
 
+    // Every text the admin can read on the window: labels, buttons, combo boxes, table headers and cells.
+    QStringList visibleTexts(const QWidget* window)
+    {
+        QStringList texts;
+        const auto widgets = window->findChildren<QWidget*>();
+        for (const QWidget* w : widgets) {
+            if (!w->isVisibleTo(window))
+                continue;
+            if (const auto* l = qobject_cast<const QLabel*>(w))
+                texts << l->text();
+            else if (const auto* b = qobject_cast<const QAbstractButton*>(w))
+                texts << b->text();
+            else if (const auto* box = qobject_cast<const QComboBox*>(w))
+                texts << box->currentText();
+            else if (const auto* t = qobject_cast<const QAbstractItemView*>(w); t && t->model()) {
+                const QAbstractItemModel* m = t->model();
+                for (int column = 0; column < m->columnCount(); ++column)
+                    texts << m->headerData(column, Qt::Horizontal).toString();
+                for (int r = 0; r < std::min(m->rowCount(), 50); ++r) {
+                    for (int column = 0; column < m->columnCount(); ++column)
+                        texts << m->index(r, column).data().toString();
+                }
+            }
+        }
+        return texts;
+    }
+
     // A widget the admin must reach without scrolling or resizing: shown and wholly inside the window.
     bool inView(const QWidget* w, const QWidget* window)
     {
@@ -175,8 +204,8 @@ void tst_Layout::walkEveryPage()
     const QLocale locale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
                          language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    if (language != QLatin1String("en"))
-        QVERIFY(Translations::install(locale));
+    // As main() does: English too has a catalogue (its plural forms).
+    QVERIFY(Translations::install(locale));
 
     GuiTest::App app(&m_secrets);
     MainWindow& window = app.window;
@@ -193,7 +222,18 @@ void tst_Layout::walkEveryPage()
                                                              {MainWindow::Step::Map, QStringLiteral("3-map")},
                                                              {MainWindow::Step::Review, QStringLiteral("4-review")},
                                                              {MainWindow::Step::Sync, QStringLiteral("5-sync")},
-                                                             {MainWindow::Step::History, QStringLiteral("6-history")}};
+                                                             {MainWindow::Step::History, QStringLiteral("6-history")},
+                                                             {MainWindow::Step::Jobs, QStringLiteral("7-jobs")}};
+    // A saved job, so the Jobs page shows a row (the weekly schedule is the widest text).
+    Job job;
+    job.name = QStringLiteral("okta-nightly");
+    job.profile = QStringLiteral("production");
+    job.sourcePath = QStringLiteral(TORIISYNC_SOURCE_DIR "/tests/gui/data");
+    job.pattern = QStringLiteral("layout-*.csv");
+    job.schedule.kind = JobSchedule::Kind::Weekly;
+    job.schedule.time = QTime(2, 30);
+    QString error;
+    QVERIFY2(JobStore().save(job, &error), qPrintable(error));
     auto* nav = window.findChild<QFrame*>(QStringLiteral("navBar"));
     QVERIFY(nav);
     auto* next = nav->findChild<QPushButton*>(QStringLiteral("primaryButton"));
@@ -219,10 +259,14 @@ void tst_Layout::walkEveryPage()
         QVERIFY2(
             window.size() == size,
             qPrintable(QStringLiteral("%1: window grew to %2x%3").arg(where).arg(window.width()).arg(window.height())));
+        // English says "1 row" and "2 rows", never "row(s)".
+        QStringList plurals = visibleTexts(&window).filter(QStringLiteral("(s)"));
+        plurals.removeDuplicates();
+        QVERIFY2(plurals.isEmpty(), qPrintable(where + QStringLiteral(": ") + plurals.join(QStringLiteral("\n  "))));
         const QStringList clipped = clippedTexts(&window);
         QVERIFY2(clipped.isEmpty(), qPrintable(where + QStringLiteral(": ") + clipped.join(QStringLiteral("\n  "))));
         // The main action of the page is on screen without scrolling.
-        if (step != MainWindow::Step::History)
+        if (step != MainWindow::Step::History && step != MainWindow::Step::Jobs)
             QVERIFY2(inView(next, &window), qPrintable(where + QStringLiteral(": Continue not in view")));
         if (step == MainWindow::Step::Review) {
             const auto* exportButton = window.reviewPage()->findChild<QPushButton*>(QStringLiteral("exportRejects"));

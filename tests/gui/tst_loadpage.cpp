@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void dropShowsPreview_data();
     void dropShowsPreview();
     void dialectChangeRereads();
+    void headerRowFollowsTheLocale();
     void textDropIsRefused();
     void failedSheetOffersTheOthers();
     void odsSheetsOffered();
@@ -102,6 +104,21 @@ void tst_LoadPage::dialectChangeRereads()
     GuiTest::screenshot(&window, QStringLiteral("load-dialect-override"));
     delimiter->setCurrentIndex(0);
     QTRY_COMPARE(window.session()->table()->columnCount(), columns);
+}
+
+void tst_LoadPage::headerRowFollowsTheLocale()
+{
+    // Counts in the window are grouped the locale's way: the header row box said "1000" beside "1.000".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    DialectBar german;
+    german.headerRowBox()->setValue(1000);
+    QCOMPARE(german.headerRowBox()->text(), QStringLiteral("1.000"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    DialectBar english;
+    english.headerRowBox()->setValue(1000);
+    QCOMPARE(english.headerRowBox()->text(), QStringLiteral("1,000"));
+    QLocale::setDefault(before);
 }
 
 void tst_LoadPage::failedSheetOffersTheOthers()

@@ -1,3 +1,4 @@
+#include "fieldeditor.h"
 #include "guitest.h"
 #include "import/table.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include "samples.h"
 #include "session.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -36,6 +38,7 @@ private slots:
     void undoPresetRestoresNameAndLabels();
     void exportImport();
     void columnPickerShowsCells();
+    void lowercaseOnlyForTextFields();
 
 private:
     void load(MainWindow& window, const QString& file);
@@ -256,6 +259,29 @@ void tst_MapPage::columnPickerShowsCells()
     QTRY_VERIFY(zone->isVisibleTo(window.mapPage()));
     view->setCurrentIndex(model->index(model->rowOf(TargetField::Email), MappingModel::SourceColumn));
     QTRY_VERIFY(!zone->isVisibleTo(window.mapPage()));
+}
+
+void tst_MapPage::lowercaseOnlyForTextFields()
+{
+    // The Map page's own editor (as the window builds it).
+    GuiTest::App app(&m_secrets);
+    FieldEditor& editor = *app.window.mapPage()->findChild<FieldEditor*>();
+    QCheckBox* lowercase = nullptr;
+    for (QCheckBox* box : editor.findChildren<QCheckBox*>()) {
+        if (box->accessibleName() == FieldEditor::tr("Lower-case"))
+            lowercase = box;
+    }
+    QVERIFY(lowercase);
+    editor.showField(TargetField::LastUsedDate, FieldMapping());
+    QVERIFY(!lowercase->isVisibleTo(&editor)); // a date's case means nothing
+    editor.showField(TargetField::UnassignedAmount, FieldMapping());
+    QVERIFY(!lowercase->isVisibleTo(&editor));
+    editor.showField(TargetField::Roles, FieldMapping());
+    QVERIFY(lowercase->isVisibleTo(&editor));
+    QVERIFY(lowercase->isEnabled());
+    editor.showField(TargetField::Email, FieldMapping());
+    QVERIFY(lowercase->isVisibleTo(&editor));
+    QVERIFY(lowercase->isChecked() && !lowercase->isEnabled());
 }
 
 QTEST_MAIN(tst_MapPage)

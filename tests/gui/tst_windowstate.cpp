@@ -13,15 +13,19 @@
 #include "syncpage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 // The rough edges of issue 18, each held by a test: redo keys, a cancelled stage, scroll and policy per file,
 // the blocked words, the unknown sync outcome, the key validated before it is saved, built-in presets never
@@ -39,6 +43,8 @@ private slots:
     void unknownSyncOutcomeIsNotAFailure();
     void keyIsValidatedBeforeItIsSaved();
     void builtInPresetIsCopiedRenamedDeleted();
+    void focusRingIsVisible();
+    void reviewScrollResetsOnNewFile();
 
 private:
     void load(MainWindow& window, const QString& name);
@@ -233,6 +239,85 @@ void tst_WindowState::builtInPresetIsCopiedRenamedDeleted()
     QVERIFY(bar->removeCurrent());
     QVERIFY(!PresetStore().load(QStringLiteral("Our Google users")));
     QVERIFY(window.session()->presetName().isEmpty());
+}
+
+namespace
+{
+    // Pixels close to the accent colour (#2f7bd0) in a grab of the widget.
+    int accentPixels(QWidget* w)
+    {
+        const QImage image = w->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - 0x2f) < 24 && qAbs(c.green() - 0x7b) < 24 && qAbs(c.blue() - 0xd0) < 24)
+                    ++count;
+            }
+        }
+        return count;
+    }
+} // namespace
+
+void tst_WindowState::focusRingIsVisible()
+{
+    // Keyboard focus must be seen at a glance: a ring at least two pixels wide, not a hover-like 1 px line.
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* other = new QPushButton(QStringLiteral("Other"), &window);
+    auto* button = new QPushButton(QStringLiteral("Continue"), &window);
+    auto* table = new QTableView(&window);
+    layout->addWidget(other);
+    layout->addWidget(button);
+    layout->addWidget(table);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    const int buttonUnfocused = accentPixels(button);
+    const int tableUnfocused = accentPixels(table);
+    button->setFocus();
+    QTRY_VERIFY(button->hasFocus());
+    const int buttonPerimeter = 2 * (button->width() + button->height());
+    QVERIFY2(accentPixels(button) - buttonUnfocused >= buttonPerimeter * 3 / 2,
+             qPrintable(QStringLiteral("%1 accent pixels on a %2x%3 button")
+                            .arg(accentPixels(button))
+                            .arg(button->width())
+                            .arg(button->height())));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    const int tablePerimeter = 2 * (table->width() + table->height());
+    QVERIFY2(accentPixels(table) - tableUnfocused >= tablePerimeter * 3 / 2,
+             qPrintable(QStringLiteral("%1 accent pixels on the table").arg(accentPixels(table))));
+}
+
+void tst_WindowState::reviewScrollResetsOnNewFile()
+{
+    QTemporaryDir dir;
+    const QString second = dir.filePath(QStringLiteral("second-users.csv"));
+    QVERIFY(QFile::copy(fixture(QStringLiteral("layout-users.csv")), second));
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    load(window, QStringLiteral("layout-users.csv"));
+    window.showStep(MainWindow::Step::Review);
+    QTRY_VERIFY(window.session()->hasDryRun());
+    QTableView* issues = window.reviewPage()->issuesView();
+    QTRY_VERIFY(issues->verticalScrollBar()->maximum() > 0);
+    issues->verticalScrollBar()->setValue(issues->verticalScrollBar()->maximum());
+    issues->horizontalScrollBar()->setValue(issues->horizontalScrollBar()->maximum());
+
+    window.openFile(second);
+    QTRY_VERIFY(window.session()->sourcePath() == second && window.session()->table() != nullptr);
+    QTRY_VERIFY(!window.mapPage()->isBusy());
+    window.showStep(MainWindow::Step::Review);
+    QTRY_VERIFY(window.session()->hasDryRun());
+    QTRY_VERIFY(issues->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(issues->verticalScrollBar()->value(), 0);
+    QCOMPARE(issues->horizontalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(tst_WindowState)

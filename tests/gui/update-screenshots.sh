@@ -18,7 +18,7 @@ for name in 1-connect 1-connect-no-keychain 2-load 3-map 4-review 5-sync 5-sync-
 done
 # Every page at the smallest supported size, in English and German (tst_layout).
 for language in en de; do
-    for page in 1-connect 2-load 3-map 4-review 5-sync 6-history; do
+    for page in 1-connect 2-load 3-map 4-review 5-sync 6-history 7-jobs; do
         cp "$build/screenshots/layout-$language-$page-1024x700.png" "resources/screenshots/$language-1024x700-$page.png"
     done
 done
