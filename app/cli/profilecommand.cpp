@@ -3,6 +3,7 @@
 #include "cli/console.h"
 #include "profiles/profilestore.h"
 #include "run/exitcode.h"
+#include "run/guardthresholds.h"
 #include "secrets/keychainsecretstore.h"
 #include "torii/toriiclient.h"
 
@@ -15,12 +16,17 @@ namespace
 {
     QJsonObject toJson(const Profile& profile, bool current)
     {
-        return QJsonObject {{QStringLiteral("name"), profile.name},
-                            {QStringLiteral("apiUrl"), profile.apiUrl.toString()},
-                            {QStringLiteral("appId"), profile.appId > 0 ? QJsonValue(profile.appId) : QJsonValue()},
-                            {QStringLiteral("appAccountId"),
-                             profile.appAccountId > 0 ? QJsonValue(profile.appAccountId) : QJsonValue()},
-                            {QStringLiteral("current"), current}};
+        return QJsonObject {
+            {QStringLiteral("name"), profile.name},
+            {QStringLiteral("apiUrl"), profile.apiUrl.toString()},
+            {QStringLiteral("appId"), profile.appId > 0 ? QJsonValue(profile.appId) : QJsonValue()},
+            {QStringLiteral("appAccountId"),
+             profile.appAccountId > 0 ? QJsonValue(profile.appAccountId) : QJsonValue()},
+            {QStringLiteral("appName"), profile.appName.isEmpty() ? QJsonValue() : QJsonValue(profile.appName)},
+            {QStringLiteral("removalGuard"),
+             QJsonObject {{QStringLiteral("percent"), profile.guardPercent},
+                          {QStringLiteral("minimum"), profile.guardMinimum}}},
+            {QStringLiteral("current"), current}};
     }
 
     bool readId(const QString& text, qint64* id)
@@ -45,13 +51,18 @@ QString ProfileCommand::usage() const
 {
     return tr("Usage: torii-sync-cli profile list [--json]\n"
               "       torii-sync-cli profile show NAME [--json]\n"
-              "       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]\n"
-              "       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]\n"
+              "       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID]\n"
+              "                                   [--removal-guard PERCENT[,MINIMUM]] [--json]\n"
+              "       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID]\n"
+              "                                   [--removal-guard PERCENT[,MINIMUM]] [--json]\n"
               "       torii-sync-cli profile delete NAME\n"
               "\n"
               "A profile names one Torii (its API URL: https://, or http:// on this computer) and one custom\n"
               "integration (Torii's app id and the app account id shown on its tile). Its API key lives in the\n"
               "OS keychain: store it with 'torii-sync-cli key set --profile NAME'. 'delete' removes the key too.\n"
+              "--removal-guard sets the profile's removal guard: a sync stops when more than PERCENT of the\n"
+              "account's users, and at least MINIMUM of them, would be removed or deactivated (default 10,10;\n"
+              "a preset's removalGuard and sync's --removal-guard take precedence).\n"
               "An unknown profile name is an error here and in every other command (exit 2), never the default.\n"
               "Exit codes: 0 done, 2 usage error or unknown profile, 4 keychain failure while deleting the key.\n");
 }
@@ -64,10 +75,17 @@ QString ProfileCommand::readFields(const QStringList& arguments, Profile* profil
             *json = true;
             continue;
         }
-        if (arg != u"--api-url" && arg != u"--app" && arg != u"--app-account")
+        if (arg != u"--api-url" && arg != u"--app" && arg != u"--app-account" && arg != u"--removal-guard")
             return tr("unknown argument '%1' (see profile --help)").arg(arg);
         const QString value = i + 1 < arguments.size() ? arguments.at(++i) : QString();
-        if (arg == u"--api-url") {
+        if (arg == u"--removal-guard") {
+            // The same syntax as sync's flag; a missing MINIMUM keeps the profile's.
+            GuardThresholds parsed;
+            if (!parsed.parseFlag(value))
+                return tr("--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)");
+            profile->guardPercent = *parsed.flagPercent;
+            profile->guardMinimum = parsed.flagMinimum.value_or(profile->guardMinimum);
+        } else if (arg == u"--api-url") {
             const QUrl url(value, QUrl::StrictMode);
             if (value.isEmpty())
                 return tr("--api-url needs a URL");
@@ -142,7 +160,8 @@ int ProfileCommand::run(const QStringList& arguments, Console& console)
     if (const QString problem = readFields(rest, &profile, &json); !problem.isEmpty())
         return console.fail(ExitCode::UsageError, problem);
     if (action == u"set" && rest.size() == qsizetype(json))
-        return console.fail(ExitCode::UsageError, tr("profile set needs --api-url, --app or --app-account"));
+        return console.fail(ExitCode::UsageError,
+                            tr("profile set needs --api-url, --app, --app-account or --removal-guard"));
     if (profile.apiUrl.isEmpty())
         return console.fail(ExitCode::UsageError, tr("profile add needs --api-url URL"));
     store.saveProfile(profile);
@@ -182,5 +201,9 @@ void ProfileCommand::print(const ProfileStore& store, const Profile& profile, bo
                          .arg(profile.name, current ? tr(" (current)") : QString(), profile.apiUrl.toString(),
                               profile.appId > 0 ? QString::number(profile.appId) : none,
                               profile.appAccountId > 0 ? QString::number(profile.appAccountId) : none)
+                  << '\n'
+                  << "  "
+                  << tr("removal guard: more than %1 % and at least %n user(s)", nullptr, profile.guardMinimum)
+                         .arg(profile.guardPercent)
                   << '\n';
 }

@@ -3937,32 +3937,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler, unbekannte Vorlage oder unlesbare Datei.
         <translation>Verbindungsprofile auflisten, anlegen, ändern und löschen</translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli profile list [--json]
-       torii-sync-cli profile show NAME [--json]
-       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]
-       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]
-       torii-sync-cli profile delete NAME
-
-A profile names one Torii (its API URL: https://, or http:// on this computer) and one custom
-integration (Torii&apos;s app id and the app account id shown on its tile). Its API key lives in the
-OS keychain: store it with &apos;torii-sync-cli key set --profile NAME&apos;. &apos;delete&apos; removes the key too.
-An unknown profile name is an error here and in every other command (exit 2), never the default.
-Exit codes: 0 done, 2 usage error or unknown profile, 4 keychain failure while deleting the key.
-</source>
-        <translation>Aufruf: torii-sync-cli profile list [--json]
-       torii-sync-cli profile show NAME [--json]
-       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID] [--json]
-       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID] [--json]
-       torii-sync-cli profile delete NAME
-
-Ein Profil benennt ein Torii (seine API-URL: https:// oder http:// auf diesem Computer) und eine
-benutzerdefinierte Integration (Toriis App-ID und die App-Konto-ID auf ihrer Kachel). Sein API-Schlüssel
-liegt im Schlüsselbund: speichern mit „torii-sync-cli key set --profile NAME“. „delete“ entfernt auch den Schlüssel.
-Ein unbekannter Profilname ist hier und in jedem anderen Befehl ein Fehler (Exit 2), nie das Standardprofil.
-Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbundfehler beim Löschen des Schlüssels.
-</translation>
-    </message>
-    <message>
         <source>unknown argument &apos;%1&apos; (see profile --help)</source>
         <translation>unbekanntes Argument „%1“ (siehe profile --help)</translation>
     </message>
@@ -4007,10 +3981,6 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
         <translation>ein Profil namens „%1“ existiert bereits (ändern mit „profile set“)</translation>
     </message>
     <message>
-        <source>profile set needs --api-url, --app or --app-account</source>
-        <translation>profile set erwartet --api-url, --app oder --app-account</translation>
-    </message>
-    <message>
         <source>profile add needs --api-url URL</source>
         <translation>profile add erwartet --api-url URL</translation>
     </message>
@@ -4037,6 +4007,57 @@ Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbund
     <message>
         <source> (current)</source>
         <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli profile list [--json]
+       torii-sync-cli profile show NAME [--json]
+       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID]
+                                   [--removal-guard PERCENT[,MINIMUM]] [--json]
+       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID]
+                                   [--removal-guard PERCENT[,MINIMUM]] [--json]
+       torii-sync-cli profile delete NAME
+
+A profile names one Torii (its API URL: https://, or http:// on this computer) and one custom
+integration (Torii&apos;s app id and the app account id shown on its tile). Its API key lives in the
+OS keychain: store it with &apos;torii-sync-cli key set --profile NAME&apos;. &apos;delete&apos; removes the key too.
+--removal-guard sets the profile&apos;s removal guard: a sync stops when more than PERCENT of the
+account&apos;s users, and at least MINIMUM of them, would be removed or deactivated (default 10,10;
+a preset&apos;s removalGuard and sync&apos;s --removal-guard take precedence).
+An unknown profile name is an error here and in every other command (exit 2), never the default.
+Exit codes: 0 done, 2 usage error or unknown profile, 4 keychain failure while deleting the key.
+</source>
+        <translation>Aufruf: torii-sync-cli profile list [--json]
+       torii-sync-cli profile show NAME [--json]
+       torii-sync-cli profile add NAME --api-url URL [--app ID] [--app-account ID]
+                                   [--removal-guard PROZENT[,MINIMUM]] [--json]
+       torii-sync-cli profile set NAME [--api-url URL] [--app ID] [--app-account ID]
+                                   [--removal-guard PROZENT[,MINIMUM]] [--json]
+       torii-sync-cli profile delete NAME
+
+Ein Profil benennt ein Torii (seine API-URL: https:// oder http:// auf diesem Computer) und eine
+benutzerdefinierte Integration (Toriis App-ID und die App-Konto-ID auf ihrer Kachel). Sein API-Schlüssel
+liegt im Schlüsselbund: speichern mit „torii-sync-cli key set --profile NAME“. „delete“ entfernt auch den Schlüssel.
+--removal-guard setzt den Entfernungsschutz des Profils: eine Synchronisierung hält an, wenn mehr als PROZENT
+der Benutzer des Kontos, und mindestens MINIMUM von ihnen, entfernt oder deaktiviert würden (Standard 10,10;
+das removalGuard einer Vorlage und --removal-guard von sync haben Vorrang).
+Ein unbekannter Profilname ist hier und in jedem anderen Befehl ein Fehler (Exit 2), nie das Standardprofil.
+Exit-Codes: 0 erledigt, 2 Aufruffehler oder unbekanntes Profil, 4 Schlüsselbundfehler beim Löschen des Schlüssels.
+</translation>
+    </message>
+    <message>
+        <source>--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)</source>
+        <translation>--removal-guard braucht PROZENT (0 bis 100) oder PROZENT,MINIMUM (z. B. 20,50)</translation>
+    </message>
+    <message>
+        <source>profile set needs --api-url, --app, --app-account or --removal-guard</source>
+        <translation>profile set braucht --api-url, --app, --app-account oder --removal-guard</translation>
+    </message>
+    <message numerus="yes">
+        <source>removal guard: more than %1 % and at least %n user(s)</source>
+        <translation>
+            <numerusform>Entfernungsschutz: mehr als %1 % und mindestens %n Benutzer</numerusform>
+            <numerusform>Entfernungsschutz: mehr als %1 % und mindestens %n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,16 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message numerus="yes">
+        <source>removal guard: more than %1 % and at least %n user(s)</source>
+        <translation>
+            <numerusform>removal guard: more than %1 % and at least %n user</numerusform>
+            <numerusform>removal guard: more than %1 % and at least %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n row(s) repeating a user were merged into the first.</source>

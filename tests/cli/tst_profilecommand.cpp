@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "run/exitcode.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxdirectory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ private slots:
     void init();
     void addListShowSetDelete();
     void addRefusesBadInput();
+    void removalGuardPerProfile();
     void unknownProfileIsExit2Everywhere();
     void emptyApiUrlIsExit2();
     void keySetRefusesUnusedOptions();
@@ -74,6 +76,52 @@ void TestProfileCommand::addListShowSetDelete()
     QCOMPARE(m_home->run({s("profile"), s("delete"), s("acme")}).exitCode, ExitCode::Success);
     QCOMPARE(QJsonDocument::fromJson(m_home->run({s("profile"), s("list"), s("--json")}).out.toUtf8()).array().size(),
              0);
+}
+
+// The profile's removal-guard thresholds are set from the command line and are what `diff`/`sync` apply
+// when neither the flag nor the preset says otherwise.
+void TestProfileCommand::removalGuardPerProfile()
+{
+    const QString url = m_sandbox->baseUrl().toString();
+    const QStringList add {s("profile"),
+                           s("add"),
+                           s("acme"),
+                           s("--api-url"),
+                           url,
+                           s("--app"),
+                           QString::number(Sandbox::demoAppId),
+                           s("--app-account"),
+                           QString::number(Sandbox::demoAppAccountId)};
+    QCOMPARE(m_home->run(QStringList(add) << s("--removal-guard") << s("101")).exitCode, ExitCode::UsageError);
+    QCOMPARE(m_home->run(QStringList(add) << s("--removal-guard") << s("20,x")).exitCode, ExitCode::UsageError);
+    const CliRunner::Run added = m_home->run(QStringList(add) << s("--removal-guard") << s("30") << s("--json"));
+    QVERIFY2(added.exitCode == ExitCode::Success, qPrintable(added.err));
+    QCOMPARE(added.json().value(s("removalGuard")).toObject().value(s("percent")).toInt(), 30);
+    QCOMPARE(added.json().value(s("removalGuard")).toObject().value(s("minimum")).toInt(), 10); // the default kept
+
+    // 40 active users, a file that keeps 30: 10 removals = 25 %, under the profile's 30 %.
+    QList<SandboxDirectory::User> current;
+    for (int i = 0; i < 40; ++i) {
+        SandboxDirectory::User user;
+        user.email = s("user%1@corp.example").arg(i);
+        current.append(user);
+    }
+    m_sandbox->directory().setUsers(Sandbox::demoAppAccountId, current);
+    QByteArray rows = "Email\n";
+    for (int i = 0; i < 30; ++i)
+        rows += QByteArrayLiteral("user") + QByteArray::number(i) + "@corp.example\n";
+    const QString csv = m_home->write(s("u.csv"), rows);
+    const QStringList diff {s("diff"), csv, s("--auto"), s("--profile"), s("acme"), s("--json")};
+    QCOMPARE(m_home->run(diff, key).exitCode, ExitCode::Success);
+    // Tightened to 20 % (and 5 users), the same change is stopped.
+    const CliRunner::Run set = m_home->run({s("profile"), s("set"), s("acme"), s("--removal-guard"), s("20,5")});
+    QVERIFY2(set.exitCode == ExitCode::Success, qPrintable(set.err));
+    QVERIFY2(set.out.contains(s("more than 20 % and at least 5 users")), qPrintable(set.out));
+    const CliRunner::Run stopped = m_home->run(diff, key);
+    QCOMPARE(stopped.exitCode, ExitCode::ValidationBlocked);
+    QCOMPARE(stopped.json().value(s("blockedBy")).toString(), s("removals"));
+    // The flag still wins over the profile.
+    QCOMPARE(m_home->run(QStringList(diff) << s("--removal-guard") << s("50"), key).exitCode, ExitCode::Success);
 }
 
 void TestProfileCommand::addRefusesBadInput()

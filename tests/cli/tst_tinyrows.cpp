@@ -47,9 +47,6 @@ qint64 TestTinyRows::childrenPeakBytes()
 
 void TestTinyRows::initTestCase()
 {
-#ifndef Q_OS_LINUX
-    QSKIP("the children's peak memory is read with Linux's getrusage units");
-#endif
     m_cli = std::make_unique<CliRunner>();
     QByteArray csv = "email\n";
     csv.reserve(6 + 2 * Rows);
@@ -95,10 +92,12 @@ void TestTinyRows::inspectAndConvert()
     }
     // The process itself (Qt, the translations) takes ~16 MB; the 8 MB file may cost 3 times its size on top.
     // Before issue #21/7 this was ~75 MB for inspect and ~230 MB for convert.
+#ifdef Q_OS_LINUX // the children's peak memory is read with Linux's getrusage units
     const qint64 peak = childrenPeakBytes();
     const qint64 limit = 24 * 1024 * 1024 + 3 * m_fileSize;
     QVERIFY2(peak > 0 && peak <= limit,
              qPrintable(QStringLiteral("peak %1 MB over the %2 MB limit").arg(peak >> 20).arg(limit >> 20)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestTinyRows)

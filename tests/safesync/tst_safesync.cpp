@@ -23,6 +23,9 @@
 
 namespace
 {
+    // A user of a test payload: address, status word, licence (or empty).
+    using Users = QList<std::tuple<QByteArray, QByteArray, QString>>;
+
     const QString key = QStringLiteral("tsk_safesync_test_key_7731");
     constexpr qint64 app = Sandbox::demoAppId;
     constexpr qint64 account = Sandbox::demoAppAccountId;
@@ -43,7 +46,7 @@ namespace
     }
 
     // Writes a payload file in Torii's schema for `users` (address, status, licence or empty).
-    QString writePayload(const QTemporaryDir& dir, const QList<std::tuple<QByteArray, QByteArray, QString>>& users)
+    QString writePayload(const QTemporaryDir& dir, const Users& users)
     {
         QJsonArray list;
         QHash<QString, QJsonArray> holders;
@@ -65,7 +68,7 @@ namespace
         return path;
     }
 
-    std::shared_ptr<UserSet> userSetOf(const QList<std::tuple<QByteArray, QByteArray, QString>>& users)
+    std::shared_ptr<UserSet> userSetOf(const Users& users)
     {
         auto set = std::make_shared<UserSet>();
         for (const auto& [address, status, license] : users) {
@@ -100,6 +103,8 @@ private slots:
 private:
     [[nodiscard]] Preflight::Result runPreflight(qint64 appId, const std::shared_ptr<const UserSet>& payload,
                                                  const RemovalGuard::Allowance& allowance = {});
+    // Sends `users` through the five stages to the test account; false when the run did not finish in time.
+    [[nodiscard]] bool sync(SyncPipeline& pipeline, const Users& users);
 
     std::unique_ptr<SandboxClient> m_env;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,6 +137,15 @@ Preflight::Result TestSafeSync::runPreflight(qint64 appId, const std::shared_ptr
     if (!done.wait(60000))
         return {};
     return preflight.result();
+}
+
+bool TestSafeSync::sync(SyncPipeline& pipeline, const Users& users)
+{
+    pipeline.setPayloadFile(writePayload(*m_dir, users));
+    pipeline.setAppAccountId(account);
+    QSignalSpy finished(&pipeline, &SyncPipeline::finished);
+    pipeline.start();
+    return finished.wait(30000);
 }
 
 void TestSafeSync::appsAllPagesWithVersionHeader()
@@ -284,7 +298,7 @@ void TestSafeSync::guardVerdict()
         current.append(directoryUser(email("g", i)));
     m_env->sandbox()->directory().setUsers(account, current);
     // A truncated export: the first 150 of 200.
-    QList<std::tuple<QByteArray, QByteArray, QString>> truncated;
+    Users truncated;
     for (int i = 0; i < 150; ++i)
         truncated.append({email("g", i), "active", QString()});
     const auto payload = userSetOf(truncated);
@@ -333,14 +347,9 @@ void TestSafeSync::verifiedAfterSettleDelay()
 {
     m_env->sandbox()->directory().setSettleDelayMs(700);
     m_env->sandbox()->directory().setUsers(account, {directoryUser("old@corp.example")});
-    const QList<std::tuple<QByteArray, QByteArray, QString>> users {{"a@corp.example", "active", QStringLiteral("Pro")},
-                                                                    {"b@corp.example", "deleted", QString()}};
+    const Users users {{"a@corp.example", "active", QStringLiteral("Pro")}, {"b@corp.example", "deleted", QString()}};
     SyncPipeline pipeline(m_env->client());
-    pipeline.setPayloadFile(writePayload(*m_dir, users));
-    pipeline.setAppAccountId(account);
-    QSignalSpy synced(&pipeline, &SyncPipeline::finished);
-    pipeline.start();
-    QVERIFY(synced.wait(20000));
+    QVERIFY(sync(pipeline, users));
     QCOMPARE(pipeline.outcome(), SyncPipeline::Outcome::Succeeded);
 
     SyncVerifier verifier(m_env->client());
@@ -361,13 +370,9 @@ void TestSafeSync::verifiedAfterSettleDelay()
 void TestSafeSync::notVisibleWithinLimit()
 {
     m_env->sandbox()->directory().setSettleDelayMs(600000);
-    const QList<std::tuple<QByteArray, QByteArray, QString>> users {{"late@corp.example", "active", QString()}};
+    const Users users {{"late@corp.example", "active", QString()}};
     SyncPipeline pipeline(m_env->client());
-    pipeline.setPayloadFile(writePayload(*m_dir, users));
-    pipeline.setAppAccountId(account);
-    QSignalSpy synced(&pipeline, &SyncPipeline::finished);
-    pipeline.start();
-    QVERIFY(synced.wait(20000));
+    QVERIFY(sync(pipeline, users));
 
     FakeClock clock; // the polls' waits take no wall time
     SyncVerifier verifier(m_env->client());
@@ -393,13 +398,9 @@ void TestSafeSync::unknownOutcomeSettledByVerification()
     m_env->sandbox()->directory().setSettleDelayMs(200);
     QString error;
     QVERIFY(m_env->sandbox()->addFault(QStringLiteral("sync=lost:1"), &error));
-    const QList<std::tuple<QByteArray, QByteArray, QString>> users {{"x@corp.example", "active", QString()}};
+    const Users users {{"x@corp.example", "active", QString()}};
     SyncPipeline pipeline(m_env->client());
-    pipeline.setPayloadFile(writePayload(*m_dir, users));
-    pipeline.setAppAccountId(account);
-    QSignalSpy finished(&pipeline, &SyncPipeline::finished);
-    pipeline.start();
-    QVERIFY(finished.wait(30000));
+    QVERIFY(sync(pipeline, users));
     QCOMPARE(pipeline.outcome(), SyncPipeline::Outcome::Failed);
     QVERIFY(pipeline.syncOutcomeUnknown());
     QCOMPARE(m_env->sandbox()->syncedPayloads().size(), 1); // it did reach "Torii"
@@ -414,6 +415,7 @@ void TestSafeSync::unknownOutcomeSettledByVerification()
     QVERIFY(pipeline.syncAccepted());
     QVERIFY(!pipeline.syncOutcomeUnknown());
     // Resuming now sends nothing more.
+    QSignalSpy finished(&pipeline, &SyncPipeline::finished);
     pipeline.resume();
     QVERIFY(finished.wait(10000));
     QCOMPARE(pipeline.outcome(), SyncPipeline::Outcome::Succeeded);
