@@ -40,7 +40,7 @@ QString JobArguments::apply(const QStringList& arguments, Job* job, bool* json)
             } else if (arg == u"--policy") {
                 InvalidRowPolicy policy;
                 if (!InvalidRowPolicies::fromName(value, &policy))
-                    return tr("--policy needs block or skip");
+                    return tr("--policy needs limit, block or skip");
                 job->policy = value;
             } else if (arg == u"--max-invalid") {
                 job->maxInvalidPercent = value.toLongLong(&ok);

@@ -29,8 +29,9 @@ QString JobCommand::summary() const
 QString JobCommand::usage() const
 {
     return tr("Usage: torii-sync-cli job add NAME --profile P --source FILE|FOLDER [--pattern GLOB]\n"
-              "                            (--preset P | --auto) [--policy block|skip] [--max-invalid PERCENT]\n"
-              "                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]\n"
+              "                            (--preset P | --auto) [--policy limit|block|skip]\n"
+              "                            [--max-invalid PERCENT] [--allow-removals N|all]\n"
+              "                            [--webhook URL [--notify-success]] [--json]\n"
               "       torii-sync-cli job edit NAME [the same options] [--no-webhook] [--json]\n"
               "       torii-sync-cli job list|show NAME [--json]\n"
               "       torii-sync-cli job delete NAME\n"

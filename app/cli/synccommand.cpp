@@ -201,7 +201,8 @@ QString SyncCommand::summary() const
 QString SyncCommand::diffUsage() const
 {
     return tr("Usage: torii-sync-cli diff FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app ID]\n"
-              "                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]\n"
+              "                           [--app-account ID] [--api-url URL] [--policy limit|block|skip]\n"
+              "                           [--max-invalid PERCENT] [--removal-guard PERCENT[,MINIMUM]] [--json]\n"
               "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
               "\n"
               "Reads, maps and formats FILE as sync does, then compares its users with the app account's current\n"
@@ -231,6 +232,7 @@ QString SyncCommand::usage() const
               "                           [--keep-payload PATH] [--dry-run]\n"
               "                           [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]\n"
               "                           [--verify-timeout SECONDS] [--stage-timeout SECONDS]\n"
+              "                           [--removal-guard PERCENT[,MINIMUM]]\n"
               "                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]\n"
               "\n"
               "Reads FILE, maps and validates it, writes Torii's JSON and runs the five stages: Format data, Create\n"

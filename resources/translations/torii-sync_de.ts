@@ -1869,7 +1869,7 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
     <name>InvalidRowsOptions</name>
     <message>
         <source>--policy needs limit, block or skip</source>
-        <translation>--policy braucht limit, block oder skip</translation>
+        <translation>--policy erwartet limit, block oder skip</translation>
     </message>
     <message>
         <source>--max-invalid needs a percentage from 0 to 100</source>
@@ -2030,10 +2030,6 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
         <translation>%1 erwartet einen Wert</translation>
     </message>
     <message>
-        <source>--policy needs block or skip</source>
-        <translation>--policy erwartet block oder skip</translation>
-    </message>
-    <message>
         <source>--max-invalid needs a percentage from 0 to 100</source>
         <translation>--max-invalid erwartet einen Prozentsatz von 0 bis 100</translation>
     </message>
@@ -2061,56 +2057,16 @@ Exit-Codes: 0 gelesen, 2 Aufruffehler oder unlesbare Eingabe.
         <source>the source file %1 does not exist</source>
         <translation>die Quelldatei %1 existiert nicht</translation>
     </message>
+    <message>
+        <source>--policy needs limit, block or skip</source>
+        <translation>--policy erwartet limit, block oder skip</translation>
+    </message>
 </context>
 <context>
     <name>JobCommand</name>
     <message>
         <source>saved, repeatable syncs: add, run, run --all, schedule</source>
         <translation>gespeicherte, wiederholbare Syncs: add, run, run --all, schedule</translation>
-    </message>
-    <message>
-        <source>Usage: torii-sync-cli job add NAME --profile P --source FILE|FOLDER [--pattern GLOB]
-                            (--preset P | --auto) [--policy block|skip] [--max-invalid PERCENT]
-                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]
-       torii-sync-cli job edit NAME [the same options] [--no-webhook] [--json]
-       torii-sync-cli job list|show NAME [--json]
-       torii-sync-cli job delete NAME
-       torii-sync-cli job run NAME|--all [--json]
-       torii-sync-cli job schedule NAME --daily HH:MM | --weekly DAY HH:MM | --off
-
-A job is a saved sync: a profile, a source (a file, or a FOLDER whose newest file matching --pattern
-is taken), a preset or --auto, the invalid-row policy and guard thresholds, and an optional
-incoming-webhook URL (Slack or Teams) told about failures, guard stops and unknown outcomes (and
-successes with --notify-success). Jobs are JSON files in the application data folder; no key.
-run: a source with the same SHA-256 as the job&apos;s last accepted sync is not sent again (exit 0,
-outcome &quot;unchanged&quot;). --all runs every job one after another, prints a summary table (job, file,
-users, removals, outcome, Torii file id, duration) and exits with the worst exit code.
-schedule: a systemd user timer on Linux (Task Scheduler on Windows, launchd on macOS) that runs
-&apos;job run NAME&apos; in local time; DAY is Mon..Sun. --off removes it.
-Exit codes: as for sync; 2 also for an unknown job or profile or a missing source.
-</source>
-        <translation>Aufruf: torii-sync-cli job add NAME --profile P --source DATEI|ORDNER [--pattern MUSTER]
-                            (--preset P | --auto) [--policy block|skip] [--max-invalid PROZENT]
-                            [--allow-removals N|all] [--webhook URL [--notify-success]] [--json]
-       torii-sync-cli job edit NAME [dieselben Optionen] [--no-webhook] [--json]
-       torii-sync-cli job list|show NAME [--json]
-       torii-sync-cli job delete NAME
-       torii-sync-cli job run NAME|--all [--json]
-       torii-sync-cli job schedule NAME --daily HH:MM | --weekly TAG HH:MM | --off
-
-Ein Job ist ein gespeicherter Sync: ein Profil, eine Quelle (eine Datei oder ein ORDNER, dessen neueste
-zu --pattern passende Datei genommen wird), ein Preset oder --auto, die Regel für fehlerhafte Zeilen und
-Schwellen der Schutzprüfungen sowie optional eine Incoming-Webhook-URL (Slack oder Teams), die bei
-Fehlern, Stopps durch eine Schutzprüfung und unbekanntem Ausgang benachrichtigt wird (mit
---notify-success auch bei Erfolg). Jobs sind JSON-Dateien im Datenordner der Anwendung; ohne Schlüssel.
-run: eine Quelle mit derselben SHA-256 wie beim letzten angenommenen Sync des Jobs wird nicht erneut
-gesendet (Exit 0, Ergebnis „unchanged“). --all führt alle Jobs nacheinander aus, gibt eine Übersicht
-aus (Job, Datei, Benutzer, Entfernungen, Ergebnis, Torii-Datei-ID, Dauer) und endet mit dem
-schlechtesten Exit-Code.
-schedule: ein systemd-Benutzer-Timer unter Linux (Aufgabenplanung unter Windows, launchd unter macOS),
-der „job run NAME“ zur lokalen Zeit ausführt; TAG ist Mon..Sun. --off entfernt ihn.
-Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes Profil oder eine fehlende Quelle.
-</translation>
     </message>
     <message>
         <source>job needs add, edit, list, show, delete, run or schedule</source>
@@ -2267,6 +2223,52 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
     <message>
         <source>job schedule needs --daily HH:MM, --weekly DAY HH:MM (DAY: Mon..Sun) or --off</source>
         <translation>job schedule erwartet --daily HH:MM, --weekly TAG HH:MM (TAG: Mon..Sun) oder --off</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli job add NAME --profile P --source FILE|FOLDER [--pattern GLOB]
+                            (--preset P | --auto) [--policy limit|block|skip]
+                            [--max-invalid PERCENT] [--allow-removals N|all]
+                            [--webhook URL [--notify-success]] [--json]
+       torii-sync-cli job edit NAME [the same options] [--no-webhook] [--json]
+       torii-sync-cli job list|show NAME [--json]
+       torii-sync-cli job delete NAME
+       torii-sync-cli job run NAME|--all [--json]
+       torii-sync-cli job schedule NAME --daily HH:MM | --weekly DAY HH:MM | --off
+
+A job is a saved sync: a profile, a source (a file, or a FOLDER whose newest file matching --pattern
+is taken), a preset or --auto, the invalid-row policy and guard thresholds, and an optional
+incoming-webhook URL (Slack or Teams) told about failures, guard stops and unknown outcomes (and
+successes with --notify-success). Jobs are JSON files in the application data folder; no key.
+run: a source with the same SHA-256 as the job&apos;s last accepted sync is not sent again (exit 0,
+outcome &quot;unchanged&quot;). --all runs every job one after another, prints a summary table (job, file,
+users, removals, outcome, Torii file id, duration) and exits with the worst exit code.
+schedule: a systemd user timer on Linux (Task Scheduler on Windows, launchd on macOS) that runs
+&apos;job run NAME&apos; in local time; DAY is Mon..Sun. --off removes it.
+Exit codes: as for sync; 2 also for an unknown job or profile or a missing source.
+</source>
+        <translation>Aufruf: torii-sync-cli job add NAME --profile P --source DATEI|ORDNER [--pattern MUSTER]
+                            (--preset P | --auto) [--policy limit|block|skip]
+                            [--max-invalid PROZENT] [--allow-removals N|all]
+                            [--webhook URL [--notify-success]] [--json]
+       torii-sync-cli job edit NAME [dieselben Optionen] [--no-webhook] [--json]
+       torii-sync-cli job list|show NAME [--json]
+       torii-sync-cli job delete NAME
+       torii-sync-cli job run NAME|--all [--json]
+       torii-sync-cli job schedule NAME --daily HH:MM | --weekly TAG HH:MM | --off
+
+Ein Job ist ein gespeicherter Sync: ein Profil, eine Quelle (eine Datei oder ein ORDNER, dessen neueste
+zu --pattern passende Datei genommen wird), ein Preset oder --auto, die Regel für fehlerhafte Zeilen und
+Schwellen der Schutzprüfungen sowie optional eine Incoming-Webhook-URL (Slack oder Teams), die bei
+Fehlern, Stopps durch eine Schutzprüfung und unbekanntem Ausgang benachrichtigt wird (mit
+--notify-success auch bei Erfolg). Jobs sind JSON-Dateien im Datenordner der Anwendung; ohne Schlüssel.
+run: eine Quelle mit derselben SHA-256 wie beim letzten angenommenen Sync des Jobs wird nicht erneut
+gesendet (Exit 0, Ergebnis „unchanged“). --all führt alle Jobs nacheinander aus, gibt eine Übersicht
+aus (Job, Datei, Benutzer, Entfernungen, Ergebnis, Torii-Datei-ID, Dauer) und endet mit dem
+schlechtesten Exit-Code.
+schedule: ein systemd-Benutzer-Timer unter Linux (Aufgabenplanung unter Windows, launchd unter macOS),
+der „job run NAME“ zur lokalen Zeit ausführt; TAG ist Mon..Sun. --off entfernt ihn.
+Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes Profil oder eine fehlende Quelle.
+</translation>
     </message>
 </context>
 <context>
@@ -4928,36 +4930,6 @@ Was synchronisiert wurde, lesen Sie so zurück: GET http://127.0.0.1:PORT/sandbo
         <translation>zeigen, was eine Synchronisierung einer Datei im App-Konto ändern würde</translation>
     </message>
     <message>
-        <source>Usage: torii-sync-cli diff FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app ID]
-                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
-                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
-
-Reads, maps and formats FILE as sync does, then compares its users with the app account&apos;s current
-users, matched by e-mail: added, removed (listed now, absent from the file), deactivated, reactivated,
-unchanged, and licence changes. Nothing is sent to Torii but GET /apps/{idApp}/users.
-  --app ID            the Torii app (see &apos;apps&apos;); without it (or when Torii cannot be asked) the
-                      file is compared with the last accepted sync of the same app account
-  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
-  --json              print {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}}
-Exit codes: 0 compared, 1 the data is blocked by validation or the removal guard would stop a sync,
-2 usage error or unreadable input, 3 Torii or network failure, 4 authentication failure.
-</source>
-        <translation>Aufruf: torii-sync-cli diff DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app ID]
-                           [--app-account ID] [--api-url URL] [--policy block|skip] [--json]
-                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
-
-Liest, ordnet zu und formatiert DATEI wie sync und vergleicht ihre Benutzer dann mit den aktuellen Benutzern
-des App-Kontos, abgeglichen per E-Mail: hinzugefügt, entfernt (jetzt gelistet, in der Datei fehlend),
-deaktiviert, reaktiviert, unverändert und Lizenzänderungen. An Torii geht nur GET /apps/{idApp}/users.
-  --app ID            die Torii-App (siehe „apps“); ohne sie (oder wenn Torii nicht gefragt werden kann)
-                      wird die Datei mit der letzten angenommenen Synchronisierung desselben App-Kontos verglichen
-  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
-  --json              {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}} ausgeben
-Exit-Codes: 0 verglichen, 1 Daten durch Prüfung blockiert oder der Entfernungsschutz würde eine Synchronisierung
-anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4 Anmeldefehler.
-</translation>
-    </message>
-    <message>
         <source>--app needs the app id (a positive number; see &apos;apps&apos;)</source>
         <translation>--app erwartet die App-ID (eine positive Zahl; siehe „apps“)</translation>
     </message>
@@ -4986,11 +4958,77 @@ anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4
         <translation>%1 erwartet genau eines von --preset oder --auto</translation>
     </message>
     <message>
+        <source>--stage-timeout needs a number of seconds from 1 to 3600</source>
+        <translation>--stage-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>  --removal-guard PERCENT[,MINIMUM]  the removal guard&apos;s thresholds for this run, over the preset&apos;s
+                      &quot;removalGuard&quot; and the profile&apos;s (default 10,10: more than 10% and at least
+                      10 users)
+</source>
+        <translation>  --removal-guard PROZENT[,MINIMUM]  die Schwellen des Entfernungsschutzes für diesen Lauf, vor denen der
+                      Vorlage (&quot;removalGuard&quot;) und des Profils (Standard 10,10: mehr als 10 % und
+                      mindestens 10 Benutzer)
+</translation>
+    </message>
+    <message>
+        <source>--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)</source>
+        <translation>--removal-guard braucht PROZENT (0 bis 100) oder PROZENT,MINIMUM (z. B. 20,50)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more issue(s); &apos;convert --json&apos; lists them all</source>
+        <translation>
+            <numerusform>... und %n weitere Meldung; „convert --json“ listet alle auf</numerusform>
+            <numerusform>... und %n weitere Meldungen; „convert --json“ listet alle auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: formatted (users: %1, licences: %2, %3 bytes, sha256 %4); nothing was sent.</source>
+        <translation>Probelauf: formatiert (Benutzer: %1, Lizenzen: %2, %3 Bytes, sha256 %4); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Synced to app account %3 (users: %1, licences: %2): Torii file id %4.</source>
+        <translation>Mit App-Konto %3 synchronisiert (Benutzer: %1, Lizenzen: %2): Torii-Datei-ID %4.</translation>
+    </message>
+    <message>
+        <source>Usage: torii-sync-cli diff FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy limit|block|skip]
+                           [--max-invalid PERCENT] [--removal-guard PERCENT[,MINIMUM]] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
+
+Reads, maps and formats FILE as sync does, then compares its users with the app account&apos;s current
+users, matched by e-mail: added, removed (listed now, absent from the file), deactivated, reactivated,
+unchanged, and licence changes. Nothing is sent to Torii but GET /apps/{idApp}/users.
+  --app ID            the Torii app (see &apos;apps&apos;); without it (or when Torii cannot be asked) the
+                      file is compared with the last accepted sync of the same app account
+  --app-account ID    the custom integration&apos;s app account id (overrides the profile)
+  --json              print {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}}
+Exit codes: 0 compared, 1 the data is blocked by validation or the removal guard would stop a sync,
+2 usage error or unreadable input, 3 Torii or network failure, 4 authentication failure.
+</source>
+        <translation>Aufruf: torii-sync-cli diff DATEI (--preset DATEI|NAME | --auto) [--profile NAME] [--app ID]
+                           [--app-account ID] [--api-url URL] [--policy limit|block|skip]
+                           [--max-invalid PROZENT] [--removal-guard PROZENT[,MINIMUM]] [--json]
+                           [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
+
+Liest, ordnet zu und formatiert DATEI wie sync und vergleicht ihre Benutzer dann mit den aktuellen Benutzern
+des App-Kontos, abgeglichen per E-Mail: hinzugefügt, entfernt (jetzt gelistet, in der Datei fehlend),
+deaktiviert, reaktiviert, unverändert und Lizenzänderungen. An Torii geht nur GET /apps/{idApp}/users.
+  --app ID            die Torii-App (siehe „apps“); ohne sie (oder wenn Torii nicht gefragt werden kann)
+                      wird die Datei mit der letzten angenommenen Synchronisierung desselben App-Kontos verglichen
+  --app-account ID    die App-Konto-ID der benutzerdefinierten Integration (überschreibt das Profil)
+  --json              {&quot;diff&quot;: {&quot;source&quot;, &quot;current&quot;, &quot;added&quot;, &quot;removed&quot;, ...}} ausgeben
+Exit-Codes: 0 verglichen, 1 Daten durch Prüfung blockiert oder der Entfernungsschutz würde eine Synchronisierung
+anhalten, 2 Aufruffehler oder unlesbare Eingabe, 3 Torii- oder Netzwerkfehler, 4 Anmeldefehler.
+</translation>
+    </message>
+    <message>
         <source>Usage: torii-sync-cli sync FILE (--preset FILE|NAME | --auto) [--profile NAME] [--app-account ID]
                            [--api-url URL] [--policy limit|block|skip] [--max-invalid PERCENT]
                            [--keep-payload PATH] [--dry-run]
                            [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
                            [--verify-timeout SECONDS] [--stage-timeout SECONDS]
+                           [--removal-guard PERCENT[,MINIMUM]]
                            [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--header-row N]
 
 Reads FILE, maps and validates it, writes Torii&apos;s JSON and runs the five stages: Format data, Create
@@ -5034,6 +5072,7 @@ Exit codes: 0 synced (or dry run ok), 1 blocked by validation, 2 usage error or 
                            [--keep-payload PFAD] [--dry-run]
                            [--json] [--verbose] [--force] [--app ID] [--allow-removals N|all]
                            [--verify-timeout SEKUNDEN] [--stage-timeout SEKUNDEN]
+                           [--removal-guard PROZENT[,MINIMUM]]
                            [--sheet NAME] [--encoding NAME] [--delimiter ZEICHEN] [--header-row N]
 
 Liest DATEI, ordnet sie zu, prüft sie, schreibt Toriis JSON und führt die fünf Stufen aus: Daten formatieren,
@@ -5077,39 +5116,6 @@ Exit-Codes: 0 synchronisiert (oder Probelauf in Ordnung), 1 durch Prüfung block
 unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- oder Schlüsselbundfehler,
 130 abgebrochen.
 </translation>
-    </message>
-    <message>
-        <source>--stage-timeout needs a number of seconds from 1 to 3600</source>
-        <translation>--stage-timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
-    </message>
-    <message>
-        <source>  --removal-guard PERCENT[,MINIMUM]  the removal guard&apos;s thresholds for this run, over the preset&apos;s
-                      &quot;removalGuard&quot; and the profile&apos;s (default 10,10: more than 10% and at least
-                      10 users)
-</source>
-        <translation>  --removal-guard PROZENT[,MINIMUM]  die Schwellen des Entfernungsschutzes für diesen Lauf, vor denen der
-                      Vorlage (&quot;removalGuard&quot;) und des Profils (Standard 10,10: mehr als 10 % und
-                      mindestens 10 Benutzer)
-</translation>
-    </message>
-    <message>
-        <source>--removal-guard needs PERCENT (0 to 100) or PERCENT,MINIMUM (e.g. 20,50)</source>
-        <translation>--removal-guard braucht PROZENT (0 bis 100) oder PROZENT,MINIMUM (z. B. 20,50)</translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more issue(s); &apos;convert --json&apos; lists them all</source>
-        <translation>
-            <numerusform>... und %n weitere Meldung; „convert --json“ listet alle auf</numerusform>
-            <numerusform>... und %n weitere Meldungen; „convert --json“ listet alle auf</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: formatted (users: %1, licences: %2, %3 bytes, sha256 %4); nothing was sent.</source>
-        <translation>Probelauf: formatiert (Benutzer: %1, Lizenzen: %2, %3 Bytes, sha256 %4); nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <source>Synced to app account %3 (users: %1, licences: %2): Torii file id %4.</source>
-        <translation>Mit App-Konto %3 synchronisiert (Benutzer: %1, Lizenzen: %2): Torii-Datei-ID %4.</translation>
     </message>
 </context>
 <context>
