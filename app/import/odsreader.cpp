@@ -60,7 +60,10 @@ ImportResult OdsReader::read(const QString& path, const ImportOptions& options, 
             break;
         if (token != XmlScanner::Token::StartElement || xml.name() != "table")
             continue;
-        const QString name = QString::fromUtf8(xml.attribute("table:name").value_or(QByteArrayView()));
+        QString name = QString::fromUtf8(xml.attribute("table:name").value_or(QByteArrayView()));
+        // table:name is required, but a file without one must still be pickable by name (found by fuzz_ods).
+        if (name.isEmpty())
+            name = QStringLiteral("Sheet%1").arg(result.sheets.size() + 1);
         result.sheets.append(name);
         const bool wanted = chooseUsers ? !chosen : (!chosen && name.compare(options.sheet, Qt::CaseInsensitive) == 0);
         if (!wanted) { // only its name is needed, for the picker

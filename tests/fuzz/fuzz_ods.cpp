@@ -38,7 +38,9 @@ namespace
         return zip.getZipError() == 0;
     }
 
-    qint64 read(const QString& path, const ImportOptions& options = {})
+    // picked: this read is the sheet picker's second one. A sheet may be named "" (that reads the default sheet
+    // again), so the picker is followed once, not until the name is non-empty.
+    qint64 read(const QString& path, const ImportOptions& options = {}, bool picked = false)
     {
         const ImportResult result = TableReader::read(path, options);
         if (!result.ok())
@@ -50,10 +52,10 @@ namespace
             for (int column = 0; column < table.columnCount(); ++column)
                 sum += table.cell(row, column).size();
         }
-        if (options.sheet.isEmpty() && result.sheets.size() > 1) { // the sheet picker
+        if (!picked && result.sheets.size() > 1) { // the sheet picker
             ImportOptions other;
             other.sheet = result.sheets.constLast();
-            sum += read(path, other);
+            sum += read(path, other, true);
         }
         return sum;
     }

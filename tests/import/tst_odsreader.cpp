@@ -21,6 +21,7 @@ private slots:
     void repeatsAndCoveredCells();
     void coverSheetPassedOver();
     void namedSheet();
+    void unnamedSheetCanBePicked();
     void dateAndTimeText_data();
     void dateAndTimeText();
     void passwordRefused();
@@ -168,6 +169,24 @@ void TestOdsReader::namedSheet()
     QVERIFY2(missing.error.message.contains(QLatin1String("no sheet named \"Missing\"")),
              qPrintable(missing.error.message));
     QVERIFY(missing.error.message.contains(QLatin1String("Cover, Users")));
+}
+
+// A table without a name (found by fuzz_ods) gets LibreOffice's default name, so the sheet picker can choose it.
+void TestOdsReader::unnamedSheetCanBePicked()
+{
+    using namespace OdsFixture;
+    const QString path = write(QStringLiteral("unnamed.ods"),
+                               {{u"Users"_s, textRows({{"Email"}, {"a@x.org"}})},
+                                {QString(), textRows({{"Email"}, {"b@x.org"}, {"c@x.org"}})}});
+    const ImportResult first = TableReader::read(path);
+    QVERIFY2(first.ok(), qPrintable(first.error.toString()));
+    QCOMPARE(first.sheets, (QStringList {u"Users"_s, u"Sheet2"_s}));
+    ImportOptions options;
+    options.sheet = first.sheets.constLast();
+    const ImportResult second = TableReader::read(path, options);
+    QVERIFY2(second.ok(), qPrintable(second.error.toString()));
+    QCOMPARE(second.table->rowCount(), 2);
+    QCOMPARE(second.table->cell(1, 0), QStringLiteral("c@x.org"));
 }
 
 void TestOdsReader::dateAndTimeText_data()
