@@ -1,3 +1,4 @@
+#include "common/translations.h"
 #include "fieldeditor.h"
 #include "guitest.h"
 #include "import/table.h"
@@ -51,6 +52,8 @@ private:
 void tst_MapPage::initTestCase()
 {
     GuiTest::prepare();
+    // As main() does: English has a catalogue too (its plural forms: "11 rows", not "11 row(s)").
+    QVERIFY(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     // Start from no user presets so the suggestion comes from what the test saves.
     QDir(PresetStore().directory()).removeRecursively();
 }
@@ -108,6 +111,9 @@ void tst_MapPage::autoMapping()
         ValueMapEditor* values = window.mapPage()->valueMapEditor();
         QTRY_VERIFY(values->valueCount() > 0);
         QVERIFY(values->isVisibleTo(window.mapPage()));
+        // The panel makes room for the values (it scrolls): no choice is squeezed once the layout has settled.
+        for (const QWidget* choice : values->choices())
+            QTRY_VERIFY(choice->height() >= choice->sizeHint().height());
         GuiTest::screenshot(&window, QStringLiteral("map-status-values"));
         view->setCurrentIndex(model->index(row, MappingModel::FieldColumn));
         QVERIFY(!values->isVisibleTo(window.mapPage()));
