@@ -1,11 +1,12 @@
 #include "fieldeditor.h"
 
+#include "valuemapeditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimeZone>
 
@@ -17,7 +18,7 @@ FieldEditor::FieldEditor(QWidget* parent)
     , m_separator(new QLineEdit(this))
     , m_dateOrder(new QComboBox(this))
     , m_timeZone(new QComboBox(this))
-    , m_statusValues(new QPushButton(tr("Status &values…"), this))
+    , m_valueMap(new ValueMapEditor(this))
     , m_constant(new QLineEdit(this))
     , m_fallback(new QComboBox(this))
 {
@@ -39,13 +40,14 @@ FieldEditor::FieldEditor(QWidget* parent)
     m_timeZone->addItem(tr("UTC (dates without a zone)"), QString());
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromLatin1(id), QString::fromLatin1(id));
-    m_statusValues->setAccessibleName(tr("Edit what each status word means"));
     m_constant->setAccessibleName(tr("Constant value"));
     m_constant->setPlaceholderText(tr("used when no column is mapped"));
     m_fallback->setAccessibleName(tr("Fallback column"));
 
     auto* form = new QFormLayout(this);
     form->addRow(m_kindHint);
+    // Right under the hint: in a short panel (1024x700) the first status values are in view without scrolling.
+    form->addRow(m_valueMap);
     form->addRow(m_trim);
     form->addRow(m_lowercase);
     m_separatorLabel = new QLabel(tr("&Separator:"), this);
@@ -57,7 +59,6 @@ FieldEditor::FieldEditor(QWidget* parent)
     m_timeZoneLabel = new QLabel(tr("Time &zone:"), this);
     m_timeZoneLabel->setBuddy(m_timeZone);
     form->addRow(m_timeZoneLabel, m_timeZone);
-    form->addRow(m_statusValues);
     m_fallbackLabel = new QLabel(tr("&Fallback:"), this);
     m_fallbackLabel->setBuddy(m_fallback);
     form->addRow(m_fallbackLabel, m_fallback);
@@ -90,7 +91,6 @@ FieldEditor::FieldEditor(QWidget* parent)
         m_mapping.timeZone = zone;
         emitEdit(tr("Time zone of %1").arg(ToriiSchema::info(m_field).label()));
     });
-    connect(m_statusValues, &QPushButton::clicked, this, &FieldEditor::statusValuesRequested);
     connect(m_fallback, &QComboBox::activated, this, [this] {
         m_mapping.fallbackColumn = m_fallback->currentData().toString();
         emitEdit(tr("Fallback of %1").arg(ToriiSchema::info(m_field).label()));
@@ -115,6 +115,12 @@ void FieldEditor::setColumns(const QStringList& columns)
         m_fallback->addItem(c, c);
 }
 
+QList<QWidget*> FieldEditor::tabOrder() const
+{
+    return m_valueMap->choices() +
+        QList<QWidget*> {m_trim, m_lowercase, m_separator, m_dateOrder, m_timeZone, m_fallback, m_constant};
+}
+
 void FieldEditor::showField(TargetField field, const FieldMapping& mapping)
 {
     m_updating = true;
@@ -128,8 +134,8 @@ void FieldEditor::showField(TargetField field, const FieldMapping& mapping)
         hint = tr("Trimmed, lower-cased and checked; invalid addresses are listed on Review.");
         break;
     case FieldKind::Status:
-        hint = tr("Vendor words become active or deleted (see Status values); the raw word is kept as the "
-                  "external status.");
+        hint = tr("Each word below becomes active or deleted in Torii; the raw word is kept as the external "
+                  "status.");
         break;
     case FieldKind::Date:
         hint = tr("Parsed to ISO 8601 UTC; “Never” leaves the date out.");
@@ -167,7 +173,7 @@ void FieldEditor::showField(TargetField field, const FieldMapping& mapping)
     m_timeZone->setCurrentIndex(qMax(0, m_timeZone->findData(zone)));
     m_timeZone->setVisible(info.kind == FieldKind::Date);
     m_timeZoneLabel->setVisible(info.kind == FieldKind::Date);
-    m_statusValues->setVisible(info.kind == FieldKind::Status);
+    m_valueMap->setVisible(info.kind == FieldKind::Status);
     m_fallback->setVisible(info.kind == FieldKind::Email);
     m_fallbackLabel->setVisible(info.kind == FieldKind::Email);
     setEnabled(true);

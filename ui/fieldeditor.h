@@ -9,10 +9,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class ValueMapEditor;
 
 // Transform settings of the field selected on the Map page, only those the field needs: trim, lower-case, the
-// list separator (lists), day/month order and time zone (dates), the status values (status), a constant when
+// list separator (lists), day/month order and time zone (dates), the status value map (status), a constant when
 // no column feeds it, the e-mail fallback column. Reports edits; the page makes them undoable.
 class FieldEditor final : public QGroupBox
 {
@@ -25,11 +25,14 @@ public:
 
     void setColumns(const QStringList& columns);
     void showField(TargetField field, const FieldMapping& mapping);
+    // Shown while Status is the field. The page feeds it the status column's values (they are counted in the
+    // background) and makes its edits undoable; its unknown words count in the page's summary at all times.
+    [[nodiscard]] ValueMapEditor* valueMapEditor() const { return m_valueMap; }
+    // The panel's controls in the order they are drawn, the status choices first (for the keyboard order).
+    [[nodiscard]] QList<QWidget*> tabOrder() const;
 
 signals:
     void edited(TargetField field, const FieldMapping& mapping, const QString& description);
-    // "Status values…": the page shows its value-map editor.
-    void statusValuesRequested();
 
 private:
     void emitEdit(const QString& description);
@@ -43,7 +46,7 @@ private:
     QLineEdit* m_separator = nullptr;
     QComboBox* m_dateOrder = nullptr;
     QComboBox* m_timeZone = nullptr;
-    QPushButton* m_statusValues = nullptr;
+    ValueMapEditor* m_valueMap = nullptr;
     QLabel* m_timeZoneLabel = nullptr;
     QLineEdit* m_constant = nullptr;
     QComboBox* m_fallback = nullptr;

@@ -5,8 +5,8 @@
 #include "import/previewmodel.h"
 #include "import/table.h"
 #include "licenseeditor.h"
-#include "mapping/licenseruleedit.h"
 #include "mapping/columnprofiler.h"
+#include "mapping/licenseruleedit.h"
 #include "mapping/presetstore.h"
 #include "mappingcommand.h"
 #include "mappingmodel.h"
@@ -42,7 +42,7 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     , m_fieldEditor(new FieldEditor(this))
     , m_tabs(new QTabWidget(this))
     , m_previewView(new PreviewGrid(this))
-    , m_values(new ValueMapEditor(this))
+    , m_values(m_fieldEditor->valueMapEditor())
     , m_licenses(new LicenseEditor(this))
 {
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -75,7 +75,6 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
 
     m_tabs->setAccessibleName(tr("Mapping details"));
     m_tabs->addTab(m_previewView, tr("Pre&view"));
-    m_tabs->addTab(m_values, tr("S&tatus values"));
     m_tabs->addTab(m_licenses, tr("&Licences"));
 
     auto* top = new QWidget(this);
@@ -134,10 +133,6 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     });
     connect(m_presets, &PresetBar::presetChosen, this, &MapPage::applyPreset);
     connect(m_presets, &PresetBar::autoMatchChosen, this, &MapPage::autoMatch);
-    connect(m_fieldEditor, &FieldEditor::statusValuesRequested, this, [this] {
-        m_tabs->setCurrentWidget(m_values);
-        m_values->setFocus();
-    });
     connect(m_presets, &PresetBar::presetSaved, this, [this](const QString& name) {
         m_basis = m_session->mapping();
         m_savedAs = name; // saving is confirmed in the summary line until the next change
@@ -149,11 +144,11 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     });
     m_statusValues.onFinished([this](const QList<DistinctValue>& values) {
         m_values->setValues(m_statusColumn, values, m_session->mapping().field(TargetField::Status).valueMap);
+        orderTabs();
         updateSummary();
     });
     setTabOrder(m_presets, m_fieldsView);
-    setTabOrder(m_fieldsView, m_fieldEditor);
-    setTabOrder(m_fieldEditor, m_tabs);
+    orderTabs();
     updateSummary();
 }
 
@@ -304,6 +299,18 @@ void MapPage::onMappingChanged()
         startStatusValues();
     updateSummary();
     emit completeChanged();
+}
+
+void MapPage::orderTabs()
+{
+    // The fields, then the transform panel as drawn (its status choices are made anew for every status column,
+    // and a new widget lands at the end of the window's order), then the tabs below.
+    QWidget* previous = m_fieldsView;
+    for (QWidget* w : m_fieldEditor->tabOrder()) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    setTabOrder(previous, m_tabs);
 }
 
 void MapPage::showSelectedField()

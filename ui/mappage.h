@@ -6,8 +6,8 @@
 #include "mapping/preset.h"
 #include "mappingcommand.h"
 #include "page.h"
-#include "validate/mappingpreview.h"
 #include "previewgrid.h"
+#include "validate/mappingpreview.h"
 #include "valuemapeditor.h"
 
 class FieldEditor;
@@ -60,6 +60,7 @@ private:
     void change(const Mapping& after, const QString& text);
     void change(MappingCommand::State after, const QString& text);
     [[nodiscard]] MappingCommand::State currentState() const;
+    void orderTabs();
     void showSelectedField();
     void startSamples();
     void startStatusValues();
@@ -79,13 +80,13 @@ private:
     FieldEditor* m_fieldEditor = nullptr;
     QTabWidget* m_tabs = nullptr;
     PreviewGrid* m_previewView = nullptr;
-    ValueMapEditor* m_values = nullptr;
+    ValueMapEditor* m_values = nullptr; // lives in the transform panel, shown while Status is selected
     LicenseEditor* m_licenses = nullptr;
     QStringList m_columns;
     QString m_savedAs;      // the preset just saved, confirmed in the summary
     Mapping m_basis;        // what the last preset or auto-match produced: the summary tells when it was edited
     QString m_statusColumn; // the column m_values shows
-    QString m_shapeNote; // auto-match's word on the file's shape (a device list, no users)
+    QString m_shapeNote;    // auto-match's word on the file's shape (a device list, no users)
     BackgroundTask<MappingPreview> m_samples {this};
     BackgroundTask<QList<DistinctValue>> m_statusValues {this};
 };

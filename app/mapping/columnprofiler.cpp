@@ -4,6 +4,7 @@
 #include "mapping/dateparser.h"
 #include "mapping/statusmap.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <array>
@@ -21,11 +22,29 @@ namespace
         QSet<QByteArray> distinctPieces;
     };
 
+    // What one distinct cell counts as. A column repeats a few words (status, role, licence, first names) over
+    // and over: the first one is classified, its repeats only add these counts again.
+    struct CellKind
+    {
+        bool email = false;
+        bool boolean = false;
+        bool statusWord = false;
+        bool userType = false;
+        bool date = false;
+        bool number = false;
+        std::array<int, Separators.size()> pieces {}; // -1: the separator is not in the cell
+    };
+
+    // Cells remembered per column: enough for every word of a status or role column, small enough that a column
+    // of unique values (e-mail, ids) stops paying for insertions early.
+    constexpr qsizetype MemoLimit = 512;
+
     struct Counter
     {
         ColumnProfile profile;
         QSet<QByteArray> distinct;
         std::array<ListCount, Separators.size()> lists;
+        QHash<QByteArray, CellKind> memo; // exact trimmed cell -> what it counts as
     };
 
     QByteArrayView trimmed(QByteArrayView v)
@@ -122,6 +141,70 @@ namespace
         return true;
     }
 
+    // Classifies a cell seen for the first time. Also records it among the column's distinct values and its
+    // list pieces; a repeat of the same cell would add nothing there (sets, and a full set stays full).
+    CellKind classify(Counter& c, QByteArrayView v, const StatusMap& status)
+    {
+        ColumnProfile& p = c.profile;
+        CellKind kind;
+        kind.pieces.fill(-1);
+        const QByteArray l = lower(v);
+        if (c.distinct.size() < ColumnProfiler::MaxDistinct && !c.distinct.contains(l)) {
+            c.distinct.insert(l);
+            if (p.firstValues.size() < ColumnProfiler::FirstValues)
+                p.firstValues.append(QString::fromUtf8(v));
+        }
+        if (isEmailLike(v)) {
+            kind.email = true;
+            return kind;
+        }
+        if (isBoolean(l)) {
+            kind.boolean = true;
+            return kind;
+        }
+        kind.statusWord = !status.map(v).isEmpty();
+        kind.userType = isUserType(l);
+        const DateParser::Result::Kind parsed = DateParser::parse(v).kind;
+        if (parsed == DateParser::Result::Ok || parsed == DateParser::Result::Ambiguous ||
+            parsed == DateParser::Result::Never)
+            kind.date = true;
+        else
+            kind.number = isNumber(v);
+        for (size_t s = 0; s < Separators.size(); ++s) {
+            if (!v.contains(Separators[s]))
+                continue;
+            ListCount& list = c.lists[s];
+            int pieces = 0;
+            for (QByteArrayView piece : QByteArray::fromRawData(v.data(), v.size()).split(Separators[s])) {
+                piece = trimmed(piece);
+                if (piece.isEmpty())
+                    continue;
+                ++pieces;
+                if (list.distinctPieces.size() < ColumnProfiler::MaxDistinct)
+                    list.distinctPieces.insert(lower(piece));
+            }
+            kind.pieces[s] = pieces;
+        }
+        return kind;
+    }
+
+    void add(Counter& c, const CellKind& kind)
+    {
+        ColumnProfile& p = c.profile;
+        p.email += kind.email;
+        p.boolean += kind.boolean;
+        p.statusWord += kind.statusWord;
+        p.userType += kind.userType;
+        p.date += kind.date;
+        p.number += kind.number;
+        for (size_t s = 0; s < Separators.size(); ++s) {
+            if (kind.pieces[s] < 0)
+                continue;
+            ++c.lists[s].cells;
+            c.lists[s].pieces += kind.pieces[s];
+        }
+    }
+
     void count(Counter& c, QByteArrayView raw, const StatusMap& status)
     {
         ColumnProfile& p = c.profile;
@@ -131,44 +214,16 @@ namespace
             ++p.blank;
             return;
         }
-        const QByteArray l = lower(v);
-        if (c.distinct.size() < ColumnProfiler::MaxDistinct && !c.distinct.contains(l)) {
-            c.distinct.insert(l);
-            if (p.firstValues.size() < ColumnProfiler::FirstValues)
-                p.firstValues.append(QString::fromUtf8(v));
-        }
-        if (isEmailLike(v)) {
-            ++p.email;
+        // Looked up without copying the cell; copied only when remembered.
+        const auto known = c.memo.constFind(QByteArray::fromRawData(v.data(), v.size()));
+        if (known != c.memo.cend()) {
+            add(c, *known);
             return;
         }
-        if (isBoolean(l)) {
-            ++p.boolean;
-            return;
-        }
-        if (!status.map(v).isEmpty())
-            ++p.statusWord;
-        if (isUserType(l))
-            ++p.userType;
-        const DateParser::Result::Kind kind = DateParser::parse(v).kind;
-        if (kind == DateParser::Result::Ok || kind == DateParser::Result::Ambiguous ||
-            kind == DateParser::Result::Never)
-            ++p.date;
-        else if (isNumber(v))
-            ++p.number;
-        for (size_t s = 0; s < Separators.size(); ++s) {
-            if (!v.contains(Separators[s]))
-                continue;
-            ListCount& list = c.lists[s];
-            ++list.cells;
-            for (QByteArrayView piece : QByteArray::fromRawData(v.data(), v.size()).split(Separators[s])) {
-                piece = trimmed(piece);
-                if (piece.isEmpty())
-                    continue;
-                ++list.pieces;
-                if (list.distinctPieces.size() < ColumnProfiler::MaxDistinct)
-                    list.distinctPieces.insert(lower(piece));
-            }
-        }
+        const CellKind kind = classify(c, v, status);
+        add(c, kind);
+        if (c.memo.size() < MemoLimit)
+            c.memo.insert(v.toByteArray(), kind);
     }
 
     QChar listSeparator(const Counter& c)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cstring>
 
 namespace
@@ -109,14 +110,30 @@ namespace
             return QByteArrayView(Inactive);
         return QByteArrayView();
     }
+
+    bool hasDigit(QStringView word)
+    {
+        return std::any_of(word.begin(), word.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    }
+
+    bool builtInWordHasDigit(StatusMap::Kind kind)
+    {
+        const Table& t = builtInTable(kind);
+        return std::any_of(t.keyBegin(), t.keyEnd(), [](const QString& w) { return hasDigit(w); });
+    }
 } // namespace
 
 StatusMap::StatusMap(Kind kind, const QMap<QString, QString>& overrides)
     : m_kind(kind)
 {
+    static const bool userDigits = builtInWordHasDigit(Kind::User);
+    static const bool licenseDigits = builtInWordHasDigit(Kind::License);
+    m_wordsHaveDigits = kind == Kind::User ? userDigits : licenseDigits;
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         const QString target = it.value().trimmed().toLower();
-        m_overrides.insert(normalizeWord(it.key()), target.toUtf8());
+        const QString word = normalizeWord(it.key());
+        m_wordsHaveDigits = m_wordsHaveDigits || hasDigit(word);
+        m_overrides.insert(word, target.toUtf8());
     }
 }
 
@@ -157,6 +174,10 @@ QByteArrayView StatusMap::lookup(const QString& normalized) const
 
 QByteArrayView StatusMap::map(QByteArrayView raw) const
 {
+    // normalizeWord() keeps ASCII digits, so a cell with one ("E-0012", a date) is no word when no word has
+    // one: answered before the cache scan and the Unicode normalisation (ColumnProfiler asks for every cell).
+    if (!m_wordsHaveDigits && std::any_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
     for (const CacheEntry& e : m_cache) {
         if (e.raw.size() == raw.size() && std::memcmp(e.raw.constData(), raw.data(), raw.size()) == 0)
             return e.target;

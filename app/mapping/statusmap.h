@@ -34,6 +34,7 @@ private:
 
     Kind m_kind;
     QMap<QString, QByteArray> m_overrides; // normalised word -> target
+    bool m_wordsHaveDigits = false;        // a built-in or overriding word holds a digit ("2fa pending")
     struct CacheEntry
     {
         QByteArray raw;

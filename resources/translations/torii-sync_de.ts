@@ -1223,10 +1223,6 @@ unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. vo
         <translation>Leerzeichen entfernt, kleingeschrieben und geprüft; ungültige Adressen stehen unter Prüfen.</translation>
     </message>
     <message>
-        <source>Vendor words become active or deleted (see Status values); the raw word is kept as the external status.</source>
-        <translation>Wörter des Anbieters werden zu active oder deleted (siehe Statuswerte); das ursprüngliche Wort bleibt als externer Status erhalten.</translation>
-    </message>
-    <message>
         <source>Parsed to ISO 8601 UTC; “Never” leaves the date out.</source>
         <translation>Nach ISO 8601 UTC umgewandelt; „Never“ lässt das Datum weg.</translation>
     </message>
@@ -1247,10 +1243,6 @@ unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. vo
         <translation>Als Text übernommen.</translation>
     </message>
     <message>
-        <source>Status &amp;values…</source>
-        <translation>Status&amp;werte…</translation>
-    </message>
-    <message>
         <source>Time zone of dates without one</source>
         <translation>Zeitzone für Datumsangaben ohne eigene</translation>
     </message>
@@ -1259,16 +1251,16 @@ unlesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann (z. B. vo
         <translation>UTC (Datumsangaben ohne Zone)</translation>
     </message>
     <message>
-        <source>Edit what each status word means</source>
-        <translation>Festlegen, was jedes Statuswort bedeutet</translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Time zone of %1</source>
         <translation>Zeitzone von %1</translation>
+    </message>
+    <message>
+        <source>Each word below becomes active or deleted in Torii; the raw word is kept as the external status.</source>
+        <translation>Jedes Wort unten wird in Torii zu aktiv oder gelöscht; das ursprüngliche Wort bleibt als externer Status erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3280,10 +3272,6 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     <message>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus values</source>
-        <translation>S&amp;tatuswerte</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
@@ -5972,18 +5960,6 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
 <context>
     <name>ValueMapEditor</name>
     <message>
-        <source>Value in the file</source>
-        <translation>Wert in der Datei</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>Sent to Torii as</source>
-        <translation>An Torii gesendet als</translation>
-    </message>
-    <message>
         <source>Status values</source>
         <translation>Statuswerte</translation>
     </message>
@@ -6001,7 +5977,7 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
     </message>
     <message>
         <source>Unknown — choose</source>
-        <translation>Unbekannt — bitte wählen</translation>
+        <translation>Unbekannt — wählen</translation>
     </message>
     <message>
         <source>Built-in: %1</source>
@@ -6038,9 +6014,16 @@ unlesbare Eingabe, 3 Torii- oder Netzwerkfehler nach Wiederholungen, 4 Anmelde- 
         <source>Torii treats users without a status as active.</source>
         <translation>Torii behandelt Benutzer ohne Status als aktiv.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Unknown status: choose what it means</source>
-        <translation>Unbekannter Status: Wählen Sie, was er bedeutet</translation>
+        <source>“%1” is an unknown status: choose what it means</source>
+        <translation>„%1“ ist ein unbekannter Status: Wählen Sie, was er bedeutet</translation>
     </message>
 </context>
 <context>

@@ -360,5 +360,12 @@
             <numerusform>Values of “%1”. %n values are unknown: choose what they mean.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

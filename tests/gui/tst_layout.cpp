@@ -1,4 +1,5 @@
 #include "common/translations.h"
+#include "fieldeditor.h"
 #include "guitest.h"
 #include "jobs/jobstore.h"
 #include "mainwindow.h"
@@ -8,6 +9,7 @@
 #include "reviewpage.h"
 #include "session.h"
 #include "syncpage.h"
+#include "valuemapeditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,10 +51,10 @@ namespace
         return w->isVisibleTo(window) && w->width() > 0 && w->height() > 0;
     }
 
-    // Widgets inside a scroll area's viewport (table cell editors, list items) scroll by design.
-    bool insideScrolledContent(const QWidget* w)
+    // Widgets inside a scroll area's viewport below root (table cell editors, list items) scroll by design.
+    bool insideScrolledContent(const QWidget* w, const QWidget* root)
     {
-        for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+        for (const QWidget* p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
             if (const auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget());
                 area && area->viewport() == p)
                 return true;
@@ -67,13 +70,15 @@ namespace
             .arg(w->height());
     }
 
-    // What is cut: each problem names the widget, its text and its size.
-    QStringList clippedTexts(const QWidget* window)
+    // What is cut: each problem names the widget, its text and its size. window may be a part of the window that
+    // scrolls (the Map page's transform panel): its own texts are checked, those in tables inside it only when
+    // cellWidgets is set (a cell's combo box sits in the table's viewport).
+    QStringList clippedTexts(const QWidget* window, bool cellWidgets = false)
     {
         QStringList problems;
         const auto widgets = window->findChildren<QWidget*>();
         for (const QWidget* w : widgets) {
-            if (!shown(w, window) || insideScrolledContent(w))
+            if (!shown(w, window) || (!cellWidgets && insideScrolledContent(w, window)))
                 continue;
             if (const auto* b = qobject_cast<const QAbstractButton*>(w)) {
                 // Buttons do not elide: narrower than their size hint cuts the label.
@@ -240,6 +245,12 @@ void tst_Layout::walkEveryPage()
     QVERIFY(next);
     for (const auto& [step, name] : steps) {
         window.showStep(step);
+        if (step == MainWindow::Step::Map) {
+            // Status selected: the transform panel holds the value map, the widest thing it shows.
+            MappingModel* model = window.mapPage()->mappingModel();
+            window.mapPage()->fieldsView()->setCurrentIndex(
+                model->index(model->rowOf(TargetField::Status), MappingModel::FieldColumn));
+        }
         QTRY_VERIFY(!window.mapPage()->isBusy());
         if (step == MainWindow::Step::Review || step == MainWindow::Step::Sync)
             QTRY_VERIFY(window.session()->hasDryRun());
@@ -296,6 +307,33 @@ void tst_Layout::walkEveryPage()
                 x >= 0 && x + 40 < fields->viewport()->width(),
                 qPrintable(where +
                            QStringLiteral(": Sample (sent) at x=%1 of %2").arg(x).arg(fields->viewport()->width())));
+            // The transform panel scrolls up and down only: its content fits its width, and nothing in it (the
+            // value map's titles and choices included) is cut.
+            const auto* panel = window.mapPage()->findChild<FieldEditor*>();
+            QVERIFY(panel);
+            const ValueMapEditor* values = window.mapPage()->valueMapEditor();
+            QVERIFY2(values->isVisibleTo(panel) && values->valueCount() > 1,
+                     qPrintable(where + QStringLiteral(": no status values in the transform panel")));
+            const auto* area = qobject_cast<const QScrollArea*>(panel->parentWidget()->parentWidget());
+            QVERIFY(area);
+            if (qEnvironmentVariableIsSet("TORIISYNC_LAYOUT_DEBUG"))
+                for (QWidget* w : panel->findChildren<QWidget*>())
+                    if (w->isVisibleTo(panel))
+                        qWarning() << w->metaObject()->className() << w->minimumSizeHint() << w->sizeHint();
+            QVERIFY2(panel->minimumSizeHint().width() <= area->viewport()->width() &&
+                         panel->width() <= area->viewport()->width(),
+                     qPrintable(where +
+                                QStringLiteral(": transform panel needs %1, has %2")
+                                    .arg(panel->minimumSizeHint().width())
+                                    .arg(area->viewport()->width())));
+            const QStringList panelClipped = clippedTexts(panel, true);
+            QVERIFY2(panelClipped.isEmpty(),
+                     qPrintable(where + QStringLiteral(": ") + panelClipped.join(QStringLiteral("\n  "))));
+            // Short words ("On leave") are shown whole beside their row counts, not elided.
+            for (const QLabel* label : values->findChildren<QLabel*>()) {
+                QVERIFY2(!label->isVisibleTo(panel) || !label->text().contains(QChar(0x2026)),
+                         qPrintable(where + QStringLiteral(": value elided to \"%1\"").arg(label->text())));
+            }
         }
         QVERIFY(
             !GuiTest::screenshot(

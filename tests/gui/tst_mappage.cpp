@@ -1,3 +1,4 @@
+#include "common/translations.h"
 #include "fieldeditor.h"
 #include "guitest.h"
 #include "import/table.h"
@@ -9,6 +10,9 @@
 #include "presetbar.h"
 #include "samples.h"
 #include "session.h"
+#include "validate/mappeduser.h"
+#include "validate/rowmapper.h"
+#include "valuemapeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +22,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -39,6 +42,7 @@ private slots:
     void exportImport();
     void columnPickerShowsCells();
     void lowercaseOnlyForTextFields();
+    void statusValuesInThePanel();
 
 private:
     void load(MainWindow& window, const QString& file);
@@ -48,6 +52,8 @@ private:
 void tst_MapPage::initTestCase()
 {
     GuiTest::prepare();
+    // As main() does: English has a catalogue too (its plural forms: "11 rows", not "11 row(s)").
+    QVERIFY(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
     // Start from no user presets so the suggestion comes from what the test saves.
     QDir(PresetStore().directory()).removeRecursively();
 }
@@ -99,10 +105,18 @@ void tst_MapPage::autoMapping()
     QTRY_VERIFY(!model->index(row, MappingModel::AfterColumn).data().toString().isEmpty());
     QVERIFY(window.mapPage()->isComplete());
     if (file == QLatin1String("google-workspace-users.csv")) {
-        window.mapPage()->tabs()->setCurrentIndex(1);
-        QTRY_VERIFY(window.mapPage()->valueMapEditor()->table()->rowCount() > 0);
+        // The status values are in the transform panel while Status is the selected field.
+        QTableView* view = window.mapPage()->fieldsView();
+        view->setCurrentIndex(model->index(model->rowOf(TargetField::Status), MappingModel::FieldColumn));
+        ValueMapEditor* values = window.mapPage()->valueMapEditor();
+        QTRY_VERIFY(values->valueCount() > 0);
+        QVERIFY(values->isVisibleTo(window.mapPage()));
+        // The panel makes room for the values (it scrolls): no choice is squeezed once the layout has settled.
+        for (const QWidget* choice : values->choices())
+            QTRY_VERIFY(choice->height() >= choice->sizeHint().height());
         GuiTest::screenshot(&window, QStringLiteral("map-status-values"));
-        window.mapPage()->tabs()->setCurrentIndex(0);
+        view->setCurrentIndex(model->index(row, MappingModel::FieldColumn));
+        QVERIFY(!values->isVisibleTo(window.mapPage()));
         GuiTest::screenshot(&window, QStringLiteral("map"));
     }
 }
@@ -246,7 +260,7 @@ void tst_MapPage::columnPickerShowsCells()
         picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("ana.garcia@contoso.com")));
     QVERIFY(picker->itemText(picker->findData(QStringLiteral("mail"))).contains(QStringLiteral("% blank")));
 
-    // The transform panel shows the time zone for a date field, the status values button for status.
+    // The transform panel shows the time zone for a date field, not for e-mail.
     const auto zone = [&window] {
         for (QComboBox* box : window.mapPage()->findChildren<QComboBox*>()) {
             if (box->accessibleName() == QLatin1String("Time zone of dates without one"))
@@ -282,6 +296,73 @@ void tst_MapPage::lowercaseOnlyForTextFields()
     editor.showField(TargetField::Email, FieldMapping());
     QVERIFY(lowercase->isVisibleTo(&editor));
     QVERIFY(lowercase->isChecked() && !lowercase->isEnabled());
+}
+
+void tst_MapPage::statusValuesInThePanel()
+{
+    // Google's export with a word no built-in knows ("On leave"): the admin decides it in the transform panel,
+    // one undo step; the raw word still goes to Torii as the external status.
+    GuiTest::App app(&m_secrets);
+    MainWindow& window = app.window;
+    load(window, QStringLiteral(TORIISYNC_SOURCE_DIR "/tests/gui/data/layout-users.csv"));
+    window.showStep(MainWindow::Step::Map);
+    MapPage* page = window.mapPage();
+    MappingModel* model = page->mappingModel();
+    page->fieldsView()->setCurrentIndex(model->index(model->rowOf(TargetField::Status), MappingModel::SourceColumn));
+    ValueMapEditor* values = page->valueMapEditor();
+    QVERIFY(values->isVisibleTo(page));
+    QCOMPARE(values->parentWidget(), page->findChild<FieldEditor*>()); // in the panel, not in a tab of its own
+    QTRY_COMPARE(values->valueCount(), 4);                             // Active, Suspended, Archived, On leave
+    QCOMPARE(values->unknownCount(), 1);
+    QVERIFY(page->summaryText().contains(QStringLiteral("1 unknown status value")));
+    QComboBox* onLeave = values->choiceFor(QStringLiteral("On leave"));
+    QVERIFY(onLeave);
+    QCOMPARE(onLeave->accessibleName(), QStringLiteral("Meaning of On leave"));
+    QCOMPARE(onLeave->currentText(), ValueMapEditor::tr("Unknown — choose"));
+    // Tab reaches the choices as they are drawn: under the hint, before Trim spaces.
+    QList<QWidget*> chain;
+    for (QWidget* w = page->fieldsView()->nextInFocusChain(); w && chain.size() < 400; w = w->nextInFocusChain())
+        chain << w;
+    auto* trim = page->findChild<FieldEditor*>()->findChild<QCheckBox*>();
+    QVERIFY(chain.contains(onLeave) && chain.contains(trim));
+    QVERIFY(chain.indexOf(onLeave) < chain.indexOf(trim));
+    const int before = page->undoStack()->count();
+    const int deleted = onLeave->findData(QStringLiteral("deleted"));
+    onLeave->setCurrentIndex(deleted);
+    emit onLeave->activated(deleted); // what a choice in the list does
+
+    const auto valueMap = [&window] { return window.session()->mapping().field(TargetField::Status).valueMap; };
+    QCOMPARE(valueMap().value(QStringLiteral("On leave")), QStringLiteral("deleted"));
+    QCOMPARE(page->undoStack()->count(), before + 1);
+    QTRY_COMPARE(values->unknownCount(), 0);
+    QVERIFY(!page->summaryText().contains(QStringLiteral("unknown status")));
+    QCOMPARE(values->choiceFor(QStringLiteral("On leave")), onLeave); // the same choice, still in focus if it was
+    QCOMPARE(onLeave->currentData().toString(), QStringLiteral("deleted"));
+    // What the payload gets for such a row: status deleted, the raw word kept as the external status.
+    const Table& table = *window.session()->table();
+    const int statusColumn = static_cast<int>(table.columnNames().indexOf(QStringLiteral("Status [READ ONLY]")));
+    qsizetype row = -1;
+    for (qsizetype r = 0; r < table.rowCount() && row < 0; ++r) {
+        if (table.cell(r, statusColumn) == QLatin1String("On leave"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    RowMapper mapper(table, window.session()->mapping());
+    QVERIFY(mapper.fatal().isEmpty());
+    MappedUser user;
+    QList<ValidationIssue> issues;
+    QVERIFY(mapper.map(row, &user, &issues));
+    QCOMPARE(user.status, QByteArrayView("deleted"));
+    QCOMPARE(user.externalStatus, QByteArrayView("On leave"));
+
+    // Undo gives the word back to the admin.
+    page->undoStack()->undo();
+    QVERIFY(!valueMap().contains(QStringLiteral("On leave")));
+    QTRY_COMPARE(values->unknownCount(), 1);
+    QCOMPARE(onLeave->currentText(), ValueMapEditor::tr("Unknown — choose"));
+    // Another field selected: the value map leaves the panel.
+    page->fieldsView()->setCurrentIndex(model->index(model->rowOf(TargetField::Email), MappingModel::SourceColumn));
+    QVERIFY(!values->isVisibleTo(page));
 }
 
 QTEST_MAIN(tst_MapPage)

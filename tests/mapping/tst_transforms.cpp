@@ -109,6 +109,11 @@ void TestTransforms::statusWords_data()
         QTest::newRow(w) << QString::fromUtf8(w) << "deleted";
     QTest::newRow("unknown") << "Frobnicated"
                              << "";
+    // No built-in word holds a digit: ids and dates are answered without normalising them.
+    QTest::newRow("id") << "E-0012"
+                        << "";
+    QTest::newRow("date") << "2026-01-01T09:00:00Z"
+                          << "";
 }
 
 void TestTransforms::statusWords()
@@ -128,6 +133,14 @@ void TestTransforms::statusOverrides()
     QCOMPARE(map.map("Suspended"), QByteArrayView("active"));
     const StatusMap licences(StatusMap::Kind::License);
     QCOMPARE(licences.map("Suspended"), QByteArrayView("inactive"));
+    // An admin's word with a digit is still found (the digit shortcut only applies when no word has one).
+    const StatusMap digits(
+        StatusMap::Kind::User,
+        {{QStringLiteral("1"), QStringLiteral("active")}, {QStringLiteral("2FA_PENDING"), QStringLiteral("deleted")}});
+    QCOMPARE(digits.map("1"), QByteArrayView("active"));
+    QCOMPARE(digits.map("2fa pending"), QByteArrayView("deleted"));
+    QCOMPARE(digits.map("Suspended"), QByteArrayView("deleted"));
+    QVERIFY(digits.map("E-0012").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTransforms)
