@@ -62,6 +62,8 @@ MapPage::MapPage(Session* session, const PresetStore* presets, QWidget* parent)
     m_fieldsView->setAlternatingRowColors(true);
     m_fieldsView->setWordWrap(false);
     QHeaderView* header = m_fieldsView->horizontalHeader();
+    // Whole rows are selected, so a highlighting header would draw every title bold, wider than its column.
+    header->setHighlightSections(false);
     header->setSectionResizeMode(MappingModel::FieldColumn, QHeaderView::ResizeToContents);
     // The samples share what is left, so "Sample (sent)" is in view at 1024 px; each has its full text as tooltip.
     header->resizeSection(MappingModel::SourceColumn, 130);

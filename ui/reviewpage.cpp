@@ -121,6 +121,8 @@ ReviewPage::ReviewPage(Session* session, AppServices* services, QWidget* parent)
     m_issuesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_issuesView->verticalHeader()->setDefaultSectionSize(m_issuesView->fontMetrics().height() + 8);
     m_issuesView->horizontalHeader()->setStretchLastSection(true);
+    // Whole rows are selected, so a highlighting header would draw every title bold, wider than its column.
+    m_issuesView->horizontalHeader()->setHighlightSections(false);
     m_issuesView->horizontalHeader()->resizeSection(IssuesModel::RowColumn, 60);
     m_issuesView->horizontalHeader()->resizeSection(IssuesModel::SeverityColumn, 90);
     m_issuesView->horizontalHeader()->resizeSection(IssuesModel::ColumnColumn, 180);

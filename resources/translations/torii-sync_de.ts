@@ -3404,7 +3404,7 @@ Exit-Codes: 0 ok, 2 Aufruffehler, 3 Netzwerkfehler, 4 Schlüssel abgelehnt oder 
     </message>
     <message>
         <source>Column in the file</source>
-        <translation>Spalte in der Datei</translation>
+        <translation>Dateispalte</translation>
     </message>
     <message>
         <source>Match</source>

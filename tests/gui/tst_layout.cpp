@@ -131,7 +131,10 @@ namespace
                     if (h->isSectionHidden(s))
                         continue;
                     const QString text = table->model()->headerData(s, Qt::Horizontal).toString();
-                    const int needed = h->fontMetrics().horizontalAdvance(text) + 12; // the theme's padding
+                    // A header that highlights the selection draws its titles bold once a row is selected.
+                    QFont font = h->font();
+                    font.setBold(font.bold() || h->highlightSections());
+                    const int needed = QFontMetrics(font).horizontalAdvance(text) + 12; // the theme's padding
                     if (needed > h->sectionSize(s) + 1)
                         problems << describe(w, text) +
                                 QStringLiteral(" header section %1 is %2, needs %3")

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Refreshes the committed screenshots (README, AppStream) from the GUI tests that take them.
-# Usage: tests/gui/update-screenshots.sh [BUILD_DIR]   (default: build)
+# Usage: tests/gui/update-screenshots.sh [BUILD_DIR]   (default: build/ci, the test command's build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-build="${1:-build}"
+build="${1:-build/ci}"
 cmake --build "$build" --target tst_syncflow tst_mappage tst_layout --parallel 2
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 XDG_RUNTIME_DIR="$(mktemp -d)"
