@@ -5,9 +5,9 @@
 #include "history/historystore.h"
 #include "historyfilterbar.h"
 #include "historymodel.h"
-#include "richtext.h"
 #include "jobprocess.h"
 #include "messagebox.h"
+#include "richtext.h"
 #include "session.h"
 #include "torii/syncstage.h"
 

@@ -157,17 +157,17 @@ QList<ImportNotice> TableLayout::notices(const TableStorage& st, const std::vect
         const int cells = cellCount(st, r);
         if (cells == columns || (cells < columns && !shortRows))
             continue;
-        addCapped(list, count,
-                  {ImportNotice::Kind::RaggedRow, st.recordLine[size_t(r)],
-                   cells < columns
-                       ? tr("Row has %n cell(s), the header has %1: missing cells are empty", nullptr, cells)
-                             .arg(columns)
-                       : tr("Row has %n cell(s), the header has %1: the extra cells are kept", nullptr, cells)
-                             .arg(columns)});
+        addCapped(
+            list, count,
+            {ImportNotice::Kind::RaggedRow, st.recordLine[size_t(r)],
+             cells < columns
+                 ? tr("Row has %n cell(s), the header has %1: missing cells are empty", nullptr, cells).arg(columns)
+                 : tr("Row has %n cell(s), the header has %1: the extra cells are kept", nullptr, cells).arg(columns)});
     }
     if (count > MaxNoticesPerKind) {
-        list.append({ImportNotice::Kind::More, 0,
-                     tr("... and %n more row(s) with a different number of cells", nullptr, count - MaxNoticesPerKind)});
+        list.append(
+            {ImportNotice::Kind::More, 0,
+             tr("... and %n more row(s) with a different number of cells", nullptr, count - MaxNoticesPerKind)});
     }
     const quint32 headerLine = st.recordLine[size_t(headerRecord)];
     const quint32 endLine = dataEnd < records ? st.recordLine[size_t(dataEnd)] : quint32(-1);

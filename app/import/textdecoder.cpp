@@ -1,6 +1,5 @@
 #include "import/textdecoder.h"
 
-
 #include <algorithm>
 #include <cstring>
 

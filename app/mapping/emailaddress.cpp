@@ -1,6 +1,5 @@
 #include "mapping/emailaddress.h"
 
-
 #include <array>
 #include <cstring>
 

@@ -27,7 +27,7 @@ namespace
         if (const QFileInfo info(path); info.exists() && !info.isFile()) {
             fail(error,
                  PresetStore::tr("%1 is not a regular file (a folder, pipe or device), so "
-                    "it cannot be a preset")
+                                 "it cannot be a preset")
                      .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }

@@ -1,6 +1,5 @@
 #include "torii/httpresponseparser.h"
 
-
 namespace
 {
     constexpr qsizetype maxLineBytes = 16 * 1024;
