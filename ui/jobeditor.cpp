@@ -1,6 +1,7 @@
 #include "jobeditor.h"
 
 #include "appservices.h"
+#include "import/supportedfiles.h"
 #include "jobprocess.h"
 #include "jobs/jobscheduler.h"
 #include "jobs/jobstore.h"
@@ -122,9 +123,9 @@ void JobEditor::updateEnabled()
 
 void JobEditor::chooseSource(bool folder)
 {
-    const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Folder the exports arrive in"))
-                                : QFileDialog::getOpenFileName(this, tr("Export file"), QString(),
-                                                               tr("Exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    const QString path = folder
+        ? QFileDialog::getExistingDirectory(this, tr("Folder the exports arrive in"))
+        : QFileDialog::getOpenFileName(this, tr("Export file"), QString(), SupportedFiles::dialogFilter());
     if (!path.isEmpty())
         m_source->setText(path);
 }

@@ -10,7 +10,7 @@ set(CPACK_WIX_PRODUCT_ICON "${CMAKE_CURRENT_LIST_DIR}/torii-sync.ico")
 set(CPACK_WIX_PROGRAM_MENU_FOLDER "Torii Sync")
 set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PROJECT_HOMEPAGE_URL}/issues")
-# "Open with > Torii Sync" for .csv, .tsv and .xlsx (without taking the default away from Excel).
+# "Open with > Torii Sync" for .csv, .tsv, .xlsx, .xls, .ods and .json (without taking the default away from Excel).
 set(CPACK_WIX_PATCH_FILE "${CMAKE_CURRENT_LIST_DIR}/file-associations.xml")
 # Start menu: CPACK_PACKAGE_EXECUTABLES (installer/Packaging.cmake) makes the "Torii Sync" shortcut in
 # CPACK_WIX_PROGRAM_MENU_FOLDER; the command line needs none.

@@ -2370,10 +2370,6 @@ Exit-Codes: wie bei sync; 2 auch für einen unbekannten Job oder ein unbekanntes
         <translation>Exportdatei</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Exporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>A job named “%1” exists already.</source>
         <translation>Ein Job namens „%1“ existiert bereits.</translation>
     </message>
