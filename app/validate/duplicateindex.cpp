@@ -95,9 +95,19 @@ void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelF
             split = rows; // no thread to be had: this one reads every row
         }
     }
-    appendKeys(&m_keys, 0, split, emailOf, cancel);
-    if (helper.joinable())
-        helper.join();
+    {
+        // Joined however this thread leaves the block (a bad_alloc must not meet a joinable std::thread).
+        struct JoinHelper
+        {
+            std::thread& thread;
+            ~JoinHelper()
+            {
+                if (thread.joinable())
+                    thread.join();
+            }
+        } joinHelper {helper};
+        appendKeys(&m_keys, 0, split, emailOf, cancel);
+    }
     if (cancel && cancel->load())
         return;
     // Front rows, then back rows: still in row order, as the stable sort needs.
