@@ -6,11 +6,17 @@
 
 #include <QCoreApplication>
 
+#include <string>
+
 namespace
 {
     // The text content of a simple element (<v>, <t>) whose start was just read; a child element is an error.
     bool readElementText(XmlScanner& xml, QByteArray* text)
     {
+        if (QByteArrayView plain; xml.plainText(&plain)) {
+            text->append(plain.data(), plain.size());
+            return true;
+        }
         for (;;) {
             switch (xml.next()) {
             case XmlScanner::Token::Text:
@@ -26,21 +32,22 @@ namespace
     }
 
     // The cell's displayed text from its <v> and its type, as the QXmlStreamReader-based reader gave it.
-    QByteArray valueText(QByteArrayView type, const QByteArray& value, int style, const XlsxWorkbook& workbook)
+    QByteArray valueText(QByteArrayView type, QByteArrayView value, int style, const XlsxWorkbook& workbook)
     {
         if (type == "b")
-            return QByteArrayView(value).trimmed() == "1" ? QByteArray("TRUE") : QByteArray("FALSE");
+            return value.trimmed() == "1" ? QByteArray("TRUE") : QByteArray("FALSE");
         if (type.isEmpty() || type == "n") {
             bool ascii = true;
             for (const char c : value)
                 ascii = ascii && uchar(c) < 0x80;
-            const QByteArray raw = ascii ? value : QString::fromUtf8(value).toLatin1();
+            const QByteArray latin = ascii ? QByteArray() : QString::fromUtf8(value).toLatin1();
+            const QByteArrayView raw = ascii ? value : QByteArrayView(latin);
             const XlsxNumberFormat::Kind kind = workbook.styleKind(style);
             return kind == XlsxNumberFormat::Kind::Number || kind == XlsxNumberFormat::Kind::Text
                 ? XlsxNumberFormat::number(raw)
                 : XlsxNumberFormat::serial(raw, kind, workbook.date1904());
         }
-        return value; // str (formula text), e (error like #N/A), d (ISO date)
+        return value.toByteArray(); // str (formula text), e (error like #N/A), d (ISO date)
     }
 } // namespace
 
@@ -115,8 +122,10 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
     QByteArray value;
     QByteArray inlineText;
     QByteArray owned;
-    QByteArray type;
-    QByteArray cellReference;
+    // std::string: assigning a few bytes costs no library call through QByteArray::insert (perf: ~3% of a
+    // workbook's convert for these two copies per cell); the small-string buffer means no allocation either.
+    std::string type;
+    std::string cellReference;
 
     const auto fail = [&](const QString& message) {
         if (result.error.message.isEmpty())
@@ -153,8 +162,8 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
         ++cells;
         const std::optional<QByteArrayView> reference = xml.attribute("r");
         const int at = reference ? columnOf(*reference) : -1;
-        cellReference.truncate(0); // keeps the capacity: no allocation per cell
-        cellReference.append(reference.value_or(QByteArrayView()));
+        const QByteArrayView referenceText = reference.value_or(QByteArrayView());
+        cellReference.assign(referenceText.data(), size_t(referenceText.size()));
         const int target = at >= 0 ? at : column;
         if (target >= MaxColumns) {
             fail(tr("A row has more than %1 columns, Excel's limit").arg(MaxColumns));
@@ -164,8 +173,8 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
             pendingEmpty += target - column;
             column = target;
         }
-        type.truncate(0);
-        type.append(xml.attribute("t").value_or(QByteArrayView()));
+        const QByteArrayView typeText = xml.attribute("t").value_or(QByteArrayView());
+        type.assign(typeText.data(), size_t(typeText.size()));
         const int style = xml.attribute("s").value_or(QByteArrayView()).toInt();
         QByteArrayView text; // into the shared strings, `owned` or `inlineText`
         // Children: <v> value, <f> formula (ignored: the cached value is what Excel shows), <is> inline string.
@@ -173,21 +182,27 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
             switch (xml.next()) {
             case XmlScanner::Token::StartElement:
                 if (xml.name() == "v") {
-                    value.truncate(0);
-                    if (!readElementText(xml, &value))
-                        return false;
+                    // Most values are plain digits: a view into the scanner's buffer, used before the next token.
+                    QByteArrayView v;
+                    if (!xml.plainText(&v)) {
+                        value.truncate(0);
+                        if (!readElementText(xml, &value))
+                            return false;
+                        v = value;
+                    }
                     if (type == "s") {
                         bool ok = false;
-                        const qsizetype index = QByteArrayView(value).toLongLong(&ok);
+                        const qsizetype index = v.toLongLong(&ok);
                         if (!ok || index < 0 || index >= workbook.sharedStringCount()) {
                             fail(tr("The workbook is damaged: cell %1 refers to shared string %2, which does not "
                                     "exist")
-                                     .arg(QString::fromUtf8(cellReference), QString::fromUtf8(value)));
+                                     .arg(QString::fromUtf8(cellReference.data(), qsizetype(cellReference.size())),
+                                          QString::fromUtf8(v)));
                             return false;
                         }
                         text = workbook.sharedString(index);
                     } else {
-                        owned = valueText(type, value, style, workbook);
+                        owned = valueText(QByteArrayView(type.data(), qsizetype(type.size())), v, style, workbook);
                         text = owned;
                     }
                 } else if (xml.name() == "is") {

@@ -44,6 +44,11 @@ public:
     bool appendText(QByteArray* out);
     // Skips the rest of the element whose start was just returned, children included; false on an error.
     bool skipElement();
+    // Right after a start element: when its content is plain text (printable ASCII without '&', so nothing to
+    // decode or check) and its end tag follows in the buffer, consumes both and sets *text to a view valid
+    // until the next call. Otherwise false with nothing consumed: read the content with next(). The shortcut
+    // for the millions of <v>123</v> in a sheet.
+    bool plainText(QByteArrayView* text);
 
     [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString errorString() const { return m_error; }

@@ -4,12 +4,15 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 ChunkSink::ChunkSink(QIODevice* device, size_t bufferSize)
     : m_device(device)
 {
     for (int i = 0; i < Pool; ++i)
         m_free.push_back({std::make_unique<char[]>(bufferSize), bufferSize, 0});
-    m_thread = std::thread([this] { run(); });
+    m_hasher = std::thread([this] { run(Stage::Hash); });
+    m_writer = std::thread([this] { run(Stage::Write); });
 }
 
 ChunkSink::~ChunkSink()
@@ -31,37 +34,59 @@ ChunkSink::Buffer ChunkSink::submit(Buffer filled)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(filled));
+        m_filled.push_back(std::move(filled));
+        ++m_submitted;
     }
     m_changed.notify_all();
     return take();
 }
 
-void ChunkSink::run()
+void ChunkSink::releaseDone()
 {
+    // Called with m_mutex held. In order: the hash and the file both need the buffers as they were submitted.
+    while (m_released < std::min(m_hashed, m_written)) {
+        Buffer b = std::move(m_filled.front());
+        m_filled.pop_front();
+        ++m_released;
+        b.length = 0;
+        m_free.push_back(std::move(b));
+    }
+}
+
+void ChunkSink::run(Stage stage)
+{
+    qint64& next = stage == Stage::Hash ? m_hashed : m_written;
     for (;;) {
-        Buffer b;
+        QByteArrayView chunk;
+        bool skip = false;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-            if (m_queue.empty())
+            m_changed.wait(lock, [&] { return m_stop || next < m_submitted; });
+            if (next == m_submitted)
                 return; // stopped and drained
-            b = std::move(m_queue.front());
-            m_queue.pop_front();
+            // A reference into the deque stays valid while other buffers are pushed and popped; this one is
+            // not released before this worker moves past it.
+            const Buffer& b = m_filled[size_t(next - m_released)];
+            chunk = QByteArrayView(b.data.get(), static_cast<qsizetype>(b.length));
+            skip = m_failed;
         }
-        const QByteArrayView chunk(b.data.get(), static_cast<qsizetype>(b.length));
-        m_hash.addData(chunk);
+        bool ok = true;
         QString why;
-        const bool ok = m_failed || DeviceWriter::writeAll(m_device, chunk, &why);
+        if (stage == Stage::Hash)
+            m_hash.addData(chunk);
+        else if (!skip)
+            ok = DeviceWriter::writeAll(m_device, chunk, &why);
         {
             std::lock_guard lock(m_mutex);
-            if (!ok && !m_failed) {
-                m_failed = true;
-                m_error = why;
+            if (stage == Stage::Write) {
+                if (!ok && !m_failed) {
+                    m_failed = true;
+                    m_error = why;
+                }
+                m_bytes += chunk.size();
             }
-            m_bytes += chunk.size();
-            b.length = 0;
-            m_free.push_back(std::move(b));
+            ++next;
+            releaseDone();
         }
         m_changed.notify_all();
     }
@@ -74,8 +99,10 @@ bool ChunkSink::finish(QString* error)
         m_stop = true;
     }
     m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_hasher.joinable())
+        m_hasher.join();
+    if (m_writer.joinable())
+        m_writer.join();
     if (m_failed && error)
         *error = m_error;
     return !m_failed;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <system_error>
+#include <thread>
 
 namespace
 {
@@ -51,6 +53,23 @@ namespace
         if (Passes % 2 == 1)
             std::copy(scratch.get(), scratch.get() + keys.size(), keys.data());
     }
+
+    // Two threads pay off from here; below, starting one costs about what it saves.
+    constexpr qsizetype SplitRows = 65536;
+
+    // Appends the keys of rows [from, to) in row order; stops early once cancelled.
+    void appendKeys(std::vector<quint64>* keys, qsizetype from, qsizetype to, const DuplicateIndex::EmailOf& emailOf,
+                    const CancelFlag* cancel)
+    {
+        for (qsizetype row = from; row < to; ++row) {
+            if ((row & 0xFFFF) == 0 && cancel && cancel->load())
+                return;
+            const QByteArrayView email = emailOf(row);
+            if (email.isEmpty())
+                continue;
+            keys->push_back((DuplicateIndex::hash(email) >> RowBits << RowBits) | static_cast<quint64>(row));
+        }
+    }
 } // namespace
 
 quint64 DuplicateIndex::hash(QByteArrayView email)
@@ -59,19 +78,40 @@ quint64 DuplicateIndex::hash(QByteArrayView email)
     return static_cast<quint64>(qHashBits(email.data(), static_cast<size_t>(email.size()), 0x9e3779b9U));
 }
 
-void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel)
+void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel, const EmailOf& backHalf)
 {
     m_keys.clear();
     m_duplicateOf.clear();
     m_keys.reserve(static_cast<size_t>(rows));
-    for (qsizetype row = 0; row < rows; ++row) {
-        if ((row & 0xFFFF) == 0 && cancel && cancel->load())
-            return;
-        const QByteArrayView email = emailOf(row);
-        if (email.isEmpty())
-            continue;
-        m_keys.push_back((hash(email) >> RowBits << RowBits) | static_cast<quint64>(row));
+    qsizetype split = rows;
+    std::vector<quint64> back;
+    std::thread helper;
+    if (backHalf && rows >= SplitRows) {
+        try {
+            split = rows / 2;
+            back.reserve(static_cast<size_t>(rows - split));
+            helper = std::thread([&] { appendKeys(&back, split, rows, backHalf, cancel); });
+        } catch (const std::system_error&) {
+            split = rows; // no thread to be had: this one reads every row
+        }
     }
+    {
+        // Joined however this thread leaves the block (a bad_alloc must not meet a joinable std::thread).
+        struct JoinHelper
+        {
+            std::thread& thread;
+            ~JoinHelper()
+            {
+                if (thread.joinable())
+                    thread.join();
+            }
+        } joinHelper {helper};
+        appendKeys(&m_keys, 0, split, emailOf, cancel);
+    }
+    if (cancel && cancel->load())
+        return;
+    // Front rows, then back rows: still in row order, as the stable sort needs.
+    m_keys.insert(m_keys.end(), back.cbegin(), back.cend());
     radixSortByHash(m_keys);
     // Equal hashes sit together, rows ascending within a group: compare each row with the earlier members.
     size_t i = 0;

@@ -23,7 +23,11 @@ public:
     // valid until the next call (RowMapper::emailKey's buffer), so no row costs an allocation.
     using EmailOf = std::function<QByteArrayView(qsizetype row)>;
 
-    void build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel = nullptr);
+    // With backHalf (the same function, safe to call on another thread beside emailOf), a large table's back
+    // half of rows is read on a second thread: reading and normalising a million addresses is most of the
+    // build, and it runs while the second core would otherwise wait for the payload to start.
+    void build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel = nullptr,
+               const EmailOf& backHalf = {});
     // The earliest earlier row with the same address, or -1.
     [[nodiscard]] qsizetype earlierDuplicate(qsizetype row) const;
     // A row other than `row` holding exactly this address, or -1 (the first in row order).

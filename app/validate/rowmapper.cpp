@@ -6,7 +6,6 @@
 #include "mapping/emailaddress.h"
 #include "mapping/namesplitter.h"
 
-
 #include <algorithm>
 #include <cstring>
 
@@ -349,11 +348,16 @@ bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArr
 
 QByteArrayView RowMapper::emailKey(qsizetype row)
 {
+    return emailKey(row, &m_lookupBuffer);
+}
+
+QByteArrayView RowMapper::emailKey(qsizetype row, QByteArray* buffer) const
+{
     if (!m_fatal.isEmpty())
         return QByteArrayView();
     int column = -1;
-    EmailAddress::normalizeOnly(emailSource(row, &column), &m_lookupBuffer);
-    return QByteArrayView(m_lookupBuffer);
+    EmailAddress::normalizeOnly(emailSource(row, &column), buffer);
+    return QByteArrayView(*buffer);
 }
 
 void RowMapper::prefetchEmail(qsizetype row) const

@@ -45,6 +45,9 @@ public:
     QByteArrayView email(qsizetype row);
     // The normalised address without the validity check (duplicate keys, licence lists of valid rows).
     QByteArrayView emailKey(qsizetype row);
+    // The same into the caller's buffer: safe on several threads at once (each with its own buffer) while no
+    // thread calls map(), as DuplicateIndex::build does.
+    QByteArrayView emailKey(qsizetype row, QByteArray* buffer) const;
     // A hint that emailKey(row) comes soon (Table::prefetch of the e-mail cell).
     void prefetchEmail(qsizetype row) const;
     // The step before: the e-mail cell's entry in the table's index (Table::prefetchIndex).

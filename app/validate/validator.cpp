@@ -4,7 +4,6 @@
 #include "mapping/emailaddress.h"
 #include "validate/rowmapper.h"
 
-
 namespace
 {
     // "ana+zoom@example.com" -> "ana@example.com"; empty when there is no tag.
@@ -28,14 +27,16 @@ Validator::Validator(const Table& table, const Mapping& mapping, const CancelFla
     m_report.fatal = m_mapper->fatal();
     // Only a valid row asks for its earlier duplicate, so invalid addresses need no key (one-letter rows made
     // 25M keys and repeats, issue #21); a device list merges repeats before validating, so it keys them all.
-    if (m_report.fatal.isEmpty())
+    if (m_report.fatal.isEmpty()) {
+        // Two readers of the same keys, each with a buffer of its own, so the index reads on two threads.
+        const auto keyOf = [this](qsizetype r, QByteArray* buffer) {
+            const QByteArrayView key = std::as_const(*m_mapper).emailKey(r, buffer);
+            return m_merge || EmailAddress::isValidNormalized(key) ? key : QByteArrayView();
+        };
         m_duplicates.build(
-            table.rowCount(),
-            [this](qsizetype r) {
-                const QByteArrayView key = m_mapper->emailKey(r);
-                return m_merge || EmailAddress::isValidNormalized(key) ? key : QByteArrayView();
-            },
-            cancel);
+            table.rowCount(), [keyOf, buffer = QByteArray()](qsizetype r) mutable { return keyOf(r, &buffer); }, cancel,
+            [keyOf, buffer = QByteArray()](qsizetype r) mutable { return keyOf(r, &buffer); });
+    }
     for (const ValidationIssue& issue : m_mapper->setupIssues())
         record(issue);
 }

@@ -97,7 +97,8 @@ export XDG_DATA_HOME="$DATA/xdg-data" XDG_CONFIG_HOME="$DATA/xdg-config"
 SANDBOX_PID=$!
 API_URL=""
 for _ in $(seq 1 100); do
-    API_URL=$(sed -n 's/^API URL: *//p' "$DATA/sandbox.txt" | head -n1)
+    # The background process may not have created its output file yet: not an error, try again.
+    API_URL=$(sed -n 's/^API URL: *//p' "$DATA/sandbox.txt" 2>/dev/null | head -n1 || true)
     [ -n "$API_URL" ] && break
     sleep 0.1
 done

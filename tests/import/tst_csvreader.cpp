@@ -34,6 +34,7 @@ private slots:
     void badInput_data();
     void badInput();
     void hugeLineWithoutNewline();
+    void halvesReadOnTwoThreads();
     void cancel();
     void progressAndPreview();
     void largeFileFitsInTwiceItsSize();
@@ -369,11 +370,47 @@ void TestCsvReader::hugeLineWithoutNewline()
     QFile::remove(path);
 }
 
+void TestCsvReader::halvesReadOnTwoThreads()
+{
+    // A file past TableReader's split size is read as two halves on two threads: every row comes back, a quoted
+    // cell with line breaks across the middle stays one cell, and an overlong line in the back half is refused
+    // at its own place.
+    const int rows = 500000;
+    QByteArray text = "Email,Note\n";
+    const QByteArray across = '"' + QByteArray(4000, 'q') + "\n" + QByteArray(4000, 'r') + '"';
+    for (int i = 0; i < rows; ++i) {
+        text += "user" + QByteArray::number(i) + "@example.com,";
+        text += i == rows / 2 ? across : "note " + QByteArray::number(i);
+        text += '\n';
+    }
+    QVERIFY(text.size() > (qint64(16) << 20));
+    const ImportResult result = TableReader::read(write(text, QStringLiteral("halves.csv")));
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    const Table& t = *result.table;
+    QCOMPARE(t.rowCount(), rows);
+    for (int i = 0; i < rows; ++i) {
+        if (t.cellUtf8(i, 0) != QByteArray("user" + QByteArray::number(i) + "@example.com"))
+            QFAIL(qPrintable(QStringLiteral("row %1 differs").arg(i)));
+    }
+    QCOMPARE(t.cellUtf8(rows / 2, 1), QByteArrayView(across).sliced(1, across.size() - 2));
+
+    QByteArray overlong = text;
+    const qint64 start = overlong.size(); // where the overlong line begins
+    overlong += "x@example.com," + QByteArray(qint64(40) << 20, 'z') + "\nlast@example.com,end\n";
+    const ImportResult refused = TableReader::read(write(overlong, QStringLiteral("overlong.csv")));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.message.contains(QStringLiteral("MiB without a line break")),
+             qPrintable(refused.error.message));
+    QCOMPARE(refused.error.byteOffset, start);
+    QCOMPARE(refused.error.line, qint64(text.count('\n')) + 1);
+}
+
 void TestCsvReader::cancel()
 {
     QByteArray text = "Email,Name\n";
-    for (int i = 0; i < 400000; ++i)
+    for (int i = 0; i < 600000; ++i)
         text += "user" + QByteArray::number(i) + "@example.com,Name " + QByteArray::number(i) + '\n';
+    QVERIFY(text.size() > (qint64(16) << 20)); // read as two halves (TableReader's split size)
     const QString path = write(text, QStringLiteral("cancel.csv"));
 
     CancelFlag cancelled {true};
@@ -395,6 +432,13 @@ void TestCsvReader::cancel()
     QVERIFY(result.error.cancelled);
     QVERIFY(!result.ok());
     QVERIFY(calls > 0);
+
+    // Cancelled while the halves are read (the first progress call comes after the first chunk).
+    CancelFlag early {false};
+    result = TableReader::read(
+        path, {}, [&](qint64, qint64) { early = true; }, &early);
+    QVERIFY(result.error.cancelled);
+    QVERIFY(!result.table);
 }
 
 void TestCsvReader::progressAndPreview()

@@ -24,6 +24,7 @@ private slots:
     void googleSample();
     void zoomLibreOfficeSample();
     void cellTypes();
+    void plainAndGeneralValues();
     void sheets();
     void date1904();
     void numberFormats_data();
@@ -177,6 +178,43 @@ void TestXlsxReader::cellTypes()
     QCOMPARE(t.cell(1, 4), QStringLiteral("123"));
     QCOMPARE(t.cell(1, 5), QStringLiteral("0.3"));
     QCOMPARE(t.cell(1, 6), QStringLiteral("1.5e-07"));
+}
+
+void TestXlsxReader::plainAndGeneralValues()
+{
+    // A <v> of plain ASCII with its end tag in the buffer takes XmlScanner::plainText; entities, line ends, tabs,
+    // non-ASCII text, a spaced end tag and values cut by a chunk's end take the general path. Both give the same
+    // cells over a sheet of several chunks, and a mismatched end tag is still refused.
+    const QList<QPair<QByteArray, QString>> variants = {
+        {"plain value", QStringLiteral("plain value")}, {"a &amp; b &lt;c&gt;", QStringLiteral("a & b <c>")},
+        {"caf\xC3\xA9", QStringLiteral("caf\u00E9")},   {"tab\there", QStringLiteral("tab\there")},
+        {"line\r\nend", QStringLiteral("line\nend")},   {"spaced</v >", QStringLiteral("spaced")},
+    };
+    const int rows = 60000;
+    QByteArray sheet = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Email</t></is></c>"
+                       "<c r=\"B1\" t=\"inlineStr\"><is><t>Note</t></is></c></row>";
+    for (int r = 2; r <= rows + 1; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        const QByteArray& v = variants.at(r % variants.size()).first;
+        sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"str\"><v>user" + n + "@example.com</v></c><c r=\"B" + n +
+            "\" t=\"str\"><v>" + v + (v.endsWith("</v >") ? "" : "</v>") + "</c></row>";
+    }
+    QVERIFY(sheet.size() > 4 * (1 << 20));
+    const ImportResult result = TableReader::read(writeZip(QStringLiteral("values.xlsx"), workbook(sheet)));
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    const Table& t = *result.table;
+    QCOMPARE(t.rowCount(), rows);
+    for (int i = 0; i < rows; ++i) {
+        const int r = i + 2;
+        if (t.cell(i, 0) != QStringLiteral("user%1@example.com").arg(r) ||
+            t.cell(i, 1) != variants.at(r % variants.size()).second)
+            QFAIL(qPrintable(QStringLiteral("row %1: %2 | %3").arg(r).arg(t.cell(i, 0), t.cell(i, 1))));
+    }
+
+    const ImportResult mismatched = TableReader::read(
+        writeZip(QStringLiteral("mismatched.xlsx"), workbook("<row r=\"1\"><c r=\"A1\" t=\"str\"><v>1</w></c></row>")));
+    QVERIFY(!mismatched.ok());
+    QVERIFY2(mismatched.error.message.contains(QStringLiteral("damaged")), qPrintable(mismatched.error.message));
 }
 
 void TestXlsxReader::sheets()

@@ -25,6 +25,7 @@ private slots:
     void escapesAtEveryPositionOfAWord();
     void refusesEmptyUsers();
     void fileIsPrivateAndHashMatches();
+    void manyBuffersKeepTheirOrder();
     void sameInputSameBytes();
     void replacesExistingPayloadAtomically();
 
@@ -179,6 +180,38 @@ void TestPayloadWriter::fileIsPrivateAndHashMatches()
              QFileDevice::Permissions());
     QCOMPARE(writer.bytes(), bytes.size());
     QCOMPARE(writer.sha256Hex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void TestPayloadWriter::manyBuffersKeepTheirOrder()
+{
+    // Several MiB: ChunkSink's hashing and writing threads each take the buffers in turn; the file holds the
+    // users in order and the reported hash and size are the file's.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    PayloadWriter writer(path);
+    QString error;
+    QVERIFY(writer.open(&error));
+    const int users = 60000;
+    for (int i = 0; i < users; ++i) {
+        const QByteArray email = "user" + QByteArray::number(i) + "@example.com";
+        const QByteArray name = "Name " + QByteArray::number(i) + ' ' + QByteArray(i % 97, 'x');
+        MappedUser u;
+        u.email = email;
+        u.firstName = name;
+        writer.writeUser(u);
+    }
+    QVERIFY2(writer.finish(&error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 4 * (1 << 20));
+    QCOMPARE(writer.bytes(), bytes.size());
+    QCOMPARE(writer.sha256Hex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QJsonArray list = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("users")).toArray();
+    QCOMPARE(list.size(), users);
+    for (int i = 0; i < users; i += 997)
+        QCOMPARE(list.at(i).toObject().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("user%1@example.com").arg(i));
 }
 
 void TestPayloadWriter::sameInputSameBytes()
