@@ -15,7 +15,9 @@ SyncVerifier::SyncVerifier(ToriiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_clock(SystemClock::instance())
-{ }
+{
+    m_compare.onFinished([this](UserDiff remaining) { onCompared(std::move(remaining)); });
+}
 
 SyncVerifier::~SyncVerifier()
 {
@@ -55,6 +57,7 @@ void SyncVerifier::start(qint64 appId, qint64 appAccountId, std::shared_ptr<cons
 void SyncVerifier::cancel()
 {
     ++m_generation;
+    m_compare.cancel();
     if (m_fetch) {
         m_fetch->disconnect(this);
         m_fetch->cancel();
@@ -83,8 +86,19 @@ void SyncVerifier::onFetched(bool ok)
         finish(Verdict::Unchecked);
         return;
     }
-    static const UserSet none;
-    m_remaining = DiffEngine::compare(m_payload ? *m_payload : none, fetch->takeUsers(), UserDiff::Source::Torii);
+    m_comparedGeneration = m_generation;
+    m_compare.start([payload = m_payload, current = std::make_shared<const UserSet>(fetch->takeUsers())](
+                        const BackgroundTask<UserDiff>::Worker&) {
+        static const UserSet none;
+        return DiffEngine::compare(payload ? *payload : none, *current, UserDiff::Source::Torii);
+    });
+}
+
+void SyncVerifier::onCompared(UserDiff remaining)
+{
+    if (m_comparedGeneration != m_generation)
+        return; // cancelled (or started again) while comparing
+    m_remaining = std::move(remaining);
     const qint64 different = qint64(m_remaining.added.size() + m_remaining.removed.size() +
                                     m_remaining.deactivated.size() + m_remaining.reactivated.size());
     emit polled(m_polls, different);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "diff/userdiff.h"
 #include "diff/userset.h"
 #include "torii/accountusersfetch.h"
@@ -61,6 +62,7 @@ signals:
 private:
     void poll();
     void onFetched(bool ok);
+    void onCompared(UserDiff remaining);
     void finish(Verdict verdict);
 
     ToriiClient* m_client;
@@ -77,6 +79,9 @@ private:
     UserDiff m_remaining;
     qint64 m_startedMs = 0;
     quint64 m_generation = 0;
+    quint64 m_comparedGeneration = 0; // the run a comparison in flight belongs to
     int m_polls = 0;
     bool m_running = false;
+    // Comparing a million users takes a few hundred milliseconds: off the caller's (the window's GUI) thread.
+    BackgroundTask<UserDiff> m_compare {this};
 };

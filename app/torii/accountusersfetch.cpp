@@ -40,9 +40,21 @@ AccountUsersFetch::AccountUsersFetch(ToriiClient* client, qint64 appId, qint64 a
     m_fetch = new PagedFetch(job, handler, usersPerMinute, this);
     connect(m_fetch, &PagedFetch::progress, this, &AccountUsersFetch::progress);
     connect(m_fetch, &PagedFetch::finished, this, [this](bool ok) {
-        if (ok)
-            m_users.finalize();
-        emit finished(ok);
+        if (!ok) {
+            emit finished(false);
+            return;
+        }
+        m_finalize.start([users = std::make_shared<UserSet>(std::exchange(m_users, UserSet()))](
+                             const BackgroundTask<std::shared_ptr<UserSet>>::Worker&) {
+            users->finalize();
+            return users;
+        });
+    });
+    m_finalize.onFinished([this](const std::shared_ptr<UserSet>& users) {
+        if (m_cancelled)
+            return; // a cancelled fetch does not report finished(true)
+        m_users = std::move(*users);
+        emit finished(true);
     });
 }
 
@@ -60,6 +72,8 @@ void AccountUsersFetch::setRetryPolicy(const RetryPolicy& policy)
 
 void AccountUsersFetch::start()
 {
+    m_finalize.cancelAndWait();
+    m_cancelled = false;
     m_users = UserSet();
     m_otherRows = 0;
     m_fetch->start();
@@ -67,6 +81,8 @@ void AccountUsersFetch::start()
 
 void AccountUsersFetch::cancel()
 {
+    m_cancelled = true;
+    m_finalize.cancelAndWait();
     m_fetch->cancel();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "diff/userset.h"
 #include "torii/toriierror.h"
 
@@ -46,4 +47,7 @@ private:
     PagedFetch* m_fetch;
     UserSet m_users;
     qint64 m_otherRows = 0;
+    bool m_cancelled = false;
+    // Sorting a million users takes hundreds of milliseconds: off the caller's (the window's GUI) thread.
+    BackgroundTask<std::shared_ptr<UserSet>> m_finalize {this};
 };
