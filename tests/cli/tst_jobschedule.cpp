@@ -12,13 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-namespace
-{
-    QString s(const char* text)
-    {
-        return QString::fromLatin1(text);
-    }
-} // namespace
+using namespace Qt::StringLiterals;
 
 class TestJobSchedule : public QObject
 {
@@ -41,29 +35,29 @@ void TestJobSchedule::init()
 {
     m_home = std::make_unique<CliRunner>();
     // A stand-in systemctl that records its arguments and succeeds.
-    const QString bin = m_home->path(s("bin"));
+    const QString bin = m_home->path(u"bin"_s);
     QVERIFY(QDir().mkpath(bin));
     const QString fake = m_home->write(
-        s("bin/systemctl"),
-        QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexit 0\n").arg(m_home->path(s("calls"))).toUtf8());
+        u"bin/systemctl"_s,
+        QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexit 0\n").arg(m_home->path(u"calls"_s)).toUtf8());
     QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    m_home->setEnvironment(s("PATH"), bin + u':' + qEnvironmentVariable("PATH"));
-    QCOMPARE(m_home->run({s("profile"), s("add"), s("p"), s("--api-url"), s("http://127.0.0.1:9/v1.0")}).exitCode,
+    m_home->setEnvironment(u"PATH"_s, bin + u':' + qEnvironmentVariable("PATH"));
+    QCOMPARE(m_home->run({u"profile"_s, u"add"_s, u"p"_s, u"--api-url"_s, u"http://127.0.0.1:9/v1.0"_s}).exitCode,
              ExitCode::Success);
-    const QString csv = m_home->write(s("u.csv"), "Email\nada@example.com\n");
+    const QString csv = m_home->write(u"u.csv"_s, "Email\nada@example.com\n");
     QCOMPARE(
-        m_home->run({s("job"), s("add"), s("okta"), s("--profile"), s("p"), s("--source"), csv, s("--auto")}).exitCode,
+        m_home->run({u"job"_s, u"add"_s, u"okta"_s, u"--profile"_s, u"p"_s, u"--source"_s, csv, u"--auto"_s}).exitCode,
         ExitCode::Success);
 }
 
 QString TestJobSchedule::unitPath(const QString& name) const
 {
-    return m_home->path(s("config/systemd/user/") + name);
+    return m_home->path(u"config/systemd/user/"_s + name);
 }
 
 QStringList TestJobSchedule::systemctlCalls() const
 {
-    QFile file(m_home->path(s("calls")));
+    QFile file(m_home->path(u"calls"_s));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -71,76 +65,77 @@ QStringList TestJobSchedule::systemctlCalls() const
 
 void TestJobSchedule::dailyTimerIsWrittenAndEnabled()
 {
-    const CliRunner::Run run = m_home->run({s("job"), s("schedule"), s("okta"), s("--daily"), s("02:30")});
+    const CliRunner::Run run = m_home->run({u"job"_s, u"schedule"_s, u"okta"_s, u"--daily"_s, u"02:30"_s});
     QVERIFY2(run.exitCode == ExitCode::Success, qPrintable(run.err));
-    QVERIFY2(run.out.contains(s("enabled")), qPrintable(run.out));
-    QFile timer(unitPath(s("torii-sync-job-okta.timer")));
-    QFile service(unitPath(s("torii-sync-job-okta.service")));
+    QVERIFY2(run.out.contains(u"enabled"_s), qPrintable(run.out));
+    QFile timer(unitPath(u"torii-sync-job-okta.timer"_s));
+    QFile service(unitPath(u"torii-sync-job-okta.service"_s));
     QVERIFY(timer.open(QIODevice::ReadOnly) && service.open(QIODevice::ReadOnly));
     const QString timerText = QString::fromUtf8(timer.readAll());
     const QString serviceText = QString::fromUtf8(service.readAll());
-    QVERIFY(timerText.contains(s("\nOnCalendar=*-*-* 02:30:00\n")));
-    QVERIFY(timerText.contains(s("\nUnit=torii-sync-job-okta.service\n")));
-    QVERIFY2(serviceText.contains(QStringLiteral("\nExecStart=\"%1\" job run okta\n").arg(s(TORIISYNC_CLI))),
-             qPrintable(serviceText));
+    QVERIFY(timerText.contains(u"\nOnCalendar=*-*-* 02:30:00\n"_s));
+    QVERIFY(timerText.contains(u"\nUnit=torii-sync-job-okta.service\n"_s));
+    QVERIFY2(
+        serviceText.contains(QStringLiteral("\nExecStart=\"%1\" job run okta\n").arg(QStringLiteral(TORIISYNC_CLI))),
+        qPrintable(serviceText));
     QCOMPARE(systemctlCalls(),
-             QStringList({s("--user daemon-reload"), s("--user enable --now torii-sync-job-okta.timer")}));
+             QStringList({u"--user daemon-reload"_s, u"--user enable --now torii-sync-job-okta.timer"_s}));
     // The job remembers its schedule.
-    QVERIFY(m_home->run({s("job"), s("show"), s("okta")}).out.contains(s("daily 02:30")));
+    QVERIFY(m_home->run({u"job"_s, u"show"_s, u"okta"_s}).out.contains(u"daily 02:30"_s));
 
-    const QString analyze = QStandardPaths::findExecutable(s("systemd-analyze"));
+    const QString analyze = QStandardPaths::findExecutable(u"systemd-analyze"_s);
     if (analyze.isEmpty())
         return;
     QProcess verify;
-    verify.start(analyze, {s("verify"), timer.fileName(), service.fileName()});
+    verify.start(analyze, {u"verify"_s, timer.fileName(), service.fileName()});
     QVERIFY(verify.waitForFinished(60000));
     const QString said = QString::fromLocal8Bit(verify.readAllStandardError() + verify.readAllStandardOutput());
     // Without a running user manager verify may still complain about the environment; the units themselves
     // must draw no complaint.
-    QVERIFY2(!said.contains(s("torii-sync-job-okta")) || verify.exitCode() == 0, qPrintable(said));
+    QVERIFY2(!said.contains(u"torii-sync-job-okta"_s) || verify.exitCode() == 0, qPrintable(said));
 }
 
 void TestJobSchedule::weeklyAndOff()
 {
-    QCOMPARE(m_home->run({s("job"), s("schedule"), s("okta"), s("--weekly"), s("friday"), s("18:05")}).exitCode,
+    QCOMPARE(m_home->run({u"job"_s, u"schedule"_s, u"okta"_s, u"--weekly"_s, u"friday"_s, u"18:05"_s}).exitCode,
              ExitCode::Success);
-    QFile timer(unitPath(s("torii-sync-job-okta.timer")));
+    QFile timer(unitPath(u"torii-sync-job-okta.timer"_s));
     QVERIFY(timer.open(QIODevice::ReadOnly));
     QVERIFY(timer.readAll().contains("\nOnCalendar=Fri *-*-* 18:05:00\n"));
     timer.close();
-    const CliRunner::Run off = m_home->run({s("job"), s("schedule"), s("okta"), s("--off")});
+    const CliRunner::Run off = m_home->run({u"job"_s, u"schedule"_s, u"okta"_s, u"--off"_s});
     QCOMPARE(off.exitCode, ExitCode::Success);
-    QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
-    QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.service"))));
-    QVERIFY(systemctlCalls().contains(s("--user disable --now torii-sync-job-okta.timer")));
-    QVERIFY(m_home->run({s("job"), s("show"), s("okta")}).out.contains(s("schedule  off")));
+    QVERIFY(!QFile::exists(unitPath(u"torii-sync-job-okta.timer"_s)));
+    QVERIFY(!QFile::exists(unitPath(u"torii-sync-job-okta.service"_s)));
+    QVERIFY(systemctlCalls().contains(u"--user disable --now torii-sync-job-okta.timer"_s));
+    QVERIFY(m_home->run({u"job"_s, u"show"_s, u"okta"_s}).out.contains(u"schedule  off"_s));
     // Deleting a scheduled job takes its timer away too.
-    QCOMPARE(m_home->run({s("job"), s("schedule"), s("okta"), s("--daily"), s("01:00")}).exitCode, ExitCode::Success);
-    QCOMPARE(m_home->run({s("job"), s("delete"), s("okta")}).exitCode, ExitCode::Success);
-    QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
+    QCOMPARE(m_home->run({u"job"_s, u"schedule"_s, u"okta"_s, u"--daily"_s, u"01:00"_s}).exitCode, ExitCode::Success);
+    QCOMPARE(m_home->run({u"job"_s, u"delete"_s, u"okta"_s}).exitCode, ExitCode::Success);
+    QVERIFY(!QFile::exists(unitPath(u"torii-sync-job-okta.timer"_s)));
 }
 
 void TestJobSchedule::withoutUserManagerFilesStay()
 {
     // A systemctl that cannot reach a user manager, as on a server without a login session.
-    m_home->write(s("bin/systemctl"), "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n");
-    const CliRunner::Run run = m_home->run({s("job"), s("schedule"), s("okta"), s("--daily"), s("03:00")});
+    m_home->write(u"bin/systemctl"_s, "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n");
+    const CliRunner::Run run = m_home->run({u"job"_s, u"schedule"_s, u"okta"_s, u"--daily"_s, u"03:00"_s});
     QCOMPARE(run.exitCode, ExitCode::Success);
-    QVERIFY(QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
-    QVERIFY2(run.out.contains(s("systemctl --user enable --now torii-sync-job-okta.timer")), qPrintable(run.out));
-    QVERIFY(run.out.contains(s("Failed to connect to bus")));
+    QVERIFY(QFile::exists(unitPath(u"torii-sync-job-okta.timer"_s)));
+    QVERIFY2(run.out.contains(u"systemctl --user enable --now torii-sync-job-okta.timer"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Failed to connect to bus"_s));
 }
 
 void TestJobSchedule::badSchedulesAreRefused()
 {
-    for (const QStringList& args : {QStringList {s("--daily"), s("24:00")}, QStringList {s("--daily")},
-                                    QStringList {s("--weekly"), s("Funday"), s("10:00")},
-                                    QStringList {s("--weekly"), s("10:00")}, QStringList {s("--hourly")}}) {
-        QCOMPARE(m_home->run(QStringList {s("job"), s("schedule"), s("okta")} + args).exitCode, ExitCode::UsageError);
+    for (const QStringList& args : {QStringList {u"--daily"_s, u"24:00"_s}, QStringList {u"--daily"_s},
+                                    QStringList {u"--weekly"_s, u"Funday"_s, u"10:00"_s},
+                                    QStringList {u"--weekly"_s, u"10:00"_s}, QStringList {u"--hourly"_s}}) {
+        QCOMPARE(m_home->run(QStringList {u"job"_s, u"schedule"_s, u"okta"_s} + args).exitCode, ExitCode::UsageError);
     }
-    QCOMPARE(m_home->run({s("job"), s("schedule"), s("nope"), s("--daily"), s("01:00")}).exitCode,
+    QCOMPARE(m_home->run({u"job"_s, u"schedule"_s, u"nope"_s, u"--daily"_s, u"01:00"_s}).exitCode,
              ExitCode::UsageError);
-    QVERIFY(!QFile::exists(unitPath(s("torii-sync-job-okta.timer"))));
+    QVERIFY(!QFile::exists(unitPath(u"torii-sync-job-okta.timer"_s)));
     QVERIFY(systemctlCalls().isEmpty());
 }
 

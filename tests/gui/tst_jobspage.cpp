@@ -33,13 +33,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace
 {
     const QString key = QStringLiteral("tsk_GUI_jobs_key_0c3d");
-    QString s(const char* text)
-    {
-        return QString::fromLatin1(text);
-    }
 } // namespace
 
 class TestJobsPage : public QObject
@@ -80,18 +78,18 @@ void TestJobsPage::initTestCase()
     QVERIFY(m_sandbox->start());
     ProfileStore profiles(nullptr);
     Profile profile;
-    profile.name = s("sb");
+    profile.name = u"sb"_s;
     profile.apiUrl = m_sandbox->baseUrl();
     profile.appAccountId = Sandbox::demoAppAccountId;
     profiles.saveProfile(profile);
-    const QString csv = m_dir.filePath(s("users.csv"));
+    const QString csv = m_dir.filePath(u"users.csv"_s);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Email,First Name\nada@example.com,Ada\nalan@example.com,Alan\n");
     file.close();
     Job job;
-    job.name = s("nightly");
-    job.profile = s("sb");
+    job.name = u"nightly"_s;
+    job.profile = u"sb"_s;
     job.sourcePath = csv;
     QString error;
     QVERIFY2(JobStore().save(job, &error), qPrintable(error));
@@ -107,11 +105,11 @@ void TestJobsPage::runNowShowsTheResult()
     JobsPage* page = window.jobsPage();
     QCOMPARE(window.currentStep(), MainWindow::Step::Jobs);
     QCOMPARE(page->table()->rowCount(), 1);
-    QCOMPARE(page->table()->item(0, 0)->text(), s("nightly"));
+    QCOMPARE(page->table()->item(0, 0)->text(), u"nightly"_s);
     QCOMPARE(page->table()->item(0, 4)->text(), JobsPage::tr("Never run"));
     QSignalSpy finished(page->process(), &JobProcess::finished);
     page->table()->selectRow(0);
-    page->run(s("nightly"));
+    page->run(u"nightly"_s);
     QVERIFY(page->cancelButton()->isVisibleTo(page)); // progress and Cancel while it runs
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().at(0).toInt(), 0);
@@ -119,7 +117,7 @@ void TestJobsPage::runNowShowsTheResult()
     QCOMPARE(page->table()->item(0, 4)->text(), RunStates::text(RunOutcome::Succeeded));
     QCOMPARE(page->table()->item(0, 5)->text(), QCoreApplication::translate("Format", "%n min ago", nullptr, 0));
     QCOMPARE(m_sandbox->syncedPayloads().size(), 1);
-    GuiTest::screenshot(&window, s("7-jobs"));
+    GuiTest::screenshot(&window, u"7-jobs"_s);
 }
 
 void TestJobsPage::historyFiltersExportAndRunAgain()
@@ -131,16 +129,16 @@ void TestJobsPage::historyFiltersExportAndRunAgain()
     page.show();
     page.enter();
     QVERIFY(page.model()->rowCount() >= 1);
-    QCOMPARE(page.model()->run(0).job, s("nightly"));
+    QCOMPARE(page.model()->run(0).job, u"nightly"_s);
     // Filter by outcome: no failures so far.
     HistoryFilterBar* bar = page.filterBar();
-    bar->outcomeChoice()->setCurrentIndex(bar->outcomeChoice()->findData(s("failed")));
+    bar->outcomeChoice()->setCurrentIndex(bar->outcomeChoice()->findData(u"failed"_s));
     QCOMPARE(page.model()->rowCount(), 0);
     bar->outcomeChoice()->setCurrentIndex(0);
-    bar->jobChoice()->setCurrentIndex(bar->jobChoice()->findData(s("nightly")));
+    bar->jobChoice()->setCurrentIndex(bar->jobChoice()->findData(u"nightly"_s));
     QCOMPARE(page.model()->rowCount(), 1);
 
-    const QString csv = m_dir.filePath(s("history.csv"));
+    const QString csv = m_dir.filePath(u"history.csv"_s);
     QString error;
     QVERIFY2(page.exportCsv(csv, &error), qPrintable(error));
     QFile file(csv);
@@ -162,8 +160,8 @@ void TestJobsPage::cancelStopsTheRun()
 {
     // The upload link never comes: the run waits until Cancel stops it.
     QString error;
-    QVERIFY2(m_sandbox->addFault(s("files/url=hang:1"), &error), qPrintable(error));
-    QFile file(m_dir.filePath(s("users.csv")));
+    QVERIFY2(m_sandbox->addFault(u"files/url=hang:1"_s, &error), qPrintable(error));
+    QFile file(m_dir.filePath(u"users.csv"_s));
     QVERIFY(file.open(QIODevice::Append));
     file.write("grace@example.com,Grace\n"); // a new source, so the run is no unchanged no-op
     file.close();
@@ -171,10 +169,10 @@ void TestJobsPage::cancelStopsTheRun()
     JobsPage* page = app.window.jobsPage();
     page->enter();
     QSignalSpy finished(page->process(), &JobProcess::finished);
-    const int asked = m_sandbox->requestCount(s("files/url"));
+    const int asked = m_sandbox->requestCount(u"files/url"_s);
     page->table()->selectRow(0);
-    page->run(s("nightly"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requestCount(s("files/url")) > asked, 60000);
+    page->run(u"nightly"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requestCount(u"files/url"_s) > asked, 60000);
     page->cancelButton()->click();
     QVERIFY(finished.wait(60000));
     QVERIFY(finished.first().at(0).toInt() != 0);
@@ -186,9 +184,9 @@ void TestJobsPage::editorChecksTheSource()
 {
     GuiTest::App app(&m_secrets);
     Job job;
-    job.name = s("okta-drop");
-    job.profile = s("sb");
-    job.sourcePath = m_dir.filePath(s("missing.csv"));
+    job.name = u"okta-drop"_s;
+    job.profile = u"sb"_s;
+    job.sourcePath = m_dir.filePath(u"missing.csv"_s);
     JobEditor missing(job, false, &app.services);
     QVERIFY(!missing.save());
     QVERIFY2(missing.problemText().contains(QDir::toNativeSeparators(job.sourcePath)),
@@ -196,9 +194,9 @@ void TestJobsPage::editorChecksTheSource()
     QVERIFY(!JobStore().exists(job.name));
 
     // A folder where the nightly export has not arrived yet: a warning, and the job is saved.
-    QVERIFY(QDir(m_dir.path()).mkpath(s("drop")));
-    job.sourcePath = m_dir.filePath(s("drop"));
-    job.pattern = s("okta-*.csv");
+    QVERIFY(QDir(m_dir.path()).mkpath(u"drop"_s));
+    job.sourcePath = m_dir.filePath(u"drop"_s);
+    job.pattern = u"okta-*.csv"_s;
     JobEditor folder(job, false, &app.services);
     bool isError = true;
     const QString warning = folder.sourceProblem(&isError);
@@ -214,9 +212,9 @@ void TestJobsPage::editorChecksTheSource()
 void TestJobsPage::deleteAsksAndRemoves()
 {
     Job job;
-    job.name = s("to-delete");
-    job.profile = s("sb");
-    job.sourcePath = m_dir.filePath(s("users.csv"));
+    job.name = u"to-delete"_s;
+    job.profile = u"sb"_s;
+    job.sourcePath = m_dir.filePath(u"users.csv"_s);
     QString error;
     QVERIFY2(JobStore().save(job, &error), qPrintable(error));
     GuiTest::App app(&m_secrets);
@@ -237,7 +235,7 @@ void TestJobsPage::saveAsJobAtTheEndOfASync()
 {
     GuiTest::App app(&m_secrets);
     MainWindow& window = app.window;
-    QVERIFY(GuiTest::prepareDemoSync(window, m_dir.filePath(s("users.csv"))));
+    QVERIFY(GuiTest::prepareDemoSync(window, m_dir.filePath(u"users.csv"_s)));
     SyncPage* sync = window.syncPage();
     QVERIFY(!sync->saveJobButton()->isVisibleTo(sync));
     QSignalSpy ran(sync, &SyncPage::runFinished);
@@ -248,20 +246,20 @@ void TestJobsPage::saveAsJobAtTheEndOfASync()
     auto* editor = window.findChild<JobEditor*>();
     QVERIFY(editor);
     const Job prefilled = editor->job();
-    QCOMPARE(prefilled.name, s("users"));
+    QCOMPARE(prefilled.name, u"users"_s);
     QCOMPARE(prefilled.profile, window.session()->connection().profileName);
-    QCOMPARE(prefilled.sourcePath, m_dir.filePath(s("users.csv")));
+    QCOMPARE(prefilled.sourcePath, m_dir.filePath(u"users.csv"_s));
     QCOMPARE(prefilled.preset, window.session()->presetName());
     // The demo's profile is not a saved one: no job can run with it.
     QVERIFY(!editor->save());
     QVERIFY2(editor->problemText().contains(prefilled.profile), qPrintable(editor->problemText()));
-    editor->findChild<QComboBox*>()->setCurrentText(s("sb"));
+    editor->findChild<QComboBox*>()->setCurrentText(u"sb"_s);
     editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
-    QTRY_VERIFY(window.statusBar()->currentMessage().contains(s("users")));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"users"_s));
     QCOMPARE(window.statusBar()->currentMessage(),
-             QCoreApplication::translate("JobsMenu", "Saved job “%1”. The Jobs page lists it.").arg(s("users")));
+             QCoreApplication::translate("JobsMenu", "Saved job “%1”. The Jobs page lists it.").arg(u"users"_s));
     window.showStep(MainWindow::Step::Jobs);
-    QVERIFY(!window.jobsPage()->table()->findItems(s("users"), Qt::MatchExactly).isEmpty());
+    QVERIFY(!window.jobsPage()->table()->findItems(u"users"_s, Qt::MatchExactly).isEmpty());
 }
 
 QTEST_MAIN(TestJobsPage)

@@ -15,25 +15,23 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace
 {
-    QString s(const char* text)
-    {
-        return QString::fromLatin1(text);
-    }
 
     Job sampleJob(const QString& source)
     {
         Job job;
-        job.name = s("okta-nightly");
-        job.profile = s("acme");
+        job.name = u"okta-nightly"_s;
+        job.profile = u"acme"_s;
         job.sourcePath = source;
-        job.pattern = s("okta-*.csv");
-        job.preset = s("Okta");
-        job.policy = s("skip");
+        job.pattern = u"okta-*.csv"_s;
+        job.preset = u"Okta"_s;
+        job.policy = u"skip"_s;
         job.maxInvalidPercent = 5;
         job.allowRemovals = Job::AllRemovalsAllowed;
-        job.webhook = QUrl(s("https://hooks.slack.com/services/T/B/x"));
+        job.webhook = QUrl(u"https://hooks.slack.com/services/T/B/x"_s);
         job.notifyOnSuccess = true;
         job.schedule = {JobSchedule::Kind::Weekly, 1, QTime(2, 30)};
         return job;
@@ -67,7 +65,7 @@ private slots:
 
 void TestJob::roundTrip()
 {
-    const Job job = sampleJob(s("/srv/exports"));
+    const Job job = sampleJob(u"/srv/exports"_s);
     QString error;
     const std::optional<Job> back = Job::fromJsonBytes(job.toJsonBytes(), &error);
     QVERIFY2(back, qPrintable(error));
@@ -76,30 +74,30 @@ void TestJob::roundTrip()
     QCOMPARE(back->schedule, job.schedule);
     // Human-readable and documented: the keys a person edits.
     const QJsonObject json = QJsonDocument::fromJson(job.toJsonBytes()).object();
-    QCOMPARE(json.value(s("format")).toString(), s("torii-sync-job"));
-    QCOMPARE(json.value(s("formatVersion")).toInt(), 1);
-    QCOMPARE(json.value(s("guards")).toObject().value(s("allowRemovals")).toString(), s("all"));
-    QCOMPARE(json.value(s("schedule")).toObject().value(s("day")).toString(), s("Mon"));
+    QCOMPARE(json.value(u"format"_s).toString(), u"torii-sync-job"_s);
+    QCOMPARE(json.value(u"formatVersion"_s).toInt(), 1);
+    QCOMPARE(json.value(u"guards"_s).toObject().value(u"allowRemovals"_s).toString(), u"all"_s);
+    QCOMPARE(json.value(u"schedule"_s).toObject().value(u"day"_s).toString(), u"Mon"_s);
 }
 
 void TestJob::refusedWithPath_data()
 {
     QTest::addColumn<QByteArray>("edit"); // "key=json" put into the sample's object (dotted key = nested)
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown top-level") << QByteArray("colour=\"red\"") << s("\"colour\"");
-    QTest::newRow("unknown in guards") << QByteArray("guards.maxRemovals=3") << s("\"guards.maxRemovals\"");
-    QTest::newRow("wrong type") << QByteArray("guards.maxInvalidPercent=\"5\"") << s("guards.maxInvalidPercent");
-    QTest::newRow("bad time") << QByteArray("schedule.time=\"25:00\"") << s("schedule.time");
-    QTest::newRow("newer version") << QByteArray("formatVersion=2") << s("format version 2");
-    QTest::newRow("http webhook") << QByteArray("notify.webhook=\"http://hooks.example.com/x\"") << s("https://");
-    QTest::newRow("bad name") << QByteArray("name=\"../etc\"") << s("job name");
+    QTest::newRow("unknown top-level") << QByteArray("colour=\"red\"") << u"\"colour\""_s;
+    QTest::newRow("unknown in guards") << QByteArray("guards.maxRemovals=3") << u"\"guards.maxRemovals\""_s;
+    QTest::newRow("wrong type") << QByteArray("guards.maxInvalidPercent=\"5\"") << u"guards.maxInvalidPercent"_s;
+    QTest::newRow("bad time") << QByteArray("schedule.time=\"25:00\"") << u"schedule.time"_s;
+    QTest::newRow("newer version") << QByteArray("formatVersion=2") << u"format version 2"_s;
+    QTest::newRow("http webhook") << QByteArray("notify.webhook=\"http://hooks.example.com/x\"") << u"https://"_s;
+    QTest::newRow("bad name") << QByteArray("name=\"../etc\"") << u"job name"_s;
 }
 
 void TestJob::refusedWithPath()
 {
     QFETCH(QByteArray, edit);
     QFETCH(QString, message);
-    QJsonObject json = sampleJob(s("/srv")).toJson();
+    QJsonObject json = sampleJob(u"/srv"_s).toJson();
     const QString path = QString::fromUtf8(edit.left(edit.indexOf('=')));
     const QJsonValue value = QJsonDocument::fromJson("[" + edit.mid(edit.indexOf('=') + 1) + "]").array().first();
     if (path.contains(u'.')) {
@@ -120,61 +118,61 @@ void TestJob::storeWritesPrivateFiles()
     const JobStore store(dir.path());
     QString error;
     QVERIFY2(store.save(sampleJob(dir.path()), &error), qPrintable(error));
-    const QString path = store.pathFor(s("okta-nightly"));
+    const QString path = store.pathFor(u"okta-nightly"_s);
     QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-    QVERIFY(store.load(s("okta-nightly"), &error));
+    QVERIFY(store.load(u"okta-nightly"_s, &error));
     QCOMPARE(store.list().size(), 1);
     // A file renamed by hand must not run under another job's name.
-    QVERIFY(QFile::copy(path, dir.filePath(s("other.json"))));
-    QVERIFY(!store.load(s("other"), &error));
-    QVERIFY2(error.contains(s("file name")), qPrintable(error));
+    QVERIFY(QFile::copy(path, dir.filePath(u"other.json"_s)));
+    QVERIFY(!store.load(u"other"_s, &error));
+    QVERIFY2(error.contains(u"file name"_s), qPrintable(error));
     QStringList warnings;
     QCOMPARE(store.list(&warnings).size(), 1);
     QCOMPARE(warnings.size(), 1);
-    QVERIFY(store.remove(s("okta-nightly"), &error));
-    QVERIFY(!store.remove(s("okta-nightly"), &error));
+    QVERIFY(store.remove(u"okta-nightly"_s, &error));
+    QVERIFY(!store.remove(u"okta-nightly"_s, &error));
 }
 
 void TestJob::newestMatchingFile()
 {
     QTemporaryDir dir;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    touch(dir.filePath(s("okta-1.csv")), now.addDays(-2));
-    touch(dir.filePath(s("okta-3.csv")), now.addDays(-1));
-    touch(dir.filePath(s("okta-2.csv")), now.addDays(-3));
-    touch(dir.filePath(s("zoom-9.csv")), now); // newer, but does not match
+    touch(dir.filePath(u"okta-1.csv"_s), now.addDays(-2));
+    touch(dir.filePath(u"okta-3.csv"_s), now.addDays(-1));
+    touch(dir.filePath(u"okta-2.csv"_s), now.addDays(-3));
+    touch(dir.filePath(u"zoom-9.csv"_s), now); // newer, but does not match
     Job job = sampleJob(dir.path());
     QString error;
-    QCOMPARE(JobSource::resolve(job, &error), dir.filePath(s("okta-3.csv")));
-    job.pattern = s("none-*.csv");
+    QCOMPARE(JobSource::resolve(job, &error), dir.filePath(u"okta-3.csv"_s));
+    job.pattern = u"none-*.csv"_s;
     QVERIFY(JobSource::resolve(job, &error).isEmpty());
-    QVERIFY2(error.contains(s("none-*.csv")), qPrintable(error));
+    QVERIFY2(error.contains(u"none-*.csv"_s), qPrintable(error));
     job.pattern.clear();
-    job.sourcePath = dir.filePath(s("okta-2.csv"));
+    job.sourcePath = dir.filePath(u"okta-2.csv"_s);
     QCOMPARE(JobSource::resolve(job, &error), job.sourcePath);
 }
 
 void TestJob::systemdFiles()
 {
     const JobSchedule weekly {JobSchedule::Kind::Weekly, 3, QTime(6, 5)};
-    QCOMPARE(JobScheduleFiles::systemdCalendar(weekly), s("Wed *-*-* 06:05:00"));
-    QCOMPARE(JobScheduleFiles::systemdCalendar({JobSchedule::Kind::Daily, 1, QTime(23, 59)}), s("*-*-* 23:59:00"));
-    const QString timer = QString::fromUtf8(JobScheduleFiles::systemdTimer(s("okta"), weekly));
-    QVERIFY(timer.contains(s("\nOnCalendar=Wed *-*-* 06:05:00\n")));
-    QVERIFY(timer.contains(s("\nUnit=torii-sync-job-okta.service\n")));
-    QVERIFY(timer.contains(s("\nWantedBy=timers.target\n")));
-    QVERIFY(timer.contains(s("\nPersistent=true\n")));
+    QCOMPARE(JobScheduleFiles::systemdCalendar(weekly), u"Wed *-*-* 06:05:00"_s);
+    QCOMPARE(JobScheduleFiles::systemdCalendar({JobSchedule::Kind::Daily, 1, QTime(23, 59)}), u"*-*-* 23:59:00"_s);
+    const QString timer = QString::fromUtf8(JobScheduleFiles::systemdTimer(u"okta"_s, weekly));
+    QVERIFY(timer.contains(u"\nOnCalendar=Wed *-*-* 06:05:00\n"_s));
+    QVERIFY(timer.contains(u"\nUnit=torii-sync-job-okta.service\n"_s));
+    QVERIFY(timer.contains(u"\nWantedBy=timers.target\n"_s));
+    QVERIFY(timer.contains(u"\nPersistent=true\n"_s));
     const QString service =
-        QString::fromUtf8(JobScheduleFiles::systemdService(s("okta"), s("/opt/Torii Sync/100%/torii-sync-cli")));
-    QVERIFY2(service.contains(s("\nExecStart=\"/opt/Torii Sync/100%%/torii-sync-cli\" job run okta\n")),
+        QString::fromUtf8(JobScheduleFiles::systemdService(u"okta"_s, u"/opt/Torii Sync/100%/torii-sync-cli"_s));
+    QVERIFY2(service.contains(u"\nExecStart=\"/opt/Torii Sync/100%%/torii-sync-cli\" job run okta\n"_s),
              qPrintable(service));
-    QVERIFY(service.contains(s("\nType=oneshot\n")));
+    QVERIFY(service.contains(u"\nType=oneshot\n"_s));
 }
 
 void TestJob::taskSchedulerXml()
 {
-    const QByteArray bytes = JobScheduleFiles::taskSchedulerXml(s("okta"), {JobSchedule::Kind::Weekly, 7, QTime(2, 0)},
-                                                                s("C:\\Program Files\\Torii Sync\\torii-sync-cli.exe"));
+    const QByteArray bytes = JobScheduleFiles::taskSchedulerXml(u"okta"_s, {JobSchedule::Kind::Weekly, 7, QTime(2, 0)},
+                                                                u"C:\\Program Files\\Torii Sync\\torii-sync-cli.exe"_s);
     QVERIFY(bytes.startsWith("\xFF\xFE")); // UTF-16LE with BOM, as schtasks wants
     const QString text = QStringDecoder(QStringDecoder::Utf16LE)(bytes.mid(2));
     QXmlStreamReader xml(text);
@@ -192,16 +190,16 @@ void TestJob::taskSchedulerXml()
             start = xml.readElementText();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(command, s("C:\\Program Files\\Torii Sync\\torii-sync-cli.exe"));
-    QCOMPARE(arguments, s("job run okta"));
-    QVERIFY(start.endsWith(s("T02:00:00")));
-    QVERIFY(elements.contains(s("ScheduleByWeek")) && elements.contains(s("Sunday")));
+    QCOMPARE(command, u"C:\\Program Files\\Torii Sync\\torii-sync-cli.exe"_s);
+    QCOMPARE(arguments, u"job run okta"_s);
+    QVERIFY(start.endsWith(u"T02:00:00"_s));
+    QVERIFY(elements.contains(u"ScheduleByWeek"_s) && elements.contains(u"Sunday"_s));
 }
 
 void TestJob::launchdPlist()
 {
     const QString text = QString::fromUtf8(
-        JobScheduleFiles::launchdPlist(s("okta"), {JobSchedule::Kind::Weekly, 1, QTime(4, 15)}, s("/Apps/cli")));
+        JobScheduleFiles::launchdPlist(u"okta"_s, {JobSchedule::Kind::Weekly, 1, QTime(4, 15)}, u"/Apps/cli"_s));
     QXmlStreamReader xml(text);
     QStringList values;
     while (!xml.atEnd()) {
@@ -211,44 +209,44 @@ void TestJob::launchdPlist()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(values,
-             QStringList({s("Label"), s("com.toriisync.job.okta"), s("ProgramArguments"), s("/Apps/cli"), s("job"),
-                          s("run"), s("okta"), s("StartCalendarInterval"), s("Hour"), s("4"), s("Minute"), s("15"),
-                          s("Weekday"), s("1")}));
+             QStringList({u"Label"_s, u"com.toriisync.job.okta"_s, u"ProgramArguments"_s, u"/Apps/cli"_s, u"job"_s,
+                          u"run"_s, u"okta"_s, u"StartCalendarInterval"_s, u"Hour"_s, u"4"_s, u"Minute"_s, u"15"_s,
+                          u"Weekday"_s, u"1"_s}));
 }
 
 void TestJob::webhookPayloadHasOnlyThePromisedFields()
 {
     JobRunReport report;
-    report.job = s("okta");
-    report.file = s("ada.lovelace@example.com.csv"); // a file name can carry personal data: never sent
+    report.job = u"okta"_s;
+    report.file = u"ada.lovelace@example.com.csv"_s; // a file name can carry personal data: never sent
     report.outcome = JobRunReport::Outcome::Blocked;
     report.exitCode = 1;
     report.users = 10;
     report.rejected = 2;
     report.historyId = 12;
-    report.message = s("line 3: not-an-email@example.com is invalid");
+    report.message = u"line 3: not-an-email@example.com is invalid"_s;
     const QByteArray payload = WebhookNotifier::payload(report);
     QVERIFY(!payload.contains('@'));
     const QJsonObject json = QJsonDocument::fromJson(payload).object();
     QCOMPARE(json.keys(),
-             QStringList({s("exitCode"), s("historyRunId"), s("job"), s("licenses"), s("outcome"), s("rejected"),
-                          s("removals"), s("text"), s("toriiFileId"), s("users")}));
-    QCOMPARE(json.value(s("historyRunId")).toInt(), 12);
-    QCOMPARE(json.value(s("outcome")).toString(), s("blocked"));
+             QStringList({u"exitCode"_s, u"historyRunId"_s, u"job"_s, u"licenses"_s, u"outcome"_s, u"rejected"_s,
+                          u"removals"_s, u"text"_s, u"toriiFileId"_s, u"users"_s}));
+    QCOMPARE(json.value(u"historyRunId"_s).toInt(), 12);
+    QCOMPARE(json.value(u"outcome"_s).toString(), u"blocked"_s);
 }
 
 void TestJob::reportRoundTrip()
 {
     JobRunReport report;
-    report.job = s("okta");
-    report.file = s("okta.csv");
+    report.job = u"okta"_s;
+    report.file = u"okta.csv"_s;
     report.outcome = JobRunReport::Outcome::Unknown;
     report.exitCode = 3;
     report.users = 5;
     report.fileId = 99;
     report.historyId = 4;
     report.durationMs = 1500;
-    report.message = s("check Torii");
+    report.message = u"check Torii"_s;
     const JobRunReport back = JobRunReport::fromJson(report.toJson());
     QCOMPARE(back.toJson(), report.toJson());
     QCOMPARE(back.outcome, JobRunReport::Outcome::Unknown);
