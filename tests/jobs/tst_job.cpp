@@ -42,6 +42,8 @@ namespace
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Email\n");
+        // Written out first: a buffered write flushed at close would stamp the file with the current time.
+        QVERIFY(file.flush());
         QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
     }
 } // namespace
