@@ -72,6 +72,7 @@ void SandboxDirectory::addAppAccount(qint64 accountId, qint64 appId, const QStri
     Account& account = m_accounts[accountId];
     account.appId = appId;
     account.name = name;
+    ++m_generation;
 }
 
 bool SandboxDirectory::hasAppAccount(qint64 accountId) const
@@ -82,6 +83,7 @@ bool SandboxDirectory::hasAppAccount(qint64 accountId) const
 void SandboxDirectory::setUsers(qint64 accountId, const QList<User>& users)
 {
     m_accounts[accountId].users = users;
+    ++m_generation;
 }
 
 QList<SandboxDirectory::User> SandboxDirectory::users(qint64 accountId)
@@ -93,6 +95,7 @@ QList<SandboxDirectory::User> SandboxDirectory::users(qint64 accountId)
 void SandboxDirectory::setUnattachedUsers(qint64 appId, const QList<User>& users)
 {
     m_unattached.insert(appId, users);
+    ++m_generation;
 }
 
 void SandboxDirectory::addSync(qint64 accountId, const QString& payloadPath, qint64 nowMs)
@@ -153,6 +156,7 @@ void SandboxDirectory::settle(qint64 nowMs)
         }
         const Pending pending = m_pending.takeAt(i);
         replaceUsers(m_accounts[pending.accountId], pending.path.isEmpty() ? pending.users : readPayload(pending.path));
+        ++m_generation;
     }
 }
 
@@ -196,6 +200,34 @@ SandboxDirectory::Answer SandboxDirectory::listApps(const QByteArray& query) con
     return {200, page("apps", items, matching.size(), offset + items.size()), {}};
 }
 
+const std::vector<SandboxDirectory::Row>& SandboxDirectory::rows(qint64 appId, const QString& status)
+{
+    if (m_listing.generation == m_generation && m_listing.appId == appId && m_listing.status == status)
+        return m_listing.rows;
+    // The app's rows in a stable order: account by account, then the rows of no account.
+    Listing listing;
+    listing.generation = m_generation;
+    listing.appId = appId;
+    listing.status = status;
+    static const QString none;
+    for (const auto& [id, account] : m_accounts) {
+        if (account.appId != appId)
+            continue;
+        for (const User& user : account.users)
+            listing.rows.push_back({&user, id, &account.name});
+    }
+    listing.unattached = m_unattached.value(appId);
+    for (const User& user : std::as_const(listing.unattached))
+        listing.rows.push_back({&user, 0, &none});
+    if (!status.isEmpty()) {
+        auto& rows = listing.rows;
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row& r) { return r.user->status != status; }),
+                   rows.end());
+    }
+    m_listing = std::move(listing);
+    return m_listing.rows;
+}
+
 SandboxDirectory::Answer SandboxDirectory::listUsers(qint64 appId, const QByteArray& query, qint64 nowMs)
 {
     const bool known = std::any_of(m_apps.cbegin(), m_apps.cend(), [appId](const App& a) { return a.id == appId; });
@@ -207,28 +239,7 @@ SandboxDirectory::Answer SandboxDirectory::listUsers(qint64 appId, const QByteAr
         return {400, {}, problem};
     const QString status = QString::fromUtf8(queryValue(query, "status"));
     settle(nowMs);
-    // The app's rows in a stable order: account by account, then the rows of no account.
-    struct Row
-    {
-        const User* user;
-        qint64 accountId;
-        const QString* accountName;
-    };
-    std::vector<Row> rows;
-    static const QString none;
-    for (const auto& [id, account] : m_accounts) {
-        if (account.appId != appId)
-            continue;
-        for (const User& user : account.users)
-            rows.push_back({&user, id, &account.name});
-    }
-    // A copy that lives as long as the rows pointing into it (value() returns a temporary).
-    const QList<User> unattached = m_unattached.value(appId);
-    for (const User& user : unattached)
-        rows.push_back({&user, 0, &none});
-    if (!status.isEmpty())
-        rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row& r) { return r.user->status != status; }),
-                   rows.end());
+    const std::vector<Row>& rows = this->rows(appId, status);
     QJsonArray items;
     const qsizetype total = qsizetype(rows.size());
     for (qsizetype i = offset; i < total && i < offset + size; ++i) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <map>
+#include <vector>
 
 // The org's apps, their app accounts and the users Torii lists for them, as the sandbox serves them:
 // GET /apps and GET /apps/{idApp}/users (torii-api.md §2), cursor-paged, with users of other accounts of the
@@ -69,6 +70,24 @@ private:
         QString name;
         QList<User> users;
     };
+    // One row of an app's listing, pointing into the account it came from.
+    struct Row
+    {
+        const User* user;
+        qint64 accountId;
+        const QString* accountName;
+    };
+    // The rows of the last listing asked for, kept while nothing changed: a client pages through a large account
+    // a thousand users at a time, and building the whole listing for every page made paging quadratic (a 1M-user
+    // sync spent over a minute in the sandbox).
+    struct Listing
+    {
+        quint64 generation = 0;
+        qint64 appId = 0;
+        QString status;
+        QList<User> unattached; // keeps the rows of no account alive
+        std::vector<Row> rows;
+    };
     struct Pending
     {
         qint64 visibleAtMs = 0;
@@ -80,6 +99,7 @@ private:
     [[nodiscard]] static QList<User> readPayload(const QString& path);
 
     void settle(qint64 nowMs);
+    [[nodiscard]] const std::vector<Row>& rows(qint64 appId, const QString& status);
     void replaceUsers(Account& account, const QList<User>& fileUsers);
 
     QList<App> m_apps;
@@ -87,4 +107,6 @@ private:
     QHash<qint64, QList<User>> m_unattached;
     QList<Pending> m_pending;
     int m_settleMs = 1000;
+    quint64 m_generation = 1; // bumped by every change to the accounts or their users
+    Listing m_listing;
 };
