@@ -62,6 +62,7 @@ SyncRun::SyncRun(HistoryStore* history, QNetworkAccessManager* nam, QObject* par
     connect(&m_safety, &SyncSafety::notice, this, &SyncRun::notice);
     connect(&m_safety, &SyncSafety::preflightFinished, this, &SyncRun::onPreflightFinished);
     connect(&m_safety, &SyncSafety::verificationFinished, this, &SyncRun::onVerified);
+    connect(&m_safety, &SyncSafety::snapshotKept, this, &SyncRun::onSnapshotKept);
     connect(&m_loadWatcher, &QFutureWatcher<LoadedSource>::finished, this, &SyncRun::onLoaded);
     m_loadProgress.setInterval(100);
     connect(&m_loadProgress, &QTimer::timeout, this, [this] {
@@ -196,6 +197,7 @@ void SyncRun::cancel()
         break;
     case Phase::Verifying:
         // The sync itself is done (or still unknown): stop waiting for Torii to show it.
+        m_keepingSnapshot = false;
         m_safety.cancel();
         finish();
         break;
@@ -214,6 +216,7 @@ void SyncRun::reset()
     m_pipeline.setFormatOnly(false);
     m_safety.reset({}, {}, 0);
     m_settling = false;
+    m_keepingSnapshot = false;
     m_checkingEarlier = false;
     m_earlierChecked = false;
     m_earlierNote.clear();
@@ -421,10 +424,19 @@ void SyncRun::onVerified(SyncSafety::Verified verified)
     }
     m_settling = false;
     if (m_pipeline.syncAccepted()) {
-        QString error;
-        if (!m_safety.keepSnapshot(&error) && !error.isEmpty())
-            emit notice(tr("The snapshot of this sync could not be kept: %1").arg(error));
+        m_keepingSnapshot = true;
+        m_safety.keepSnapshot(); // onSnapshotKept() finishes the run
+        return;
     }
+    finish();
+}
+
+void SyncRun::onSnapshotKept(const QString& error)
+{
+    if (!std::exchange(m_keepingSnapshot, false))
+        return; // cancelled meanwhile: the run finished without waiting (the snapshot is still written)
+    if (!error.isEmpty())
+        emit notice(tr("The snapshot of this sync could not be kept: %1").arg(error));
     finish();
 }
 

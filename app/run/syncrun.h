@@ -114,6 +114,7 @@ private:
     void runVerify();
     void onPreflightFinished(bool proceed);
     void onVerified(SyncSafety::Verified verified);
+    void onSnapshotKept(const QString& error);
     void onPipelineFinished(SyncPipeline::Outcome outcome);
     void onEarlierChecked(SyncSafety::Verified verified);
     void finish();
@@ -129,7 +130,8 @@ private:
     SyncJournal m_journal; // after the pipeline and the store: it writes its last word through both
     SnapshotStore m_snapshots;
     SyncSafety m_safety;
-    bool m_settling = false; // verifying a sync whose answer was lost
+    bool m_settling = false;        // verifying a sync whose answer was lost
+    bool m_keepingSnapshot = false; // the run finishes once the accepted payload's snapshot is written
     // Refused for an earlier run whose sync answer was lost: checking Torii for that sync (once per run), and
     // what the check found when it did not settle it.
     bool m_checkingEarlier = false;

@@ -13,7 +13,7 @@ Preflight::Preflight(ToriiClient* client, SnapshotStore* snapshots, QObject* par
     , m_client(client)
     , m_snapshots(snapshots)
 {
-    m_compare.onFinished([this](UserDiff diff) { onCompared(std::move(diff)); });
+    m_compare.onFinished([this](Compared compared) { onCompared(std::move(compared)); });
 }
 
 Preflight::~Preflight() = default;
@@ -74,16 +74,18 @@ void Preflight::onFetched(bool ok)
 
 void Preflight::compareWithSnapshot()
 {
-    QString error;
-    const std::optional<UserSet> last =
-        m_snapshots ? m_snapshots->load(m_target.apiUrl, m_target.appAccountId, &error) : std::nullopt;
-    if (!error.isEmpty())
-        m_result.fallbackReason += (m_result.fallbackReason.isEmpty() ? QString() : QStringLiteral(" ")) +
-            tr("The last sync's snapshot could not be read: %1").arg(error);
-    if (last)
-        conclude(std::move(*last), UserDiff::Source::LastSync);
-    else
-        conclude(UserSet(), UserDiff::Source::None);
+    // Reading a million users' snapshot takes as long as comparing them: both on the thread pool.
+    m_comparing = true;
+    m_compare.start(
+        [payload = m_payload, snapshots = m_snapshots, target = m_target](const BackgroundTask<Compared>::Worker&) {
+            static const UserSet none;
+            Compared compared;
+            const std::optional<UserSet> last =
+                snapshots ? snapshots->load(target.apiUrl, target.appAccountId, &compared.snapshotError) : std::nullopt;
+            compared.diff = DiffEngine::compare(payload ? *payload : none, last ? *last : none,
+                                                last ? UserDiff::Source::LastSync : UserDiff::Source::None);
+            return compared;
+        });
 }
 
 void Preflight::conclude(UserSet current, UserDiff::Source source)
@@ -91,17 +93,20 @@ void Preflight::conclude(UserSet current, UserDiff::Source source)
     // Up to a second for a million users a side: on the thread pool, with what the worker needs shared.
     m_comparing = true;
     m_compare.start([payload = m_payload, current = std::make_shared<const UserSet>(std::move(current)),
-                     source](const BackgroundTask<UserDiff>::Worker&) {
+                     source](const BackgroundTask<Compared>::Worker&) {
         static const UserSet none;
-        return DiffEngine::compare(payload ? *payload : none, *current, source);
+        return Compared {DiffEngine::compare(payload ? *payload : none, *current, source), {}};
     });
 }
 
-void Preflight::onCompared(UserDiff diff)
+void Preflight::onCompared(Compared compared)
 {
     if (!std::exchange(m_comparing, false))
         return; // cancelled meanwhile
-    m_result.diff = std::move(diff);
+    if (!compared.snapshotError.isEmpty())
+        m_result.fallbackReason += (m_result.fallbackReason.isEmpty() ? QString() : QStringLiteral(" ")) +
+            tr("The last sync's snapshot could not be read: %1").arg(compared.snapshotError);
+    m_result.diff = std::move(compared.diff);
     m_result.blocked = RemovalGuard::blocks(m_result.diff, m_thresholds, m_allowance);
     if (m_result.blocked)
         m_result.blockMessage = RemovalGuard::explain(m_result.diff, m_thresholds);

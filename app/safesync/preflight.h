@@ -60,10 +60,17 @@ signals:
     void finished();
 
 private:
+    // What the thread pool hands back: the diff, and why the snapshot could not be read when it was asked for.
+    struct Compared
+    {
+        UserDiff diff;
+        QString snapshotError;
+    };
+
     void onFetched(bool ok);
     void compareWithSnapshot();
     void conclude(UserSet current, UserDiff::Source source);
-    void onCompared(UserDiff diff);
+    void onCompared(Compared compared);
 
     ToriiClient* m_client;
     SnapshotStore* m_snapshots;
@@ -76,5 +83,5 @@ private:
     Result m_result;
     bool m_comparing = false;
     // Last: gone (cancelled and joined) before what its result arrives at.
-    BackgroundTask<UserDiff> m_compare {this};
+    BackgroundTask<Compared> m_compare {this};
 };

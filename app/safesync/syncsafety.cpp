@@ -11,6 +11,7 @@ SyncSafety::SyncSafety(ToriiClient* client, SnapshotStore* snapshots, QObject* p
     , m_verifier(new SyncVerifier(client, this))
 {
     connect(m_preflight, &Preflight::progress, this, &SyncSafety::progress);
+    m_keep.onFinished([this](const QString& error) { emit snapshotKept(error); });
     connect(m_preflight, &Preflight::finished, this, [this] {
         m_hasDiff = true;
         const Preflight::Result& r = m_preflight->result();
@@ -114,11 +115,21 @@ QString SyncSafety::verificationRecord() const
     return {};
 }
 
-bool SyncSafety::keepSnapshot(QString* error)
+void SyncSafety::keepSnapshot()
 {
-    if (!m_payload || !m_snapshots || m_appAccountId <= 0)
-        return false;
-    return m_snapshots->save(m_apiUrl, m_appAccountId, *m_payload, error);
+    if (!m_payload || !m_snapshots || m_appAccountId <= 0) {
+        emit snapshotKept(QString());
+        return;
+    }
+    // The worker ignores cancel(): it writes a temporary file and renames it, so a save is never cut short; the
+    // previous one (an earlier run's) is waited for, as two must not write the same file at once.
+    m_keep.cancelAndWait();
+    m_keep.start([snapshots = m_snapshots, apiUrl = m_apiUrl, accountId = m_appAccountId,
+                  payload = m_payload](const BackgroundTask<QString>::Worker&) {
+        QString error;
+        snapshots->save(apiUrl, accountId, *payload, &error);
+        return error;
+    });
 }
 
 void SyncSafety::cancel()

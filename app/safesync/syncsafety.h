@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "diff/removalguard.h"
 #include "diff/userset.h"
 #include "safesync/preflight.h"
@@ -63,8 +64,10 @@ public:
     // "verified" / "not visible after N min" / empty, as the history keeps it.
     [[nodiscard]] QString verificationRecord() const;
 
-    // After an accepted sync: the payload becomes the target's snapshot. False with *error when it cannot be kept.
-    bool keepSnapshot(QString* error);
+    // After an accepted sync: the payload becomes the target's snapshot, written on the thread pool (a million
+    // users take a quarter of a second and an fsync, too long for the window's thread). snapshotKept() answers,
+    // also when there is nothing to keep. cancel() does not stop it: an accepted sync's snapshot is always kept.
+    void keepSnapshot();
     void cancel();
 
 signals:
@@ -72,6 +75,8 @@ signals:
     void verificationFinished(SyncSafety::Verified verified);
     void progress(qint64 rows, qint64 total);
     void notice(const QString& text);
+    // error: why the snapshot could not be kept (empty when it was, or when there was none to keep).
+    void snapshotKept(const QString& error);
 
 private:
     SnapshotStore* m_snapshots;
@@ -84,4 +89,5 @@ private:
     bool m_hasDiff = false;
     bool m_earlierCheck = false; // the running verification is runEarlierSyncCheck()'s
     Verified m_verified = Verified::NotChecked;
+    BackgroundTask<QString> m_keep {this}; // last: its destructor waits for a snapshot being written
 };

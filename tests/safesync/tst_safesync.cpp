@@ -341,6 +341,19 @@ void TestSafeSync::snapshotFallback()
     QCOMPARE(result.toriiError.httpStatus, 401);
     QVERIFY(!result.fallbackReason.isEmpty());
     QCOMPARE(result.diff.toJson().value(QLatin1String("source")).toString(), QStringLiteral("last-sync"));
+
+    // A damaged snapshot (read on the thread pool): nothing to compare with, and both reasons are given.
+    QFile damaged(m_snapshots->pathFor(apiUrl, account));
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("not a snapshot");
+    damaged.close();
+    result = runPreflight(app, payload);
+    QCOMPARE(result.diff.source, UserDiff::Source::None);
+    QCOMPARE(result.diff.added.size(), 2);
+    QVERIFY2(result.fallbackReason.contains(QLatin1String("could not be read")), qPrintable(result.fallbackReason));
+    QVERIFY2(result.fallbackReason.contains(QLatin1String("not a snapshot this version can read")),
+             qPrintable(result.fallbackReason));
+    QCOMPARE(result.toriiError.httpStatus, 401);
 }
 
 void TestSafeSync::verifiedAfterSettleDelay()
