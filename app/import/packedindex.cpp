@@ -123,6 +123,26 @@ size_t PackedIndex::lowerBound(quint32 value) const
     return low;
 }
 
+size_t PackedIndex::firstStepOtherThan(size_t from, size_t to, quint32 step) const
+{
+    for (size_t i = from; i < to; ++i) {
+        if (i < m_sealed) {
+            const size_t block = i / BlockSize;
+            const Block& b = m_blocks[block];
+            if (b.mode == Mode::Even && b.step == step) {
+                // Every step inside the block is right; only the one from its last slot into the next block
+                // is left to test.
+                i = std::min(to, (block + 1) * BlockSize - 1);
+                if (i == to)
+                    break;
+            }
+        }
+        if ((*this)[i + 1] - (*this)[i] != step)
+            return i;
+    }
+    return to;
+}
+
 const void* PackedIndex::address(size_t index) const
 {
     if (index >= m_sealed)

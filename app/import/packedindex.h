@@ -51,6 +51,10 @@ public:
     void clear();
     // The first index whose value is >= value (the values must be sorted), or size().
     [[nodiscard]] size_t lowerBound(quint32 value) const;
+    // The first index i in [from, to) where value[i + 1] - value[i] != step, or to (to < size()). An evenly
+    // stepping block is passed in one test: finding the ragged rows of a million 8-cell records (their first
+    // cells step by 8) costs one test per 64 records.
+    [[nodiscard]] size_t firstStepOtherThan(size_t from, size_t to, quint32 step) const;
     // Where the value at index lives, for a CPU prefetch hint (the block header for an evenly stepping block).
     [[nodiscard]] const void* address(size_t index) const;
     // Bytes held on the heap, capacity included (the open block lives inside the object).

@@ -8,8 +8,8 @@
 #include <vector>
 
 // PackedIndex against a plain std::vector: every encoding (even steps, 16-bit deltas, full values), values
-// read from the open block and from sealed ones, the encoding chosen at each block boundary and roll-backs into
-// sealed blocks must give what the vector gives.
+// read from the open block and from sealed ones, the encoding chosen at each block boundary, roll-backs into
+// sealed blocks, and the search for a step other than the rows' cell count must give what the vector gives.
 class TestPackedIndex : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,16 @@ private:
             if (packed[i] != plain[i])
                 QFAIL(qPrintable(QStringLiteral("index %1: %2, expected %3").arg(i).arg(packed[i]).arg(plain[i])));
         }
+    }
+
+    // The naive form of firstStepOtherThan.
+    static size_t firstStepOtherThan(const std::vector<quint32>& plain, size_t from, size_t to, quint32 step)
+    {
+        for (size_t i = from; i < to; ++i) {
+            if (plain[i + 1] - plain[i] != step)
+                return i;
+        }
+        return to;
     }
 
 private slots:
@@ -115,6 +125,39 @@ private slots:
             compare(packed, plain);
             if (QTest::currentTestFailed())
                 return;
+        }
+    }
+
+    // The ragged-row search against the naive loop: blocks that step by the wanted step, by another one, a
+    // single odd step at each place of a block, and ranges starting and ending anywhere.
+    void firstStepOtherThanAgreesWithScan()
+    {
+        QRandomGenerator random(15);
+        for (int round = 0; round < 300; ++round) {
+            PackedIndex packed;
+            std::vector<quint32> plain;
+            const quint32 step = random.bounded(1u, 10u);
+            quint32 value = 0;
+            const int count = random.bounded(2, 700);
+            for (int i = 0; i < count; ++i) {
+                const int kind = random.bounded(1000);
+                value += kind < 985 ? step : kind < 995 ? random.bounded(0u, 20u) : step + 70000;
+                plain.push_back(value);
+                packed.push_back(value);
+            }
+            for (int probe = 0; probe < 20; ++probe) {
+                const size_t to = size_t(random.bounded(count)); // < size()
+                const size_t from = size_t(random.bounded(int(to) + 1));
+                const size_t expected = firstStepOtherThan(plain, from, to, step);
+                if (packed.firstStepOtherThan(from, to, step) != expected) {
+                    QFAIL(qPrintable(QStringLiteral("round %1, [%2, %3): %4, expected %5")
+                                         .arg(round)
+                                         .arg(from)
+                                         .arg(to)
+                                         .arg(packed.firstStepOtherThan(from, to, step))
+                                         .arg(expected)));
+                }
+            }
         }
     }
 
