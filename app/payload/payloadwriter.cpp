@@ -8,6 +8,11 @@
 #include <cstring>
 #include <filesystem>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define TORIISYNC_PAYLOAD_SSE2 1
+#endif
+
 namespace
 {
     constexpr size_t BufferSize = 1 << 20;
@@ -47,6 +52,94 @@ namespace
         return (control | ((q - ones) & ~q & high) | ((b - ones) & ~b & high)) != 0;
     }
 
+    // Copies n bytes from src to out when none of them needs escaping (the common case: names, addresses,
+    // dates) and says so; false leaves out partly written and the caller escapes the whole string instead. A
+    // string is read in whole words, its tail as a word overlapping the one before, so a short string costs a
+    // few loads and one test instead of a loop over its bytes (the byte loop was 8% of convert's instructions).
+    // Stores stay within out[0, n).
+    inline bool copyPlain(char* out, const char* src, size_t n)
+    {
+#if defined(TORIISYNC_PAYLOAD_SSE2)
+        if (n >= 8) {
+            // Bytes <= 0x1F (max with 0x1F leaves them 0x1F), '"' and '\\', sixteen at a time.
+            const __m128i controlMax = _mm_set1_epi8(0x1F);
+            const __m128i quote = _mm_set1_epi8('"');
+            const __m128i backslash = _mm_set1_epi8('\\');
+            const auto special = [&](__m128i v) {
+                const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax);
+                return _mm_movemask_epi8(
+                    _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))));
+            };
+            if (n < 16) {
+                const __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src));
+                const __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src + n - 8));
+                if (special(_mm_unpacklo_epi64(head, tail)))
+                    return false;
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(out), head);
+                _mm_storel_epi64(reinterpret_cast<__m128i*>(out + n - 8), tail);
+                return true;
+            }
+            size_t i = 0;
+            for (; i + 16 <= n; i += 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+                if (special(v))
+                    return false;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
+            }
+            if (i < n) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + n - 16));
+                if (special(v))
+                    return false;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n - 16), v);
+            }
+            return true;
+        }
+#else
+        if (n >= 8) {
+            size_t i = 0;
+            for (; i + 8 <= n; i += 8) {
+                quint64 word;
+                std::memcpy(&word, src + i, 8);
+                if (needsEscape(word))
+                    return false;
+                std::memcpy(out + i, &word, 8);
+            }
+            if (i < n) {
+                quint64 word;
+                std::memcpy(&word, src + n - 8, 8);
+                if (needsEscape(word))
+                    return false;
+                std::memcpy(out + n - 8, &word, 8);
+            }
+            return true;
+        }
+#endif
+        constexpr quint64 fill = 0x6161616161616161ULL; // 'a' in the bytes a short string leaves unused
+        if (n >= 4) {
+            quint32 head;
+            quint32 tail;
+            std::memcpy(&head, src, 4);
+            std::memcpy(&tail, src + n - 4, 4);
+            if (needsEscape(quint64(head) | quint64(tail) << 32))
+                return false;
+            std::memcpy(out, &head, 4);
+            std::memcpy(out + n - 4, &tail, 4);
+            return true;
+        }
+        if (n == 0)
+            return true;
+        // 1 to 3 bytes: the first, middle and last cover them all.
+        const unsigned char a = static_cast<unsigned char>(src[0]);
+        const unsigned char b = static_cast<unsigned char>(src[n / 2]);
+        const unsigned char c = static_cast<unsigned char>(src[n - 1]);
+        if (needsEscape((fill << 24) | quint64(a) | quint64(b) << 8 | quint64(c) << 16))
+            return false;
+        out[0] = static_cast<char>(a);
+        out[n / 2] = static_cast<char>(b);
+        out[n - 1] = static_cast<char>(c);
+        return true;
+    }
+
     // Worst case of a string written by putString.
     size_t bound(QByteArrayView v)
     {
@@ -65,8 +158,16 @@ PayloadWriter::~PayloadWriter()
 
 char* PayloadWriter::putString(char* out, QByteArrayView utf8)
 {
-    static const char hex[] = "0123456789abcdef";
     *out++ = '"';
+    const size_t n = static_cast<size_t>(utf8.size());
+    out = copyPlain(out, utf8.data(), n) ? out + n : putEscaped(out, utf8);
+    *out++ = '"';
+    return out;
+}
+
+char* PayloadWriter::putEscaped(char* out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
     const char* p = utf8.data();
     const char* const end = p + utf8.size();
     for (;;) {
@@ -115,7 +216,6 @@ char* PayloadWriter::putString(char* out, QByteArrayView utf8)
             }
         }
     }
-    *out++ = '"';
     return out;
 }
 
