@@ -17,6 +17,7 @@ private slots:
     void normalisation_data();
     void normalisation();
     void fastPathAgreesWithGeneralPath();
+    void wideFastPathAgreesWithGeneralPath();
 };
 
 void TestEmailAddress::sampleFile_data()
@@ -159,6 +160,51 @@ void TestEmailAddress::fastPathAgreesWithGeneralPath()
     }
     QVERIFY(valid > 2000);                 // the fast path is exercised...
     QVERIFY(valid < cells.size() - 20000); // ...and so are the refusals
+}
+
+// The fast path reads 8 to 64 bytes of [a-z0-9.@_+-] sixteen at a time and decides the rules on bit masks:
+// random address-shaped cells of every length around those bounds, built from the bytes that decide a rule
+// (dots, hyphens at label edges, '@' twice, '_' and '+' in a domain, digit-only TLDs, other atext, upper case),
+// must get the general path's verdict, from normalize() and from isValidNormalized() on the key.
+void TestEmailAddress::wideFastPathAgreesWithGeneralPath()
+{
+    const QByteArray localBytes("aaz09._+-.!A@");
+    const QByteArray domainBytes("aaz0-9.-._+A@");
+    QRandomGenerator random(20261203);
+    int valid = 0;
+    int cells = 0;
+    for (int i = 0; i < 120000; ++i) {
+        const int length = 4 + int(random.bounded(70));
+        const int at = 1 + int(random.bounded(length - 2));
+        QByteArray cell(length, 'a');
+        for (int k = 0; k < length; ++k) {
+            // Mostly letters, so many cells are valid; a rule-deciding byte in about one place of twenty.
+            const QByteArray& bytes = k < at ? localBytes : domainBytes;
+            if (random.bounded(20) == 0)
+                cell[k] = bytes.at(int(random.bounded(bytes.size())));
+            else if (random.bounded(4) == 0)
+                cell[k] = char('0' + random.bounded(10));
+        }
+        cell[at] = '@';
+        // A dot a few bytes before the end most of the time: a TLD, sometimes all digits.
+        if (length - at > 4 && random.bounded(4) != 0)
+            cell[length - 2 - int(random.bounded(3))] = '.';
+        ++cells;
+        QByteArray fast, general, only;
+        const EmailAddress::Result f = EmailAddress::normalize(cell, &fast);
+        const EmailAddress::Result g = EmailAddress::normalizeGeneral(cell, &general);
+        EmailAddress::normalizeOnly(cell, &only);
+        const QByteArray what = cell.toPercentEncoding();
+        QVERIFY2(f.valid == g.valid, what.constData());
+        QVERIFY2(f.problem == g.problem, what.constData());
+        QVERIFY2(f.note == g.note, what.constData());
+        QVERIFY2(fast == general, what.constData());
+        QVERIFY2(only == general, what.constData());
+        QVERIFY2(EmailAddress::isValidNormalized(only) == g.valid, what.constData());
+        valid += f.valid;
+    }
+    QVERIFY(valid > cells / 4);
+    QVERIFY(valid < cells - cells / 4);
 }
 
 QTEST_GUILESS_MAIN(TestEmailAddress)
