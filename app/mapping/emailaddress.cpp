@@ -435,9 +435,21 @@ EmailAddress::Result EmailAddress::normalizeGeneral(QByteArrayView cell, QByteAr
 
 EmailAddress::Result EmailAddress::normalizeOnly(QByteArrayView cell, QByteArray* out)
 {
-    if (normalizePlain(cell, out))
-        return Result();
+    if (normalizePlain(cell, out)) {
+        Result result;
+        result.plain = true;
+        return result;
+    }
     return normalizeOnlyGeneral(cell, out);
+}
+
+EmailAddress::Result EmailAddress::normalizeValidPlain(QByteArrayView cell, QByteArray* out)
+{
+    if (!normalizePlain(cell, out))
+        return normalize(cell, out); // not the cell the caller checked: decide it in full
+    Result result;
+    result.valid = true;
+    return result;
 }
 
 EmailAddress::Result EmailAddress::normalizeOnlyGeneral(QByteArrayView cell, QByteArray* out)

@@ -20,6 +20,8 @@ public:
         bool empty = false;
         QString problem; // why it is invalid (for the issue message)
         QString note;    // what normalisation changed beyond trim/case ("removed \"mailto:\"")
+        // normalizeOnly(): the cell was plain ASCII, only lower-cased (nothing trimmed or removed, no note).
+        bool plain = false;
     };
 
     // Writes the normalised address into *out (replacing its content) and says whether it is valid.
@@ -31,6 +33,9 @@ public:
     // The verdict normalize() gives for an address as normalizeOnly() wrote it, without building a problem
     // text: the duplicate index keeps only valid addresses (a file of 25M one-letter rows keys none).
     [[nodiscard]] static bool isValidNormalized(QByteArrayView address);
+    // normalize() for a cell whose normalizeOnly() was plain and whose address isValidNormalized() accepted:
+    // the same result without checking the syntax a second time (the duplicate index checked it).
+    static Result normalizeValidPlain(QByteArrayView cell, QByteArray* out);
 
     // normalize() without its fast path for plain ASCII addresses (the 1M-row path): same results, slower.
     // Tests hold the two to each other.

@@ -88,7 +88,7 @@ void DuplicateIndex::build(qsizetype rows, const EmailOf& emailOf, const CancelF
     std::thread helper;
     if (backHalf && rows >= SplitRows) {
         try {
-            split = rows / 2;
+            split = rows / 2 / 64 * 64;
             back.reserve(static_cast<size_t>(rows - split));
             helper = std::thread([&] { appendKeys(&back, split, rows, backHalf, cancel); });
         } catch (const std::system_error&) {

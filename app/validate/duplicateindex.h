@@ -25,7 +25,8 @@ public:
 
     // With backHalf (the same function, safe to call on another thread beside emailOf), a large table's back
     // half of rows is read on a second thread: reading and normalising a million addresses is most of the
-    // build, and it runs while the second core would otherwise wait for the payload to start.
+    // build, and it runs while the second core would otherwise wait for the payload to start. The back half
+    // starts at a multiple of 64, so callbacks may keep a bit a row in 64-bit words without sharing one.
     void build(qsizetype rows, const EmailOf& emailOf, const CancelFlag* cancel = nullptr,
                const EmailOf& backHalf = {});
     // The earliest earlier row with the same address, or -1.

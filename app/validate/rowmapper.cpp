@@ -326,11 +326,12 @@ QByteArrayView RowMapper::emailSource(qsizetype row, int* column) const
     return v;
 }
 
-bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out)
+bool RowMapper::mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out, bool validPlain)
 {
     int column = -1;
     const QByteArrayView v = emailSource(row, &column);
-    const EmailAddress::Result result = EmailAddress::normalize(v, out);
+    const EmailAddress::Result result =
+        validPlain ? EmailAddress::normalizeValidPlain(v, out) : EmailAddress::normalize(v, out);
     if (!result.valid) {
         if (result.empty)
             addIssue(issues, row, column, TargetField::Email, ValidationIssue::Error,
@@ -351,12 +352,14 @@ QByteArrayView RowMapper::emailKey(qsizetype row)
     return emailKey(row, &m_lookupBuffer);
 }
 
-QByteArrayView RowMapper::emailKey(qsizetype row, QByteArray* buffer) const
+QByteArrayView RowMapper::emailKey(qsizetype row, QByteArray* buffer, bool* plain) const
 {
     if (!m_fatal.isEmpty())
         return QByteArrayView();
     int column = -1;
-    EmailAddress::normalizeOnly(emailSource(row, &column), buffer);
+    const EmailAddress::Result result = EmailAddress::normalizeOnly(emailSource(row, &column), buffer);
+    if (plain)
+        *plain = result.plain;
     return QByteArrayView(*buffer);
 }
 
@@ -380,14 +383,14 @@ QByteArrayView RowMapper::email(qsizetype row)
     return QByteArrayView(m_lookupBuffer);
 }
 
-bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues)
+bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues, bool emailValidPlain)
 {
     m_table.rowUtf8(row, m_row.data(), int(m_row.size()));
     m_rowIndex = row;
     m_arena.clear();
     m_roleRefs.clear();
     m_licenseRefs.clear();
-    const bool ok = mapEmail(row, issues, &m_emailBuffer);
+    const bool ok = mapEmail(row, issues, &m_emailBuffer, emailValidPlain);
 
     const Ref id = text(row, m_id, TargetField::Id, issues);
     Ref first = text(row, m_first, TargetField::FirstName, issues);

@@ -39,15 +39,16 @@ public:
     [[nodiscard]] const QList<ValidationIssue>& setupIssues() const { return m_setupIssues; }
 
     // Maps row (0-based data row). Issues found are appended to *issues (not cleared). Returns false when the
-    // row has an error (it must not be sent).
-    bool map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues);
+    // row has an error (it must not be sent). emailValidPlain: emailKey() said plain for this row and
+    // EmailAddress::isValidNormalized() accepted its key, so the address's syntax is not checked again.
+    bool map(qsizetype row, MappedUser* user, QList<ValidationIssue>* issues, bool emailValidPlain = false);
     // Only the normalised e-mail of a row (for licence lists written after the users); empty when invalid.
     QByteArrayView email(qsizetype row);
     // The normalised address without the validity check (duplicate keys, licence lists of valid rows).
     QByteArrayView emailKey(qsizetype row);
     // The same into the caller's buffer: safe on several threads at once (each with its own buffer) while no
-    // thread calls map(), as DuplicateIndex::build does.
-    QByteArrayView emailKey(qsizetype row, QByteArray* buffer) const;
+    // thread calls map(), as DuplicateIndex::build does. *plain (when given): EmailAddress::Result::plain.
+    QByteArrayView emailKey(qsizetype row, QByteArray* buffer, bool* plain = nullptr) const;
     // A hint that emailKey(row) comes soon (Table::prefetch of the e-mail cell).
     void prefetchEmail(qsizetype row) const;
     // The step before: the e-mail cell's entry in the table's index (Table::prefetchIndex).
@@ -103,7 +104,7 @@ private:
     void checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
                       QList<ValidationIssue>* issues) const;
     [[nodiscard]] QByteArrayView emailSource(qsizetype row, int* column) const;
-    bool mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out);
+    bool mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out, bool validPlain = false);
     void mapLicenses(qsizetype row, QByteArrayView userStatus, QList<ValidationIssue>* issues);
 
     const Table& m_table;

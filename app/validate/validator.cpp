@@ -28,10 +28,19 @@ Validator::Validator(const Table& table, const Mapping& mapping, const CancelFla
     // Only a valid row asks for its earlier duplicate, so invalid addresses need no key (one-letter rows made
     // 25M keys and repeats, issue #21); a device list merges repeats before validating, so it keys them all.
     if (m_report.fatal.isEmpty()) {
-        // Two readers of the same keys, each with a buffer of its own, so the index reads on two threads.
+        m_validPlain.assign(size_t(table.rowCount() + 63) / 64, 0);
+        // Two readers of the same keys, each with a buffer of its own, so the index reads on two threads (on
+        // rows DuplicateIndex splits at a multiple of 64: the two never write the same word of bits).
         const auto keyOf = [this](qsizetype r, QByteArray* buffer) {
-            const QByteArrayView key = std::as_const(*m_mapper).emailKey(r, buffer);
-            return m_merge || EmailAddress::isValidNormalized(key) ? key : QByteArrayView();
+            bool plain = false;
+            const QByteArrayView key = std::as_const(*m_mapper).emailKey(r, buffer, &plain);
+            if (m_merge)
+                return key;
+            if (!EmailAddress::isValidNormalized(key))
+                return QByteArrayView();
+            if (plain)
+                m_validPlain[size_t(r) >> 6] |= quint64(1) << (r & 63);
+            return key;
         };
         m_duplicates.build(
             table.rowCount(), [keyOf, buffer = QByteArray()](qsizetype r) mutable { return keyOf(r, &buffer); }, cancel,
@@ -80,7 +89,7 @@ bool Validator::check(qsizetype row, MappedUser* user, QList<ValidationIssue>* r
         }
     }
     m_mapper->setMessages(m_allMessages || m_report.issues.size() < ValidationReport::MaxIssues);
-    bool ok = m_mapper->map(row, user, rowIssues);
+    bool ok = m_mapper->map(row, user, rowIssues, !m_validPlain.empty() && validPlain(row));
     if (ok) {
         const qsizetype earlier = m_duplicates.earlierDuplicate(row);
         if (earlier >= 0) {

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <memory>
+#include <vector>
 
 class Table;
 class RowMapper;
@@ -49,10 +50,15 @@ public:
 
 private:
     void record(const ValidationIssue& issue);
+    [[nodiscard]] bool validPlain(qsizetype row) const { return (m_validPlain[size_t(row) >> 6] >> (row & 63)) & 1; }
 
     const Table& m_table;
     std::unique_ptr<RowMapper> m_mapper;
     DuplicateIndex m_duplicates;
+    // A bit a row: the duplicate index found the row's address plain and valid, so RowMapper::map does not
+    // check its syntax a second time. Bits, not bytes: 25M one-letter rows must stay within a few times the
+    // file (issue #21).
+    std::vector<quint64> m_validPlain;
     ValidationReport m_report;
     bool m_merge = false;
     bool m_lastMerged = false;

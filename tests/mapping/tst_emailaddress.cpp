@@ -18,7 +18,27 @@ private slots:
     void normalisation();
     void fastPathAgreesWithGeneralPath();
     void wideFastPathAgreesWithGeneralPath();
+
+private:
+    static void checkValidPlain(const QByteArray& cell, const EmailAddress::Result& only, const QByteArray& key,
+                                const EmailAddress::Result& full, const QByteArray& normalised);
 };
+
+// The duplicate index's verdict stands in for map()'s check of the address (Validator): a plain key it accepts
+// must give normalize()'s own result from normalizeValidPlain(), and a plain key is normalize()'s address.
+void TestEmailAddress::checkValidPlain(const QByteArray& cell, const EmailAddress::Result& only, const QByteArray& key,
+                                       const EmailAddress::Result& full, const QByteArray& normalised)
+{
+    if (!only.plain)
+        return;
+    QVERIFY2(only.note.isEmpty() && key == normalised, cell.toPercentEncoding().constData());
+    if (!EmailAddress::isValidNormalized(key))
+        return;
+    QByteArray out;
+    const EmailAddress::Result r = EmailAddress::normalizeValidPlain(cell, &out);
+    QVERIFY2(r.valid && full.valid && r.note == full.note && r.problem == full.problem && !r.empty && out == normalised,
+             cell.toPercentEncoding().constData());
+}
 
 void TestEmailAddress::sampleFile_data()
 {
@@ -148,7 +168,7 @@ void TestEmailAddress::fastPathAgreesWithGeneralPath()
         QByteArray fast, general, only;
         const EmailAddress::Result f = EmailAddress::normalize(cell, &fast);
         const EmailAddress::Result g = EmailAddress::normalizeGeneral(cell, &general);
-        EmailAddress::normalizeOnly(cell, &only);
+        const EmailAddress::Result o = EmailAddress::normalizeOnly(cell, &only);
         const QByteArray what = cell.toPercentEncoding();
         QVERIFY2(f.valid == g.valid, what.constData());
         QVERIFY2(f.empty == g.empty, what.constData());
@@ -156,6 +176,9 @@ void TestEmailAddress::fastPathAgreesWithGeneralPath()
         QVERIFY2(f.note == g.note, what.constData());
         QVERIFY2(fast == general, what.constData());
         QVERIFY2(only == general, what.constData());
+        checkValidPlain(cell, o, only, f, fast);
+        if (QTest::currentTestFailed())
+            return;
         valid += f.valid;
     }
     QVERIFY(valid > 2000);                 // the fast path is exercised...
@@ -193,7 +216,7 @@ void TestEmailAddress::wideFastPathAgreesWithGeneralPath()
         QByteArray fast, general, only;
         const EmailAddress::Result f = EmailAddress::normalize(cell, &fast);
         const EmailAddress::Result g = EmailAddress::normalizeGeneral(cell, &general);
-        EmailAddress::normalizeOnly(cell, &only);
+        const EmailAddress::Result o = EmailAddress::normalizeOnly(cell, &only);
         const QByteArray what = cell.toPercentEncoding();
         QVERIFY2(f.valid == g.valid, what.constData());
         QVERIFY2(f.problem == g.problem, what.constData());
@@ -201,6 +224,9 @@ void TestEmailAddress::wideFastPathAgreesWithGeneralPath()
         QVERIFY2(fast == general, what.constData());
         QVERIFY2(only == general, what.constData());
         QVERIFY2(EmailAddress::isValidNormalized(only) == g.valid, what.constData());
+        checkValidPlain(cell, o, only, f, fast);
+        if (QTest::currentTestFailed())
+            return;
         valid += f.valid;
     }
     QVERIFY(valid > cells / 4);
