@@ -57,41 +57,56 @@ namespace
     // string is read in whole words, its tail as a word overlapping the one before, so a short string costs a
     // few loads and one test instead of a loop over its bytes (the byte loop was 8% of convert's instructions).
     // Stores stay within out[0, n).
+#if defined(TORIISYNC_PAYLOAD_SSE2)
+    // A bit a byte of v that needs escaping: <= 0x1F (max with 0x1F leaves it 0x1F), '"' or '\\'.
+    inline int specialBytes(__m128i v)
+    {
+        const __m128i controlMax = _mm_set1_epi8(0x1F);
+        const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax);
+        const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+        const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+        return _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash)));
+    }
+#endif
+
     inline bool copyPlain(char* out, const char* src, size_t n)
     {
 #if defined(TORIISYNC_PAYLOAD_SSE2)
-        if (n >= 8) {
-            // Bytes <= 0x1F (max with 0x1F leaves them 0x1F), '"' and '\\', sixteen at a time.
-            const __m128i controlMax = _mm_set1_epi8(0x1F);
-            const __m128i quote = _mm_set1_epi8('"');
-            const __m128i backslash = _mm_set1_epi8('\\');
-            const auto special = [&](__m128i v) {
-                const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax);
-                return _mm_movemask_epi8(
-                    _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))));
-            };
-            if (n < 16) {
-                const __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src));
-                const __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src + n - 8));
-                if (special(_mm_unpacklo_epi64(head, tail)))
-                    return false;
-                _mm_storel_epi64(reinterpret_cast<__m128i*>(out), head);
-                _mm_storel_epi64(reinterpret_cast<__m128i*>(out + n - 8), tail);
-                return true;
-            }
+        if (n >= 16) {
             size_t i = 0;
             for (; i + 16 <= n; i += 16) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
-                if (special(v))
+                if (specialBytes(v))
                     return false;
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
             }
             if (i < n) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + n - 16));
-                if (special(v))
+                if (specialBytes(v))
                     return false;
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n - 16), v);
             }
+            return true;
+        }
+        if (n >= 8) {
+            const __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src));
+            const __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(src + n - 8));
+            if (specialBytes(_mm_unpacklo_epi64(head, tail)))
+                return false;
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(out), head);
+            _mm_storel_epi64(reinterpret_cast<__m128i*>(out + n - 8), tail);
+            return true;
+        }
+        if (n >= 4) {
+            int head;
+            int tail;
+            std::memcpy(&head, src, 4);
+            std::memcpy(&tail, src + n - 4, 4);
+            // Only the eight bytes loaded count: the zeros above them would read as control characters.
+            if (specialBytes(_mm_unpacklo_epi32(_mm_cvtsi32_si128(head), _mm_cvtsi32_si128(tail))) & 0xFF)
+                return false;
+            std::memcpy(out, &head, 4);
+            std::memcpy(out + n - 4, &tail, 4);
             return true;
         }
 #else
@@ -113,8 +128,6 @@ namespace
             }
             return true;
         }
-#endif
-        constexpr quint64 fill = 0x6161616161616161ULL; // 'a' in the bytes a short string leaves unused
         if (n >= 4) {
             quint32 head;
             quint32 tail;
@@ -126,18 +139,87 @@ namespace
             std::memcpy(out + n - 4, &tail, 4);
             return true;
         }
+#endif
         if (n == 0)
             return true;
         // 1 to 3 bytes: the first, middle and last cover them all.
         const unsigned char a = static_cast<unsigned char>(src[0]);
         const unsigned char b = static_cast<unsigned char>(src[n / 2]);
         const unsigned char c = static_cast<unsigned char>(src[n - 1]);
-        if (needsEscape((fill << 24) | quint64(a) | quint64(b) << 8 | quint64(c) << 16))
-            return false;
+        const unsigned char probe[] = {a, b, c};
+        for (const unsigned char byte : probe) {
+            if (byte < 0x20 || byte == '"' || byte == '\\')
+                return false;
+        }
         out[0] = static_cast<char>(a);
         out[n / 2] = static_cast<char>(b);
         out[n - 1] = static_cast<char>(c);
         return true;
+    }
+
+    // The string's content with escapes, without quotes: putJsonString's way for the rare string that needs
+    // them, out of line so the common way stays small where it is inlined.
+    Q_NEVER_INLINE char* putEscaped(char* out, QByteArrayView utf8)
+    {
+        static const char hex[] = "0123456789abcdef";
+        const char* p = utf8.data();
+        const char* const end = p + utf8.size();
+        for (;;) {
+            // Eight bytes at a time up to the word that holds a byte to escape.
+            while (end - p >= 8) {
+                quint64 word;
+                std::memcpy(&word, p, 8);
+                if (needsEscape(word))
+                    break;
+                std::memcpy(out, &word, 8);
+                out += 8;
+                p += 8;
+            }
+            if (p == end)
+                break;
+            // The word holding the byte to escape, or the last < 8 bytes: one byte at a time.
+            const char* const stop = std::min(end, p + 8);
+            for (; p < stop; ++p) {
+                const unsigned char c = static_cast<unsigned char>(*p);
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    *out++ = static_cast<char>(c);
+                    continue;
+                }
+                *out++ = '\\';
+                switch (c) {
+                case '"':
+                    *out++ = '"';
+                    break;
+                case '\\':
+                    *out++ = '\\';
+                    break;
+                case '\n':
+                    *out++ = 'n';
+                    break;
+                case '\r':
+                    *out++ = 'r';
+                    break;
+                case '\t':
+                    *out++ = 't';
+                    break;
+                default:
+                    out = putLiteral(out, "u00");
+                    *out++ = hex[c >> 4];
+                    *out++ = hex[c & 15];
+                }
+            }
+        }
+        return out;
+    }
+
+    // putString, inlined where the payload is written (the call cost as much as a short string's copy).
+    inline char* putJsonString(char* out, QByteArrayView utf8)
+    {
+        *out++ = '"';
+        const size_t n = static_cast<size_t>(utf8.size());
+        out = copyPlain(out, utf8.data(), n) ? out + n : putEscaped(out, utf8);
+        *out++ = '"';
+        return out;
     }
 
     // Worst case of a string written by putString.
@@ -158,65 +240,7 @@ PayloadWriter::~PayloadWriter()
 
 char* PayloadWriter::putString(char* out, QByteArrayView utf8)
 {
-    *out++ = '"';
-    const size_t n = static_cast<size_t>(utf8.size());
-    out = copyPlain(out, utf8.data(), n) ? out + n : putEscaped(out, utf8);
-    *out++ = '"';
-    return out;
-}
-
-char* PayloadWriter::putEscaped(char* out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    const char* p = utf8.data();
-    const char* const end = p + utf8.size();
-    for (;;) {
-        // Eight bytes at a time while none needs escaping (the common case: names, addresses, dates), copied
-        // with a fixed-size store instead of a memcpy call per run.
-        while (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if (needsEscape(word))
-                break;
-            std::memcpy(out, &word, 8);
-            out += 8;
-            p += 8;
-        }
-        if (p == end)
-            break;
-        // The word holding the byte to escape, or the last < 8 bytes: one byte at a time.
-        const char* const stop = std::min(end, p + 8);
-        for (; p < stop; ++p) {
-            const unsigned char c = static_cast<unsigned char>(*p);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                *out++ = static_cast<char>(c);
-                continue;
-            }
-            *out++ = '\\';
-            switch (c) {
-            case '"':
-                *out++ = '"';
-                break;
-            case '\\':
-                *out++ = '\\';
-                break;
-            case '\n':
-                *out++ = 'n';
-                break;
-            case '\r':
-                *out++ = 'r';
-                break;
-            case '\t':
-                *out++ = 't';
-                break;
-            default:
-                out = putLiteral(out, "u00");
-                *out++ = hex[c >> 4];
-                *out++ = hex[c & 15];
-            }
-        }
-    }
-    return out;
+    return putJsonString(out, utf8);
 }
 
 char* PayloadWriter::reserve(size_t n)
@@ -287,7 +311,7 @@ void PayloadWriter::writeUser(const MappedUser& user)
         out += keyLength;
         *out++ = '"';
         *out++ = ':';
-        out = putString(out, value);
+        out = putJsonString(out, value);
     };
 #define TORIISYNC_FIELD(key, value) field(key, sizeof(key) - 1, value)
     TORIISYNC_FIELD("id", user.id);
@@ -302,7 +326,7 @@ void PayloadWriter::writeUser(const MappedUser& user)
         for (size_t i = 0; i < user.roles.size(); ++i) {
             if (i)
                 *out++ = ',';
-            out = putString(out, user.roles[i]);
+            out = putJsonString(out, user.roles[i]);
         }
         *out++ = ']';
     }
@@ -326,7 +350,7 @@ void PayloadWriter::beginLicense(QByteArrayView name, const LicenseConstants& co
     closeUsers();
     char* out = reserve(120 + bound(name));
     out = m_licenses ? putLiteral(out, ",\n{\"name\":") : putLiteral(out, "\n{\"name\":");
-    out = putString(out, name);
+    out = putJsonString(out, name);
     if (constants.unassignedAmount) {
         out = putLiteral(out, ",\"unassignedAmount\":");
         out = putNumber(out, *constants.unassignedAmount);
@@ -347,10 +371,10 @@ void PayloadWriter::writeLicenseUser(QByteArrayView email, QByteArrayView licens
     if (m_licenseUsers++)
         *out++ = ',';
     out = putLiteral(out, "{\"email\":");
-    out = putString(out, email);
+    out = putJsonString(out, email);
     if (!licenseStatus.isEmpty()) {
         out = putLiteral(out, ",\"licenseStatus\":");
-        out = putString(out, licenseStatus);
+        out = putJsonString(out, licenseStatus);
     }
     *out++ = '}';
     commit(out);

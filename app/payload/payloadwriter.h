@@ -44,8 +44,6 @@ public:
     static char* putString(char* out, QByteArrayView utf8);
 
 private:
-    // The string's content with escapes, without quotes (putString's path for strings that need escaping).
-    static char* putEscaped(char* out, QByteArrayView utf8);
     void flush();
     void closeUsers();
     // Room for n more bytes (flushing first when the buffer is full); write there, then commit(end).
