@@ -2,17 +2,57 @@
 
 #include "mapping/civildate.h"
 
+#include <QtEndian>
+
+namespace
+{
+    // One word of the shape "DDDD-DD-DDTDD:DD:DDZ" ('D' a digit), as masks on its little-endian value: a byte
+    // fits when (byte & keep) == expect both as it is and with add added, which for a digit position means
+    // 0x30..0x39 (high nibble 3, and still 3 after + 6) and for any other the exact separator. A byte over
+    // 0xF9 may carry into the next byte on + 6, but it fails the first test already.
+    struct WordShape
+    {
+        quint64 keep = 0;
+        quint64 expect = 0;
+        quint64 add = 0;
+    };
+
+    constexpr WordShape shape(const char* text, int length)
+    {
+        WordShape s;
+        for (int i = 0; i < length; ++i) {
+            const int shift = 8 * i;
+            if (text[i] == 'D') {
+                s.keep |= quint64(0xF0) << shift;
+                s.expect |= quint64(0x30) << shift;
+                s.add |= quint64(0x06) << shift;
+            } else {
+                s.keep |= quint64(0xFF) << shift;
+                s.expect |= quint64(static_cast<unsigned char>(text[i])) << shift;
+            }
+        }
+        return s;
+    }
+
+    constexpr WordShape dateShape = shape("DDDD-DD-", 8);
+    constexpr WordShape timeShape = shape("DDTDD:DD", 8);
+    constexpr WordShape endShape = shape(":DDZ", 4);
+
+    inline bool fits(quint64 word, const WordShape& s)
+    {
+        return ((word & s.keep) == s.expect) & (((word + s.add) & s.keep) == s.expect);
+    }
+} // namespace
+
 bool CanonicalDate::matches(QByteArrayView cell)
 {
     if (cell.size() != 20)
         return false;
     const char* s = cell.data();
-    if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+    // The shape in three loads instead of a test a byte (this runs once a row on the 1M-row path).
+    if (!(fits(qFromLittleEndian<quint64>(s), dateShape) & fits(qFromLittleEndian<quint64>(s + 8), timeShape) &
+          fits(qFromLittleEndian<quint32>(s + 16), endShape)))
         return false;
-    for (const int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    }
     const auto num = [s](int i) { return (s[i] - '0') * 10 + (s[i + 1] - '0'); };
     const int year = num(0) * 100 + num(2);
     const int month = num(5);

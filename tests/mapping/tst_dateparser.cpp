@@ -170,6 +170,17 @@ void TestDateParser::canonicalDatesPassThrough()
           << "2026-04-10"
           << ""
           << "Never";
+    // Every byte of a canonical cell replaced by one just outside a digit or beside a separator (CanonicalDate
+    // tests the shape on whole words).
+    const QByteArray canonical("2026-04-10T04:05:20Z");
+    for (qsizetype i = 0; i < canonical.size(); ++i) {
+        for (const char byte :
+             {'/', ':', '0', '9', 'T', 'Z', '-', ' ', '\x00', '\x36', '\xb0', '\xf9', '\xfa', '\xff'}) {
+            QByteArray cell = canonical;
+            cell[i] = byte;
+            cells << cell;
+        }
+    }
     const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
     int passed = 0;
     for (const QByteArray& cell : std::as_const(cells)) {
