@@ -198,12 +198,10 @@ RowMapper::Column RowMapper::resolve(const Mapping& mapping, TargetField field)
     return c;
 }
 
-QByteArrayView RowMapper::cell(qsizetype row, int column) const
+QByteArrayView RowMapper::otherCell(qsizetype row, int column) const
 {
     if (column < 0)
         return QByteArrayView();
-    if (row == m_rowIndex && size_t(column) < m_row.size())
-        return m_row[size_t(column)];
     return m_table.cellUtf8(row, column);
 }
 
@@ -236,14 +234,10 @@ void RowMapper::addIssue(QList<ValidationIssue>* issues, qsizetype row, int colu
                     m_messages ? message() : QString()});
 }
 
-void RowMapper::checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
-                             QList<ValidationIssue>* issues) const
+void RowMapper::checkFormulaText(qsizetype row, int column, TargetField field, QByteArrayView value,
+                                 QList<ValidationIssue>* issues) const
 {
-    if (value.isEmpty() || !issues)
-        return;
     const char c = value.front();
-    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r')
-        return;
     // "+34 600 000 101", "-5": numbers are not formulas.
     bool numeric = value.size() > 1;
     for (qsizetype i = 1; i < value.size() && numeric; ++i) {

@@ -93,7 +93,14 @@ private:
 
     Column resolve(const Mapping& mapping, TargetField field);
     int columnIndex(const QString& name) const;
-    [[nodiscard]] QByteArrayView cell(qsizetype row, int column) const;
+    // Inline: map() reads ten cells a row, most from m_row.
+    [[nodiscard]] QByteArrayView cell(qsizetype row, int column) const
+    {
+        if (row == m_rowIndex && size_t(column) < m_row.size()) // a column < 0 is out of range too
+            return m_row[size_t(column)];
+        return otherCell(row, column);
+    }
+    [[nodiscard]] QByteArrayView otherCell(qsizetype row, int column) const;
     Ref text(qsizetype row, const Column& c, TargetField field, QList<ValidationIssue>* issues);
     Ref toArena(QByteArrayView v);
     QByteArrayView view(const Ref& r) const;
@@ -101,8 +108,19 @@ private:
     template<typename Message>
     void addIssue(QList<ValidationIssue>* issues, qsizetype row, int column, TargetField field,
                   ValidationIssue::Severity severity, const Message& message) const;
+    // Only a value starting with = + - @ or a tab/CR can be a formula: the test inline, the rest out of line.
     void checkFormula(qsizetype row, int column, TargetField field, QByteArrayView value,
-                      QList<ValidationIssue>* issues) const;
+                      QList<ValidationIssue>* issues) const
+    {
+        if (!value.isEmpty() && issues && mayBeFormula(value.front()))
+            checkFormulaText(row, column, field, value, issues);
+    }
+    [[nodiscard]] static bool mayBeFormula(char c)
+    {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+    void checkFormulaText(qsizetype row, int column, TargetField field, QByteArrayView value,
+                          QList<ValidationIssue>* issues) const;
     [[nodiscard]] QByteArrayView emailSource(qsizetype row, int* column) const;
     bool mapEmail(qsizetype row, QList<ValidationIssue>* issues, QByteArray* out, bool validPlain = false);
     void mapLicenses(qsizetype row, QByteArrayView userStatus, QList<ValidationIssue>* issues);
