@@ -174,14 +174,16 @@ QByteArrayView StatusMap::lookup(const QString& normalized) const
 
 QByteArrayView StatusMap::map(QByteArrayView raw) const
 {
-    // normalizeWord() keeps ASCII digits, so a cell with one ("E-0012", a date) is no word when no word has
-    // one: answered before the cache scan and the Unicode normalisation (ColumnProfiler asks for every cell).
-    if (!m_wordsHaveDigits && std::any_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return {};
+    // The cache first: a status column repeats a few words (the digit test below would scan every byte of
+    // them on every row), and a cached word passed that test when it was added.
     for (const CacheEntry& e : m_cache) {
         if (e.raw.size() == raw.size() && std::memcmp(e.raw.constData(), raw.data(), raw.size()) == 0)
             return e.target;
     }
+    // normalizeWord() keeps ASCII digits, so a cell with one ("E-0012", a date) is no word when no word has
+    // one: answered before the Unicode normalisation (ColumnProfiler asks for every cell).
+    if (!m_wordsHaveDigits && std::any_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
     const QByteArrayView target = lookup(normalizeWord(QString::fromUtf8(raw)));
     if (m_cache.size() < 256)
         m_cache.push_back({raw.toByteArray(), target});

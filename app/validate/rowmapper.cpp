@@ -214,15 +214,6 @@ RowMapper::Ref RowMapper::toArena(QByteArrayView v)
     return r;
 }
 
-QByteArrayView RowMapper::view(const Ref& r) const
-{
-    if (r.data)
-        return QByteArrayView(r.data, r.size);
-    if (r.offset < 0 || r.size == 0)
-        return QByteArrayView();
-    return QByteArrayView(m_arena.data() + r.offset, r.size);
-}
-
 template<typename Message>
 void RowMapper::addIssue(QList<ValidationIssue>* issues, qsizetype row, int column, TargetField field,
                          ValidationIssue::Severity severity, const Message& message) const

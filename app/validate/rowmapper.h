@@ -103,7 +103,15 @@ private:
     [[nodiscard]] QByteArrayView otherCell(qsizetype row, int column) const;
     Ref text(qsizetype row, const Column& c, TargetField field, QList<ValidationIssue>* issues);
     Ref toArena(QByteArrayView v);
-    QByteArrayView view(const Ref& r) const;
+    // Inline: eight values and every role and licence of a row are turned into views.
+    QByteArrayView view(const Ref& r) const
+    {
+        if (r.data)
+            return QByteArrayView(r.data, r.size);
+        if (r.offset < 0 || r.size == 0)
+            return QByteArrayView();
+        return QByteArrayView(m_arena.data() + r.offset, r.size);
+    }
     // message: a callable giving the text, called only while messages are wanted (see setMessages).
     template<typename Message>
     void addIssue(QList<ValidationIssue>* issues, qsizetype row, int column, TargetField field,
