@@ -144,6 +144,11 @@ RowMapper::RowMapper(const Table& table, const Mapping& mapping)
             r.ignore.push_back(v.trimmed().toUtf8());
         for (const char* w : noLicenseWords)
             r.ignore.push_back(QByteArray(w));
+        for (const QByteArray& w : r.ignore) {
+            const size_t length = std::min<size_t>(size_t(w.size()), r.ignoreFilter.size() - 1);
+            r.ignoreFilter[length] |=
+                w.isEmpty() ? ~quint32(0) : quint32(1) << (static_cast<unsigned char>(w.front()) & 31);
+        }
         r.constantName = lr.constantName.toUtf8();
         m_rules.push_back(std::move(r));
     }
@@ -535,8 +540,9 @@ void RowMapper::mapLicenses(qsizetype row, QByteArrayView userStatus, QList<Vali
         }
         const size_t firstOfRule = m_licenseRefs.size();
         for (QByteArrayView piece : m_pieces) {
-            const bool ignored = std::any_of(r.ignore.cbegin(), r.ignore.cend(),
-                                             [&](const QByteArray& w) { return equalsIgnoreCase(piece, w); });
+            const bool ignored = r.mayBeIgnored(piece) &&
+                std::any_of(r.ignore.cbegin(), r.ignore.cend(),
+                            [&](const QByteArray& w) { return equalsIgnoreCase(piece, w); });
             if (ignored)
                 continue;
             if (!r.nameMap.isEmpty()) {

@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,6 +83,15 @@ private:
         std::unique_ptr<StatusMap> statusMap;
         QHash<QByteArray, QByteArray> nameMap;
         std::vector<QByteArray> ignore; // lower-case
+        // A filter before the case-insensitive comparisons with ignore: bit (b & 31) of entry min(size, 63) for
+        // each word of size `size` starting with byte b. Case folding (ASCII and Latin-1) only flips 0x20, so
+        // the bit is the same for every spelling; a piece whose bit is clear matches no word.
+        std::array<quint32, 64> ignoreFilter {};
+        [[nodiscard]] bool mayBeIgnored(QByteArrayView piece) const
+        {
+            const size_t length = std::min<size_t>(size_t(piece.size()), ignoreFilter.size() - 1);
+            return piece.isEmpty() || (ignoreFilter[length] >> (static_cast<unsigned char>(piece.front()) & 31) & 1);
+        }
         QByteArray constantName;
     };
     // A value either points into the table / a constant, or into m_arena (by offset: the arena may grow).

@@ -7,6 +7,7 @@
 #include "samples.h"
 #include "validate/duplicateindex.h"
 #include "validate/rejectswriter.h"
+#include "validate/rowmapper.h"
 #include "validate/validator.h"
 
 #include <QFile>
@@ -26,6 +27,7 @@ private slots:
     void invalidEmailsAreErrors();
     void unknownStatusAndBadDatesAreWarnings();
     void formulaCellsFlaggedAndEscaped();
+    void ignoredLicenceWordsInAnyCase();
     void rejectsCsvKeepsOriginalColumns();
     void missingEmailColumnIsFatal();
 
@@ -204,6 +206,43 @@ void TestValidator::formulaCellsFlaggedAndEscaped()
     field.clear();
     RejectsWriter::appendField(&field, "plain");
     QCOMPARE(field, QByteArray("plain"));
+}
+
+// A licence cell meaning "no licence" (built-in words and the rule's own, compared ignoring case) gives none;
+// RowMapper filters on the first byte and the length before comparing, which must miss no spelling.
+void TestValidator::ignoredLicenceWordsInAnyCase()
+{
+    const auto table = write("Email,License\n"
+                             "a@example.com,UNLICENSED\n"
+                             "b@example.com,keinE\n"
+                             "c@example.com,N/A\n"
+                             "d@example.com,-\n"
+                             "e@example.com,Sin Licencia\n"
+                             "f@example.com,\xc3\x84rger\n"
+                             "g@example.com,oHNE lIZENZ\n"
+                             "h@example.com,Pro\n"
+                             "i@example.com,Keiner\n"
+                             "j@example.com,\xc3\x84rgerlich\n"
+                             "k@example.com,NA\n");
+    QVERIFY(table);
+    Mapping mapping = AutoMatcher::match(table->columnNames()).mapping;
+    LicenseRule rule;
+    rule.column = QStringLiteral("License");
+    rule.ignoreValues = {QStringLiteral("Ohne Lizenz"), QStringLiteral("\u00c4rger")};
+    mapping.setLicenseRules({rule});
+    RowMapper mapper(*table, mapping);
+    QVERIFY(mapper.fatal().isEmpty());
+    QStringList held;
+    for (qsizetype row = 0; row < table->rowCount(); ++row) {
+        MappedUser user;
+        QList<ValidationIssue> issues;
+        QVERIFY(mapper.map(row, &user, &issues));
+        for (const MappedUser::License& l : user.licenses)
+            held.append(QString::fromUtf8(user.email) + QLatin1Char(' ') + QString::fromUtf8(l.name));
+    }
+    QCOMPARE(held,
+             QStringList({QStringLiteral("h@example.com Pro"), QStringLiteral("i@example.com Keiner"),
+                          QStringLiteral("j@example.com \u00c4rgerlich"), QStringLiteral("k@example.com NA")}));
 }
 
 void TestValidator::rejectsCsvKeepsOriginalColumns()
