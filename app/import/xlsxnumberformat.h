@@ -27,4 +27,7 @@ public:
     [[nodiscard]] static QByteArray number(QByteArrayView raw);
     // An Excel serial (days since 1899-12-30, or 1904-01-01 with date1904) in ISO 8601; empty if out of range.
     [[nodiscard]] static QByteArray serial(QByteArrayView raw, Kind kind, bool date1904);
+    // The same, appended to *out: a sheet's reader reuses one buffer instead of a QByteArray per cell.
+    static void appendNumber(QByteArrayView raw, QByteArray* out);
+    static void appendSerial(QByteArrayView raw, Kind kind, bool date1904, QByteArray* out);
 };

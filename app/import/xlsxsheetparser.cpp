@@ -1,11 +1,13 @@
 #include "import/xlsxsheetparser.h"
 
 #include "import/xlsxnumberformat.h"
+#include "import/xlsxsheetmarkup.h"
 #include "import/xlsxworkbook.h"
 #include "import/xmlscanner.h"
 
 #include <QCoreApplication>
 
+#include <cstring>
 #include <string>
 
 namespace
@@ -31,23 +33,47 @@ namespace
         }
     }
 
-    // The cell's displayed text from its <v> and its type, as the QXmlStreamReader-based reader gave it.
-    QByteArray valueText(QByteArrayView type, QByteArrayView value, int style, const XlsxWorkbook& workbook)
+    // A cell's s attribute as XmlScanner-era code read it (QByteArrayView::toInt, 0 when absent or invalid),
+    // with the usual one or two digits converted without the library call.
+    int styleOf(QByteArrayView style)
     {
-        if (type == "b")
-            return value.trimmed() == "1" ? QByteArray("TRUE") : QByteArray("FALSE");
-        if (type.isEmpty() || type == "n") {
-            bool ascii = true;
-            for (const char c : value)
-                ascii = ascii && uchar(c) < 0x80;
-            const QByteArray latin = ascii ? QByteArray() : QString::fromUtf8(value).toLatin1();
-            const QByteArrayView raw = ascii ? value : QByteArrayView(latin);
-            const XlsxNumberFormat::Kind kind = workbook.styleKind(style);
-            return kind == XlsxNumberFormat::Kind::Number || kind == XlsxNumberFormat::Kind::Text
-                ? XlsxNumberFormat::number(raw)
-                : XlsxNumberFormat::serial(raw, kind, workbook.date1904());
+        if (style.isEmpty())
+            return 0;
+        if (style.size() > 9)
+            return style.toInt();
+        int value = 0;
+        for (const char c : style) {
+            if (c < '0' || c > '9')
+                return style.toInt();
+            value = value * 10 + (c - '0');
         }
-        return value.toByteArray(); // str (formula text), e (error like #N/A), d (ISO date)
+        return value;
+    }
+
+    // QByteArray::append goes through insert() and its aliasing checks; resize() (which grows the capacity
+    // geometrically, like append) and a copy cost less on the eight million cells of a million-row workbook.
+    inline void appendBytes(QByteArray* bytes, QByteArrayView text)
+    {
+        const qsizetype size = bytes->size();
+        bytes->resize(size + text.size());
+        std::memcpy(bytes->data() + size, text.data(), size_t(text.size()));
+    }
+
+    // A row number or shared string index as QByteArrayView::toLongLong reads it (0 and *ok false when it is not
+    // a number), plain digits without the library call.
+    qint64 integerOf(QByteArrayView text, bool* ok = nullptr)
+    {
+        if (text.isEmpty() || text.size() > 18)
+            return text.toLongLong(ok);
+        qint64 number = 0;
+        for (const char c : text) {
+            if (c < '0' || c > '9')
+                return text.toLongLong(ok);
+            number = number * 10 + (c - '0');
+        }
+        if (ok)
+            *ok = true;
+        return number;
     }
 } // namespace
 
@@ -126,6 +152,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
     // workbook's convert for these two copies per cell); the small-string buffer means no allocation either.
     std::string type;
     std::string cellReference;
+    XlsxSheetMarkup markup;
 
     const auto fail = [&](const QString& message) {
         if (result.error.message.isEmpty())
@@ -154,16 +181,16 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
         }
         for (; pendingEmpty > 0; --pendingEmpty)
             st.cellEnds.push_back(quint32(st.bytes.size()));
-        st.bytes.append(text.data(), text.size());
+        appendBytes(&st.bytes, text);
         st.cellEnds.push_back(quint32(st.bytes.size()));
         return true;
     };
-    const auto readCell = [&]() {
+    // The steps both ways of reading a cell share (the general one through XmlScanner's tokens, the fast one
+    // through XlsxSheetMarkup), so that they place, convert and bound a cell alike.
+    // Places the cell at its reference, or after the previous cell without one; a gap becomes pending empty cells.
+    const auto placeCell = [&](QByteArrayView reference) {
         ++cells;
-        const std::optional<QByteArrayView> reference = xml.attribute("r");
-        const int at = reference ? columnOf(*reference) : -1;
-        const QByteArrayView referenceText = reference.value_or(QByteArrayView());
-        cellReference.assign(referenceText.data(), size_t(referenceText.size()));
+        const int at = columnOf(reference);
         const int target = at >= 0 ? at : column;
         if (target >= MaxColumns) {
             fail(tr("A row has more than %1 columns, Excel's limit").arg(MaxColumns));
@@ -173,38 +200,69 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
             pendingEmpty += target - column;
             column = target;
         }
+        return true;
+    };
+    // The text of a <v> by the cell's type: a view into the shared strings, `v` itself, a literal or `owned`.
+    const auto valueOf = [&](QByteArrayView cellType, QByteArrayView v, int style, QByteArrayView reference,
+                             QByteArrayView* text) {
+        if (cellType.size() == 1 && cellType[0] == 's') {
+            bool valid = false;
+            const qint64 index = integerOf(v, &valid);
+            if (!valid || index < 0 || index >= workbook.sharedStringCount()) {
+                fail(tr("The workbook is damaged: cell %1 refers to shared string %2, which does not exist")
+                         .arg(QString::fromUtf8(reference), QString::fromUtf8(v)));
+                return false;
+            }
+            *text = workbook.sharedString(index);
+        } else if (cellType.isEmpty() || (cellType.size() == 1 && cellType[0] == 'n')) {
+            bool ascii = true;
+            for (const char c : v)
+                ascii = ascii && uchar(c) < 0x80;
+            const QByteArray latin = ascii ? QByteArray() : QString::fromUtf8(v).toLatin1();
+            const QByteArrayView raw = ascii ? v : QByteArrayView(latin);
+            const XlsxNumberFormat::Kind kind = workbook.styleKind(style);
+            owned.truncate(0);
+            if (kind == XlsxNumberFormat::Kind::Number || kind == XlsxNumberFormat::Kind::Text)
+                XlsxNumberFormat::appendNumber(raw, &owned);
+            else
+                XlsxNumberFormat::appendSerial(raw, kind, workbook.date1904(), &owned);
+            *text = owned;
+        } else if (cellType == "b") {
+            *text = v.trimmed() == "1" ? QByteArrayView("TRUE") : QByteArrayView("FALSE");
+        } else {
+            *text = v; // str (formula text), e (error like #N/A), d (ISO date)
+        }
+        return true;
+    };
+    const auto endCell = [&](QByteArrayView text) {
+        if (text.isEmpty())
+            ++pendingEmpty;
+        else if (!storeCell(text))
+            return false;
+        ++column;
+        return true;
+    };
+    // The general path: any markup XmlScanner accepts, the <c> start just read.
+    const auto readCell = [&]() {
+        const QByteArrayView referenceText = xml.attribute("r").value_or(QByteArrayView());
+        cellReference.assign(referenceText.data(), size_t(referenceText.size()));
+        const QByteArrayView reference(cellReference.data(), qsizetype(cellReference.size()));
+        if (!placeCell(reference))
+            return false;
         const QByteArrayView typeText = xml.attribute("t").value_or(QByteArrayView());
         type.assign(typeText.data(), size_t(typeText.size()));
-        const int style = xml.attribute("s").value_or(QByteArrayView()).toInt();
-        QByteArrayView text; // into the shared strings, `owned` or `inlineText`
+        const QByteArrayView cellType(type.data(), qsizetype(type.size()));
+        const int style = styleOf(xml.attribute("s").value_or(QByteArrayView()));
+        QByteArrayView text; // into the shared strings, `value`, `owned` or `inlineText`
         // Children: <v> value, <f> formula (ignored: the cached value is what Excel shows), <is> inline string.
         for (bool open = true; open;) {
             switch (xml.next()) {
             case XmlScanner::Token::StartElement:
                 if (xml.name() == "v") {
-                    // Most values are plain digits: a view into the scanner's buffer, used before the next token.
-                    QByteArrayView v;
-                    if (!xml.plainText(&v)) {
-                        value.truncate(0);
-                        if (!readElementText(xml, &value))
-                            return false;
-                        v = value;
-                    }
-                    if (type == "s") {
-                        bool ok = false;
-                        const qsizetype index = v.toLongLong(&ok);
-                        if (!ok || index < 0 || index >= workbook.sharedStringCount()) {
-                            fail(tr("The workbook is damaged: cell %1 refers to shared string %2, which does not "
-                                    "exist")
-                                     .arg(QString::fromUtf8(cellReference.data(), qsizetype(cellReference.size())),
-                                          QString::fromUtf8(v)));
-                            return false;
-                        }
-                        text = workbook.sharedString(index);
-                    } else {
-                        owned = valueText(QByteArrayView(type.data(), qsizetype(type.size())), v, style, workbook);
-                        text = owned;
-                    }
+                    // Copied: the text may be a view into it, used after the scanner's buffer moves on.
+                    value.truncate(0);
+                    if (!readElementText(xml, &value) || !valueOf(cellType, value, style, reference, &text))
+                        return false;
                 } else if (xml.name() == "is") {
                     inlineText.truncate(0);
                     if (!readRichText(xml, &inlineText))
@@ -224,12 +282,7 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
                 return false;
             }
         }
-        if (text.isEmpty())
-            ++pendingEmpty;
-        else if (!storeCell(text))
-            return false;
-        ++column;
-        return true;
+        return endCell(text);
     };
     const auto endRow = [&]() {
         pendingEmpty = 0; // styled but empty trailing cells are formatting, not data
@@ -263,26 +316,74 @@ XlsxSheetParser::Result XlsxSheetParser::parse(XlsxPartStream* sheet, qint64 she
         return true;
     };
 
+    // A row's start, the general way and the fast one: rows skipped in the XML are blank.
+    const auto startRow = [&](QByteArrayView reference) {
+        const qint64 number = integerOf(reference);
+        const qint64 next = number > row ? number : row + 1;
+        for (qint64 gap = row + 1; gap < next && result.blankLines.size() < size_t(MaxRows); ++gap)
+            result.blankLines.push_back(quint32(gap));
+        row = next;
+        if (row > MaxRows) {
+            fail(tr("The sheet has more than %1 rows, Excel's limit").arg(MaxRows));
+            return false;
+        }
+        column = 0;
+        pendingEmpty = 0;
+        rowFirst = st.cellEnds.size();
+        rowWrite = st.bytes.size();
+        return true;
+    };
+    // The fast path: a row start, a cell or a row end of a common shape straight from the scanner's bytes.
+    // Declined leaves the markup to the general path below, untouched.
+    enum class Fast
+    {
+        Read,
+        Declined,
+        Failed
+    };
+    const auto readFast = [&]() {
+        const QByteArrayView bytes = xml.unscanned();
+        if (bytes.size() < 2 || bytes[0] != '<')
+            return Fast::Declined;
+        if (bytes[1] == 'c') {
+            const qsizetype used = markup.readCell(bytes);
+            if (used == 0)
+                return Fast::Declined;
+            QByteArrayView text;
+            if (!placeCell(markup.reference()))
+                return Fast::Failed;
+            if (!markup.value().isEmpty() &&
+                !valueOf(markup.type(), markup.value(), styleOf(markup.style()), markup.reference(), &text))
+                return Fast::Failed;
+            xml.skipScanned(used);
+            return endCell(text) ? Fast::Read : Fast::Failed;
+        }
+        if (bytes[1] == 'r') {
+            const qsizetype used = markup.readRowStart(bytes);
+            if (used == 0)
+                return Fast::Declined;
+            xml.skipStartTag("row", used);
+            return startRow(markup.reference()) ? Fast::Read : Fast::Failed;
+        }
+        if (XlsxSheetMarkup::isRowEnd(bytes) && xml.skipEndTag())
+            return endRow() ? Fast::Read : Fast::Failed;
+        return Fast::Declined;
+    };
+
     bool ok = true;
     while (ok) {
+        Fast fast = Fast::Read;
+        while (fast == Fast::Read)
+            fast = readFast();
+        if (fast == Fast::Failed)
+            break;
         const XmlScanner::Token token = xml.next();
         if (token == XmlScanner::Token::End || token == XmlScanner::Token::Error)
             break;
         if (token == XmlScanner::Token::StartElement) {
             if (xml.name() == "row") {
-                const qint64 number = xml.attribute("r").value_or(QByteArrayView()).toLongLong();
-                const qint64 next = number > row ? number : row + 1;
-                for (qint64 gap = row + 1; gap < next && result.blankLines.size() < size_t(MaxRows); ++gap)
-                    result.blankLines.push_back(quint32(gap));
-                row = next;
-                if (row > MaxRows) {
-                    fail(tr("The sheet has more than %1 rows, Excel's limit").arg(MaxRows));
+                if (!startRow(xml.attribute("r").value_or(QByteArrayView())))
                     break;
-                }
-                column = 0;
-                pendingEmpty = 0;
-                rowFirst = st.cellEnds.size();
-                rowWrite = st.bytes.size();
             } else if (xml.name() == "c") {
                 ok = readCell();
             }

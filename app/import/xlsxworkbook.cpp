@@ -18,6 +18,40 @@ namespace
             .arg(xml.lineNumber());
     }
 
+    // A shared string of the shape nearly all of them have, <si><t>text</t></si> (or <t xml:space="preserve">),
+    // read straight from the scanner's bytes: the bytes the item spans with *text set, or 0 for any other shape
+    // (rich text, entities, line ends to normalise, a forbidden character, the end not in the bytes yet), which
+    // readRichText then reads. Accepts only what readRichText would append unchanged (XmlScanner::appendText of
+    // text without '&' or CR, checked by XmlScanner::validText). A million-row workbook has two million items.
+    qsizetype plainItem(QByteArrayView bytes, QByteArrayView* text)
+    {
+        static constexpr QByteArrayView Plain("<si><t>");
+        static constexpr QByteArrayView Preserved("<si><t xml:space=\"preserve\">");
+        static constexpr QByteArrayView End("</t></si>");
+        qsizetype start = 0;
+        if (bytes.startsWith(Plain))
+            start = Plain.size();
+        else if (bytes.startsWith(Preserved))
+            start = Preserved.size();
+        else
+            return 0;
+        const char* const data = bytes.data();
+        bool ascii = true;
+        qsizetype i = start;
+        for (; i < bytes.size() && data[i] != '<'; ++i) {
+            const auto c = static_cast<unsigned char>(data[i]);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == '&')
+                return 0;
+            ascii = ascii && c < 0x80;
+        }
+        if (!bytes.sliced(i).startsWith(End))
+            return 0;
+        *text = bytes.sliced(start, i - start);
+        if (!ascii && !text->isValidUtf8())
+            return 0;
+        return i + End.size();
+    }
+
     // "worksheets/sheet1.xml" relative to xl/, or an absolute "/xl/worksheets/sheet1.xml".
     QString resolveTarget(const QString& target)
     {
@@ -190,19 +224,25 @@ bool XlsxWorkbook::loadSharedStrings(XlsxArchive& archive, QString* error)
     XmlScanner xml(&stream);
     bool damaged = false;
     for (;;) {
-        const XmlScanner::Token token = xml.next();
-        if (token == XmlScanner::Token::End || token == XmlScanner::Token::Error)
-            break;
-        if (token == XmlScanner::Token::StartElement && xml.name() == "si") {
+        QByteArrayView text;
+        if (const qsizetype used = plainItem(xml.unscanned(), &text); used > 0) {
+            xml.skipScanned(used);
+            m_strings.append(text.data(), text.size());
+        } else {
+            const XmlScanner::Token token = xml.next();
+            if (token == XmlScanner::Token::End || token == XmlScanner::Token::Error)
+                break;
+            if (token != XmlScanner::Token::StartElement || xml.name() != "si")
+                continue;
             if (!XlsxSheetParser::readRichText(xml, &m_strings)) {
                 damaged = true;
                 break;
             }
-            m_stringEnds.push_back(quint32(m_strings.size()));
-            if (m_strings.size() > XlsxArchive::TotalBudget) {
-                *error = tr("The workbook's shared strings are too large");
-                return false;
-            }
+        }
+        m_stringEnds.push_back(quint32(m_strings.size()));
+        if (m_strings.size() > XlsxArchive::TotalBudget) {
+            *error = tr("The workbook's shared strings are too large");
+            return false;
         }
     }
     if (xml.hasError() || damaged) {

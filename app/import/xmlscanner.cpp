@@ -455,6 +455,33 @@ bool XmlScanner::plainText(QByteArrayView* text)
     return true;
 }
 
+void XmlScanner::skipStartTag(QByteArrayView qualifiedName, qsizetype bytes)
+{
+    m_stackStarts.push_back(m_stack.size());
+    m_stack.append(qualifiedName.data(), size_t(qualifiedName.size()));
+    m_stack.push_back('\0');
+    m_name = QByteArrayView();
+    m_attributes = QByteArrayView();
+    m_pos += bytes;
+}
+
+bool XmlScanner::skipEndTag()
+{
+    const QByteArrayView rest = unscanned();
+    if (rest.isEmpty())
+        return false;
+    const size_t start = m_stackStarts.back();
+    const qsizetype length = qsizetype(m_stack.size() - start - 1);
+    if (rest.size() < length + 3 || rest[0] != '<' || rest[1] != '/' || rest[length + 2] != '>' ||
+        !sameBytes(rest.sliced(2, length), QByteArrayView(m_stack.data() + start, length)))
+        return false;
+    m_stack.resize(start);
+    m_stackStarts.pop_back();
+    m_name = QByteArrayView();
+    m_pos += length + 3;
+    return true;
+}
+
 bool XmlScanner::skipElement()
 {
     int depth = 1;

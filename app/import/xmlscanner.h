@@ -49,6 +49,24 @@ public:
     // until the next call. Otherwise false with nothing consumed: read the content with next(). The shortcut
     // for the millions of <v>123</v> in a sheet.
     bool plainText(QByteArrayView* text);
+    // For a caller's fast path over markup of a common shape (a sheet's rows and cells): the bytes not scanned
+    // yet, which may end mid-token. Empty when next() would not start reading them (an end pending after a
+    // self-closing tag, an error, no open element).
+    [[nodiscard]] QByteArrayView unscanned() const
+    {
+        if (m_pendingEnd || m_stackStarts.empty() || !m_error.isEmpty())
+            return {};
+        return QByteArrayView(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
+    }
+    // Consumes the first `bytes` of unscanned(), which the caller has checked hold whole elements that open and
+    // close there (so the open elements stay as they are) and that next() would have accepted unchanged.
+    void skipScanned(qsizetype bytes) { m_pos += bytes; }
+    // Consumes the first `bytes` of unscanned(), a start tag (not self-closing) of the element `qualifiedName`
+    // that the caller has checked next() would have accepted: the element is open, as after next().
+    void skipStartTag(QByteArrayView qualifiedName, qsizetype bytes);
+    // Consumes the end tag at the start of unscanned() when it is exactly "</name>" for the innermost open
+    // element, which it closes; false with nothing consumed otherwise (next() reads it).
+    bool skipEndTag();
 
     [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString errorString() const { return m_error; }

@@ -4,6 +4,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace
 {
     // One word of the shape "DDDD-DD-DDTDD:DD:DDZ" ('D' a digit), as masks on its little-endian value: a byte
@@ -62,4 +64,14 @@ bool CanonicalDate::matches(QByteArrayView cell)
         unsigned(day) > CivilDate::daysInMonth(year, unsigned(month)) || num(11) > 23 || num(14) > 59 || num(17) > 59)
         return false;
     return !(year == 1970 && month == 1 && day == 1 && num(11) == 0 && num(14) == 0 && num(17) == 0);
+}
+
+bool CanonicalDate::matchesWithoutZone(QByteArrayView cell)
+{
+    if (cell.size() != 19)
+        return false;
+    char withZone[20];
+    std::memcpy(withZone, cell.data(), 19);
+    withZone[19] = 'Z';
+    return matches(QByteArrayView(withZone, 20));
 }

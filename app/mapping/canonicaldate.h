@@ -10,4 +10,7 @@ class CanonicalDate
 {
 public:
     [[nodiscard]] static bool matches(QByteArrayView cell);
+    // The same without the 'Z' ("2026-04-10T04:05:20", what the workbook readers write for a date-time cell):
+    // when the column's time zone is UTC, format() writes the cell with a 'Z' appended, and so may RowMapper.
+    [[nodiscard]] static bool matchesWithoutZone(QByteArrayView cell);
 };

@@ -458,6 +458,12 @@ bool RowMapper::map(qsizetype row, MappedUser* user, QList<ValidationIssue>* iss
         const QByteArrayView raw = cell(row, m_date.column);
         date.data = raw.data();
         date.size = raw.size();
+    } else if (m_date.column >= 0 && !m_zone && CanonicalDate::matchesWithoutZone(cell(row, m_date.column))) {
+        // A workbook's date-time cell in UTC: format() would append the 'Z' and nothing else.
+        char buffer[20];
+        std::memcpy(buffer, cell(row, m_date.column).data(), 19);
+        buffer[19] = 'Z';
+        date = toArena(QByteArrayView(buffer, 20));
     } else if (m_date.column >= 0) {
         const QByteArrayView raw = cell(row, m_date.column);
         const DateParser::Result parsed = DateParser::parse(raw, m_dateOrder, m_zone ? &*m_zone : nullptr);
