@@ -22,23 +22,72 @@ QByteArrayView UserSet::statusWord(Status status)
     return status == Status::Deleted ? QByteArrayView("deleted") : QByteArrayView("active");
 }
 
+namespace
+{
+    constexpr quint64 indexBits = 0xFFFFFFFFu;
+
+    struct Hashed
+    {
+        size_t position; // before masking
+        quint64 tag;     // the slot's upper 32 bits
+    };
+
+    Hashed hashOf(QByteArrayView email)
+    {
+        // Qt's seeded hash (a crafted export cannot aim collisions at it); the tag from a multiply, so it does not
+        // repeat the position's bits on 32-bit platforms either.
+        const size_t h = qHash(email, QHashSeed::globalSeed());
+        return {h, (quint64(h) * 0x9E3779B97F4A7C15ULL) & ~indexBits};
+    }
+} // namespace
+
 void UserSet::reserve(qsizetype users)
 {
     m_users.reserve(size_t(users));
-    m_index.reserve(users);
+    rehash(size_t(users));
+}
+
+void UserSet::rehash(size_t users)
+{
+    size_t capacity = 16;
+    while (capacity < users * 2)
+        capacity *= 2;
+    if (capacity <= m_slots.size())
+        return;
+    std::vector<quint64> table(capacity, 0);
+    const size_t mask = capacity - 1;
+    for (const quint64 slot : m_slots) {
+        if ((slot & indexBits) == 0)
+            continue;
+        size_t position = hashOf(m_users[size_t((slot & indexBits) - 1)].email).position & mask;
+        while (table[position] != 0)
+            position = (position + 1) & mask;
+        table[position] = slot;
+    }
+    m_slots.swap(table);
 }
 
 qsizetype UserSet::insert(QByteArray normalised, Status status)
 {
     if (normalised.isEmpty())
         return -1;
-    const auto it = m_index.constFind(normalised);
-    if (it != m_index.constEnd()) {
-        m_users[size_t(*it)].status = status;
-        return *it;
+    if (m_users.size() * 2 + 2 > m_slots.size())
+        rehash(m_users.size() + 1);
+    const Hashed hashed = hashOf(normalised);
+    const size_t mask = m_slots.size() - 1;
+    size_t position = hashed.position & mask;
+    for (quint64 slot = m_slots[position]; slot != 0; slot = m_slots[position]) {
+        if ((slot & ~indexBits) == hashed.tag) {
+            const size_t index = size_t((slot & indexBits) - 1);
+            if (m_users[index].email == normalised) {
+                m_users[index].status = status; // the later row wins
+                return qsizetype(index);
+            }
+        }
+        position = (position + 1) & mask;
     }
     const qsizetype index = size();
-    m_index.insert(normalised, index);
+    m_slots[position] = hashed.tag | quint64(index + 1);
     m_users.push_back(User {std::move(normalised), status, {}});
     return index;
 }
@@ -101,7 +150,20 @@ void UserSet::finalize()
 
 qsizetype UserSet::indexOf(QByteArrayView normalisedEmail) const
 {
-    return m_index.value(QByteArray::fromRawData(normalisedEmail.data(), normalisedEmail.size()), -1);
+    if (m_slots.empty() || normalisedEmail.isEmpty())
+        return -1;
+    const Hashed hashed = hashOf(normalisedEmail);
+    const size_t mask = m_slots.size() - 1;
+    size_t position = hashed.position & mask;
+    for (quint64 slot = m_slots[position]; slot != 0; slot = m_slots[position]) {
+        if ((slot & ~indexBits) == hashed.tag) {
+            const size_t index = size_t((slot & indexBits) - 1);
+            if (QByteArrayView(m_users[index].email) == normalisedEmail)
+                return qsizetype(index);
+        }
+        position = (position + 1) & mask;
+    }
+    return -1;
 }
 
 qsizetype UserSet::activeCount() const
