@@ -39,6 +39,29 @@ namespace
         const size_t h = qHash(email, QHashSeed::globalSeed());
         return {h, (quint64(h) * 0x9E3779B97F4A7C15ULL) & ~indexBits};
     }
+
+    struct Found
+    {
+        size_t position; // the address's slot, or the empty slot where it would go
+        qsizetype index; // its user, or -1
+    };
+
+    // Linear probing from the address's slot; the addresses themselves are compared only when the tags match.
+    Found find(const std::vector<quint64>& table, const std::vector<UserSet::User>& users, QByteArrayView email,
+               const Hashed& hashed)
+    {
+        const size_t mask = table.size() - 1;
+        size_t position = hashed.position & mask;
+        for (quint64 slot = table[position]; slot != 0; slot = table[position]) {
+            if ((slot & ~indexBits) == hashed.tag) {
+                const size_t index = size_t((slot & indexBits) - 1);
+                if (QByteArrayView(users[index].email) == email)
+                    return {position, qsizetype(index)};
+            }
+            position = (position + 1) & mask;
+        }
+        return {position, -1};
+    }
 } // namespace
 
 void UserSet::reserve(qsizetype users)
@@ -74,20 +97,13 @@ qsizetype UserSet::insert(QByteArray normalised, Status status)
     if (m_users.size() * 2 + 2 > m_slots.size())
         rehash(m_users.size() + 1);
     const Hashed hashed = hashOf(normalised);
-    const size_t mask = m_slots.size() - 1;
-    size_t position = hashed.position & mask;
-    for (quint64 slot = m_slots[position]; slot != 0; slot = m_slots[position]) {
-        if ((slot & ~indexBits) == hashed.tag) {
-            const size_t index = size_t((slot & indexBits) - 1);
-            if (m_users[index].email == normalised) {
-                m_users[index].status = status; // the later row wins
-                return qsizetype(index);
-            }
-        }
-        position = (position + 1) & mask;
+    const Found found = find(m_slots, m_users, normalised, hashed);
+    if (found.index >= 0) {
+        m_users[size_t(found.index)].status = status; // the later row wins
+        return found.index;
     }
     const qsizetype index = size();
-    m_slots[position] = hashed.tag | quint64(index + 1);
+    m_slots[found.position] = hashed.tag | quint64(index + 1);
     m_users.push_back(User {std::move(normalised), status, {}});
     return index;
 }
@@ -152,18 +168,7 @@ qsizetype UserSet::indexOf(QByteArrayView normalisedEmail) const
 {
     if (m_slots.empty() || normalisedEmail.isEmpty())
         return -1;
-    const Hashed hashed = hashOf(normalisedEmail);
-    const size_t mask = m_slots.size() - 1;
-    size_t position = hashed.position & mask;
-    for (quint64 slot = m_slots[position]; slot != 0; slot = m_slots[position]) {
-        if ((slot & ~indexBits) == hashed.tag) {
-            const size_t index = size_t((slot & indexBits) - 1);
-            if (QByteArrayView(m_users[index].email) == normalisedEmail)
-                return qsizetype(index);
-        }
-        position = (position + 1) & mask;
-    }
-    return -1;
+    return find(m_slots, m_users, normalisedEmail, hashOf(normalisedEmail)).index;
 }
 
 qsizetype UserSet::activeCount() const
